@@ -1,0 +1,47 @@
+import type { Cell, Grid } from "./cell";
+
+/** How one schema column should look in the sheet, at its actual position. */
+export interface ColumnLayout {
+  /** 0-based position in the sheet. */
+  readonly index: number;
+  readonly key: string;
+  /** Set only for columns created by this run, so that a coordinator's own widths survive. */
+  readonly width?: number;
+  readonly options?: readonly string[];
+  readonly generated: boolean;
+  readonly note?: string;
+}
+
+export interface SheetLayout {
+  readonly frozenRows: number;
+  /** Number of header cells to style (the sheet's whole header, user columns included). */
+  readonly headerWidth: number;
+  readonly columns: readonly ColumnLayout[];
+}
+
+/**
+ * The spreadsheet as the use cases see it: Google Sheets in Apps Script, an .xlsx file offline.
+ * Rows and columns are 0-based here; adapters translate. Every method is one batched operation.
+ */
+export interface WorkbookPort {
+  sheetNames(): string[];
+  /** The first row of a sheet, up to its last used column. */
+  readHeader(sheet: string): Cell[];
+  /** All values of the sheet's used range, starting at A1. */
+  readAll(sheet: string): Grid;
+  /** Adds an empty sheet at the given tab position. */
+  createSheet(name: string, position: number): void;
+  renameSheet(from: string, to: string): void;
+  /** Writes a rectangular block whose top-left cell is (row, column); grows the sheet if needed. */
+  write(sheet: string, row: number, column: number, values: Grid): void;
+  /** Appends rows after the last row that has content. */
+  appendRows(sheet: string, rows: Grid): void;
+  /** Applies frozen rows, header style, widths, dropdowns, notes and warning-only protection. */
+  applyLayout(sheet: string, layout: SheetLayout): void;
+}
+
+/** Who is acting and when: the log and «Обновлено» columns need it, tests fix it. */
+export interface Context {
+  readonly now: Date;
+  readonly user: string;
+}

@@ -1,0 +1,150 @@
+import { type Cell, type Grid, isBlank, isDate } from "../cell";
+import { schoolYearLabel, schoolYearStart } from "../roadmap/schoolYear";
+
+export interface SettingSpec {
+  readonly key: string;
+  /** The label in the «Параметр» column; this is what identifies the row. */
+  readonly label: string;
+  readonly type: "text" | "integer";
+  readonly defaultValue: (today: Date) => string | number;
+  readonly hint: string;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+export const SETTINGS: readonly SettingSpec[] = [
+  {
+    key: "orgFullName",
+    label: "Полное наименование организации",
+    type: "text",
+    defaultValue: () => "",
+    hint: "Как в уставе: для шапки приказов",
+  },
+  {
+    key: "orgShortName",
+    label: "Краткое наименование организации",
+    type: "text",
+    defaultValue: () => "",
+    hint: "Например: МБОУ «СОШ № 1»",
+  },
+  { key: "city", label: "Город", type: "text", defaultValue: () => "", hint: "Место издания приказов" },
+  {
+    key: "headName",
+    label: "ФИО руководителя",
+    type: "text",
+    defaultValue: () => "",
+    hint: "Полностью: Фамилия Имя Отчество",
+  },
+  {
+    key: "headPosition",
+    label: "Должность руководителя",
+    type: "text",
+    defaultValue: () => "Директор",
+    hint: "Директор, заведующий и т. п.",
+  },
+  {
+    key: "curatorName",
+    label: "Куратор программы наставничества (ФИО)",
+    type: "text",
+    defaultValue: () => "",
+    hint: "Обычно заместитель директора или старший воспитатель",
+  },
+  {
+    key: "curatorPosition",
+    label: "Должность куратора",
+    type: "text",
+    defaultValue: () => "Заместитель директора",
+    hint: "Для приказов и программ",
+  },
+  {
+    key: "schoolYear",
+    label: "Учебный год",
+    type: "text",
+    defaultValue: (today) => schoolYearLabel(schoolYearStart(today)),
+    hint: "Например: 2026–2027",
+  },
+  {
+    key: "maxMenteesPerMentor",
+    label: "Максимум наставляемых у одного наставника",
+    type: "integer",
+    defaultValue: () => 2,
+    hint: "Ограничение при подборе пар, целое от 1 до 10",
+    min: 1,
+    max: 10,
+  },
+  {
+    key: "programMonths",
+    label: "Срок программы наставничества (месяцев)",
+    type: "integer",
+    defaultValue: () => 9,
+    hint: "От 3 месяцев до 3 лет, целое число месяцев",
+    min: 3,
+    max: 36,
+  },
+  {
+    key: "orderNumberPrefix",
+    label: "Префикс номера приказа",
+    type: "text",
+    defaultValue: () => "",
+    hint: "Например: «ОД-»; пусто, если не нужен",
+  },
+  {
+    key: "nextOrderNumber",
+    label: "Следующий номер приказа",
+    type: "integer",
+    defaultValue: () => 1,
+    hint: "Увеличивается после каждого сформированного приказа",
+    min: 1,
+    max: 1_000_000,
+  },
+];
+
+export type SettingsValues = Record<string, string | number>;
+
+export interface SettingProblem {
+  readonly label: string;
+  readonly message: string;
+}
+
+/**
+ * Reads the key/value rows of «Настройки» (label in the first column, value in the second),
+ * falling back to defaults and reporting, in Russian, what could not be used.
+ */
+export function readSettings(
+  rows: Grid,
+  today: Date,
+  specs: readonly SettingSpec[] = SETTINGS,
+): { values: SettingsValues; problems: SettingProblem[] } {
+  const byLabel = new Map<string, Cell>();
+  for (const row of rows) {
+    const label = typeof row[0] === "string" ? row[0].trim() : "";
+    if (label && !byLabel.has(label)) byLabel.set(label, row[1] ?? "");
+  }
+  const values: SettingsValues = {};
+  const problems: SettingProblem[] = [];
+  for (const spec of specs) {
+    const raw = byLabel.get(spec.label);
+    const fallback = spec.defaultValue(today);
+    if (raw === undefined || isBlank(raw)) {
+      values[spec.key] = fallback;
+      continue;
+    }
+    if (spec.type === "text") {
+      values[spec.key] = isDate(raw) ? raw.toISOString().slice(0, 10) : String(raw).trim();
+      continue;
+    }
+    const number = typeof raw === "number" ? raw : Number(String(raw).trim().replace(",", "."));
+    const min = spec.min ?? Number.NEGATIVE_INFINITY;
+    const max = spec.max ?? Number.POSITIVE_INFINITY;
+    if (!Number.isInteger(number) || number < min || number > max) {
+      problems.push({
+        label: spec.label,
+        message: `«${spec.label}»: ожидается целое число от ${spec.min} до ${spec.max}, указано «${String(raw)}»; использовано ${fallback}`,
+      });
+      values[spec.key] = fallback;
+      continue;
+    }
+    values[spec.key] = number;
+  }
+  return { values, problems };
+}

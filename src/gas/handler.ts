@@ -1,0 +1,32 @@
+const LOCK_WAIT_MS = 30_000;
+export const MENU_TITLE = "Наставничество";
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Runs a menu action under the document lock, so that two coordinators (or a form trigger)
+ * never write the same sheets at once, and turns any failure into a Russian alert.
+ */
+export function runMenuAction(action: () => string): void {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    SpreadsheetApp.getUi().alert(
+      `${MENU_TITLE}: таблица сейчас занята другим действием. Повторите через минуту.`,
+    );
+    return;
+  }
+  try {
+    const message = action();
+    SpreadsheetApp.getActiveSpreadsheet().toast(message, MENU_TITLE, 10);
+  } catch (error) {
+    SpreadsheetApp.getUi().alert(
+      `${MENU_TITLE}: ошибка`,
+      messageOf(error),
+      SpreadsheetApp.getUi().ButtonSet.OK,
+    );
+  } finally {
+    lock.releaseLock();
+  }
+}

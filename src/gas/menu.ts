@@ -1,0 +1,4 @@
+/** Items of the «Наставничество» menu and the global functions (exported from main.ts) they call. */
+export const MENU_ITEMS: readonly { readonly label: string; readonly handler: string }[] = [
+  { label: "Настроить таблицу", handler: "menuSetup" },
+];

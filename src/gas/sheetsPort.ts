@@ -1,0 +1,111 @@
+import type { Cell, Grid } from "../core/cell";
+import type { SheetLayout, WorkbookPort } from "../core/ports";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const HEADER_BACKGROUND = "#e8eef7";
+
+/** Marks a protection as ours, so that setup recognises it on the next run. */
+export function protectionDescription(sheet: string, key: string): string {
+  return `Наставничество: ${sheet} / ${key} — заполняется автоматически`;
+}
+
+/** WorkbookPort over the bound spreadsheet; every method costs a fixed number of service calls. */
+export class SheetsPort implements WorkbookPort {
+  constructor(private readonly spreadsheet: Spreadsheet) {}
+
+  private sheet(name: string): Sheet {
+    const sheet = this.spreadsheet.getSheetByName(name);
+    if (!sheet) throw new Error(`Нет листа «${name}». Выполните «Наставничество → Настроить таблицу».`);
+    return sheet;
+  }
+
+  sheetNames(): string[] {
+    return this.spreadsheet.getSheets().map((sheet) => sheet.getName());
+  }
+
+  readHeader(name: string): Cell[] {
+    const sheet = this.sheet(name);
+    const width = sheet.getLastColumn();
+    if (width === 0) return [];
+    return sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+  }
+
+  readAll(name: string): Grid {
+    const sheet = this.sheet(name);
+    if (sheet.getLastRow() === 0) return [];
+    return sheet.getDataRange().getValues();
+  }
+
+  createSheet(name: string, position: number): void {
+    this.spreadsheet.insertSheet(name, Math.min(position, this.spreadsheet.getNumSheets()));
+  }
+
+  renameSheet(from: string, to: string): void {
+    this.sheet(from).setName(to);
+  }
+
+  write(name: string, row: number, column: number, values: Grid): void {
+    const height = values.length;
+    const width = values[0]?.length ?? 0;
+    if (height === 0 || width === 0) return;
+    const sheet = this.sheet(name);
+    const maxRows = sheet.getMaxRows();
+    if (row + height > maxRows) sheet.insertRowsAfter(maxRows, row + height - maxRows);
+    const maxColumns = sheet.getMaxColumns();
+    if (column + width > maxColumns) sheet.insertColumnsAfter(maxColumns, column + width - maxColumns);
+    sheet.getRange(row + 1, column + 1, height, width).setValues(values);
+  }
+
+  appendRows(name: string, rows: Grid): void {
+    this.write(name, this.sheet(name).getLastRow(), 0, rows);
+  }
+
+  applyLayout(name: string, layout: SheetLayout): void {
+    const sheet = this.sheet(name);
+    if (sheet.getFrozenRows() !== layout.frozenRows) sheet.setFrozenRows(layout.frozenRows);
+    if (layout.headerWidth === 0) return;
+    const header = sheet.getRange(1, 1, layout.frozenRows, layout.headerWidth);
+    header
+      .setFontWeight("bold")
+      .setBackground(HEADER_BACKGROUND)
+      .setWrap(true)
+      .setVerticalAlignment("middle");
+    this.applyNotes(sheet, layout);
+    const dataRows = Math.max(sheet.getMaxRows() - layout.frozenRows, 1);
+    const protectedKeys = new Set(
+      sheet
+        .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+        .map((protection) => protection.getDescription()),
+    );
+    for (const column of layout.columns) {
+      if (column.width !== undefined) sheet.setColumnWidth(column.index + 1, column.width);
+      if (column.options) {
+        const rule = SpreadsheetApp.newDataValidation()
+          .requireValueInList([...column.options], true)
+          .setAllowInvalid(false)
+          .setHelpText(`Выберите значение из списка: ${column.options.join(", ")}`)
+          .build();
+        sheet.getRange(layout.frozenRows + 1, column.index + 1, dataRows, 1).setDataValidation(rule);
+      }
+      const description = protectionDescription(name, column.key);
+      if (column.generated && !protectedKeys.has(description)) {
+        sheet
+          .getRange(1, column.index + 1, sheet.getMaxRows(), 1)
+          .protect()
+          .setDescription(description)
+          .setWarningOnly(true);
+      }
+    }
+  }
+
+  /** Header notes in one read and one write, keeping notes on the coordinator's own columns. */
+  private applyNotes(sheet: Sheet, layout: SheetLayout): void {
+    const range = sheet.getRange(1, 1, 1, layout.headerWidth);
+    const current = range.getNotes()[0] ?? [];
+    const notes = Array.from({ length: layout.headerWidth }, (_, index) => current[index] ?? "");
+    for (const column of layout.columns) if (column.note) notes[column.index] = column.note;
+    if (notes.some((note, index) => note !== (current[index] ?? ""))) range.setNotes([notes]);
+  }
+}

@@ -1,0 +1,6 @@
+import type { Command } from "../command";
+import { demoCommand } from "./demo";
+import { initCommand } from "./init";
+
+/** Every sub-command of the `nastavnik` CLI, in the order `nastavnik help` lists them. */
+export const COMMANDS: readonly Command[] = [initCommand, demoCommand];

@@ -1,0 +1,132 @@
+import type ExcelJS from "exceljs";
+import type { Cell, Grid } from "../../core/cell";
+import type { SheetLayout, WorkbookPort } from "../../core/ports";
+import { columnLetter, fromExcel, toExcel } from "./cells";
+
+/** Rows that get a dropdown beyond the data, so that a coordinator typing new rows gets one too. */
+const VALIDATED_ROWS = 1000;
+const HEADER_FILL = "FFE8EEF7";
+const GENERATED_FONT = "FF5F6368";
+/** exceljs widths are in characters of the default font; Google's are pixels. */
+const PIXELS_PER_CHARACTER = 7;
+
+/** WorkbookPort over an exceljs workbook held in memory; `XlsxFile` loads and saves it. */
+export class XlsxPort implements WorkbookPort {
+  constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const sheet = this.workbook.getWorksheet(name);
+    if (!sheet) throw new Error(`Нет листа «${name}». Выполните «nastavnik init».`);
+    return sheet;
+  }
+
+  sheetNames(): string[] {
+    return this.workbook.worksheets.map((sheet) => sheet.name);
+  }
+
+  readHeader(name: string): Cell[] {
+    return this.readAll(name)[0] ?? [];
+  }
+
+  readAll(name: string): Grid {
+    const sheet = this.sheet(name);
+    const height = lastUsedRow(sheet);
+    const width = lastUsedColumn(sheet);
+    const grid: Grid = [];
+    for (let row = 1; row <= height; row++) {
+      const source = sheet.getRow(row);
+      const values: Cell[] = [];
+      for (let column = 1; column <= width; column++) values.push(fromExcel(source.getCell(column).value));
+      grid.push(values);
+    }
+    return grid;
+  }
+
+  createSheet(name: string): void {
+    this.workbook.addWorksheet(name);
+  }
+
+  renameSheet(from: string, to: string): void {
+    this.sheet(from).name = to;
+  }
+
+  write(name: string, row: number, column: number, values: Grid): void {
+    const sheet = this.sheet(name);
+    values.forEach((cells, offset) => {
+      const target = sheet.getRow(row + offset + 1);
+      cells.forEach((value, index) => {
+        target.getCell(column + index + 1).value = toExcel(value);
+      });
+    });
+  }
+
+  appendRows(name: string, rows: Grid): void {
+    this.write(name, lastUsedRow(this.sheet(name)), 0, rows);
+  }
+
+  applyLayout(name: string, layout: SheetLayout): void {
+    const sheet = this.sheet(name);
+    sheet.views = [{ state: "frozen", ySplit: layout.frozenRows, xSplit: 0 }];
+    const generated = new Set(
+      layout.columns.filter((column) => column.generated).map((column) => column.index),
+    );
+    for (let index = 0; index < layout.headerWidth; index++) {
+      const cell = sheet.getCell(1, index + 1);
+      cell.font = { bold: true, ...(generated.has(index) ? { color: { argb: GENERATED_FONT } } : {}) };
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
+      cell.alignment = { wrapText: true, vertical: "middle" };
+    }
+    for (const column of layout.columns) {
+      const letter = columnLetter(column.index);
+      if (column.width !== undefined)
+        sheet.getColumn(column.index + 1).width = column.width / PIXELS_PER_CHARACTER;
+      if (column.note) sheet.getCell(1, column.index + 1).note = column.note;
+      if (column.options) replaceColumnValidation(sheet, letter, layout.frozenRows, column.options);
+    }
+  }
+}
+
+function lastUsedRow(sheet: ExcelJS.Worksheet): number {
+  let last = 0;
+  sheet.eachRow((row, number) => {
+    if (row.values && (row.values as unknown[]).some((value) => fromExcel(value as ExcelJS.CellValue) !== ""))
+      last = number;
+  });
+  return last;
+}
+
+function lastUsedColumn(sheet: ExcelJS.Worksheet): number {
+  let last = 0;
+  sheet.eachRow((row) => {
+    row.eachCell((cell, column) => {
+      if (fromExcel(cell.value) !== "" && column > last) last = column;
+    });
+  });
+  return last;
+}
+
+/**
+ * exceljs expands a range validation into one entry per cell when it reads a file, so the
+ * column's entries are dropped and set again as one range: a second run writes the same file.
+ */
+function replaceColumnValidation(
+  sheet: ExcelJS.Worksheet,
+  letter: string,
+  frozenRows: number,
+  options: readonly string[],
+): void {
+  const validations = (sheet as unknown as { dataValidations: { model: Record<string, unknown> } })
+    .dataValidations;
+  const pattern = new RegExp(`^${letter}\\d+(:${letter}\\d+)?$`);
+  for (const address of Object.keys(validations.model))
+    if (pattern.test(address)) delete validations.model[address];
+  validations.model[`${letter}${frozenRows + 1}:${letter}${VALIDATED_ROWS}`] = {
+    type: "list",
+    allowBlank: true,
+    formulae: [`"${options.join(",")}"`],
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: "Недопустимое значение",
+    error: `Выберите значение из списка: ${options.join(", ")}`,
+  };
+}

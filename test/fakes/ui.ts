@@ -1,0 +1,42 @@
+import type { Implements } from "./calls";
+
+type Ui = GoogleAppsScript.Base.Ui;
+type Menu = GoogleAppsScript.Base.Menu;
+
+export class FakeMenu implements Implements<Menu, "addItem" | "addSeparator" | "addToUi"> {
+  readonly items: { caption: string; functionName: string }[] = [];
+  constructor(
+    readonly title: string,
+    private readonly ui: FakeUi,
+  ) {}
+  addItem(caption: string, functionName: string): Menu {
+    this.items.push({ caption, functionName });
+    return this as unknown as Menu;
+  }
+  addSeparator(): Menu {
+    this.items.push({ caption: "—", functionName: "" });
+    return this as unknown as Menu;
+  }
+  addToUi(): void {
+    this.ui.menus.push(this);
+  }
+}
+
+export const ButtonSet = { OK: "OK", OK_CANCEL: "OK_CANCEL", YES_NO: "YES_NO" } as const;
+export const Button = { OK: "OK", CANCEL: "CANCEL", YES: "YES", NO: "NO", CLOSE: "CLOSE" } as const;
+
+export class FakeUi implements Implements<Ui, "createMenu" | "alert"> {
+  readonly menus: FakeMenu[] = [];
+  readonly alerts: string[] = [];
+  readonly ButtonSet = ButtonSet;
+  readonly Button = Button;
+
+  createMenu(caption: string): Menu {
+    return new FakeMenu(caption, this) as unknown as Menu;
+  }
+
+  alert(...args: unknown[]): GoogleAppsScript.Base.Button {
+    this.alerts.push(args.filter((arg) => typeof arg === "string" && !(arg in ButtonSet)).join(" — "));
+    return Button.OK as unknown as GoogleAppsScript.Base.Button;
+  }
+}
