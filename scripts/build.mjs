@@ -1,4 +1,5 @@
 // Builds the Apps Script bundle (build/Code.js + appsscript.json), the offline CLI and the benchmark.
+import { existsSync } from "node:fs";
 import { copyFile, mkdir } from "node:fs/promises";
 import * as esbuild from "esbuild";
 
@@ -58,5 +59,9 @@ async function buildNode(entry, outfile) {
 await mkdir("build", { recursive: true });
 const names = await buildGas();
 await buildNode("src/node/cli.ts", "build/cli.cjs");
-await buildNode("bench/index.ts", "build/bench.cjs");
-console.log(`build: Code.js (${names.length} entry points: ${names.join(", ")}), cli.cjs, bench.cjs`);
+const outputs = ["Code.js", "cli.cjs"];
+if (existsSync("bench/index.ts")) {
+  await buildNode("bench/index.ts", "build/bench.cjs");
+  outputs.push("bench.cjs");
+}
+console.log(`build: ${outputs.join(", ")}; entry points: ${names.join(", ")}`);
