@@ -32,6 +32,7 @@ async function buildGas() {
     format: "iife",
     globalName: GAS_GLOBAL,
     platform: "neutral",
+    mainFields: ["module", "main"],
     target: "es2019",
     outfile: "build/Code.js",
     footer: { js: stubs },

@@ -1,6 +1,7 @@
 import type { Command } from "../command";
 import { demoCommand } from "./demo";
 import { initCommand } from "./init";
+import { matchJsonCommand } from "./matchJson";
 
 /** Every sub-command of the `nastavnik` CLI, in the order `nastavnik help` lists them. */
-export const COMMANDS: readonly Command[] = [initCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [initCommand, matchJsonCommand, demoCommand];
