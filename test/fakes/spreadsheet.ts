@@ -468,6 +468,8 @@ export class FakeSpreadsheet
 {
   readonly sheets: FakeSheet[] = [];
   readonly toasts: { message: string; title: string }[] = [];
+  /** What the coordinator has selected: a sheet and 1-based row spans. */
+  selection: { sheet: string; rows: [number, number][] } | undefined;
 
   constructor(
     readonly calls: CallLog,
@@ -508,6 +510,19 @@ export class FakeSpreadsheet
     const sheet = new FakeSheet(sheetName, this.calls);
     this.sheets.splice(sheetIndex, 0, sheet);
     return sheet as unknown as Sheet;
+  }
+
+  getActiveSheet(): Sheet {
+    const name = this.selection?.sheet;
+    return (this.sheets.find((sheet) => sheet.getName() === name) ?? this.sheets[0]) as unknown as Sheet;
+  }
+
+  getActiveRangeList(): GoogleAppsScript.Spreadsheet.RangeList | null {
+    const selection = this.selection;
+    if (!selection) return null;
+    const sheet = this.sheet(selection.sheet);
+    const ranges = selection.rows.map(([first, last]) => sheet.getRange(first, 1, last - first + 1, 1));
+    return { getRanges: () => ranges } as unknown as GoogleAppsScript.Spreadsheet.RangeList;
   }
 
   toast(msg: string, title?: string): void {

@@ -1,4 +1,6 @@
 import { type Cell, type Grid, isBlank, isDate } from "../cell";
+import { MATCHING_SETTINGS } from "../pairing/weights";
+import { EXTRA_COMPETENCES_SETTING } from "../questionnaires/competences";
 import { schoolYearLabel, schoolYearStart } from "../roadmap/schoolYear";
 
 export interface SettingSpec {
@@ -12,7 +14,7 @@ export interface SettingSpec {
   readonly max?: number;
 }
 
-export const SETTINGS: readonly SettingSpec[] = [
+const GENERAL_SETTINGS: readonly SettingSpec[] = [
   {
     key: "orgFullName",
     label: "Полное наименование организации",
@@ -98,6 +100,9 @@ export const SETTINGS: readonly SettingSpec[] = [
     max: 1_000_000,
   },
 ];
+
+/** Every parameter of «Настройки», in the order the sheet lists them. */
+export const SETTINGS: readonly SettingSpec[] = [...GENERAL_SETTINGS, EXTRA_COMPETENCES_SETTING, ...MATCHING_SETTINGS];
 
 export type SettingsValues = Record<string, string | number>;
 

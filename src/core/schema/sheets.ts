@@ -56,6 +56,13 @@ const personConsent: ColumnSpec[] = [
 const personTail: ColumnSpec[] = [
   { key: "meetingTime", header: "Удобное время для встреч", type: "text", width: 170 },
   { key: "wishes", header: "Пожелания", type: "text", width: 200 },
+  {
+    key: "choices",
+    header: "Выбор после встречи",
+    type: "text",
+    width: 140,
+    note: "ID выбранных после групповой встречи, по порядку предпочтения: «Н-003, Н-001»",
+  },
   { key: "status", header: "Статус", type: "enum", options: PERSON_STATUSES, width: 120 },
   {
     key: "remarks",

@@ -1,9 +1,14 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
+import { appendRecords } from "../../core/appendRecords";
+import { approvePairs } from "../../core/pairing/approve";
+import { proposePairs } from "../../core/pairing/proposePairs";
+import { MENTEES, MENTORS } from "../../core/schema/sheets";
 import { updateSettings } from "../../core/settings/updateSettings";
 import { setupWorkbook } from "../../core/setup/setupWorkbook";
 import type { Command } from "../command";
 import { currentContext } from "../context";
+import { DEMO_MENTEES, DEMO_MENTORS } from "../demo/demoPeople";
 import { DEMO_SETTINGS } from "../demo/demoSchool";
 import { openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
 
@@ -17,11 +22,25 @@ export const demoCommand: Command = {
     await mkdir(folder, { recursive: true });
     const path = join(folder, DEMO_WORKBOOK);
     const port = await openWorkbook(path, { mustExist: false });
+    const context = currentContext();
     io.stdout(`Демонстрационная школа: ${DEMO_SETTINGS.orgShortName}\n`);
-    const report = setupWorkbook(port, currentContext());
+    const report = setupWorkbook(port, context);
     io.stdout(`  1. Книга наставничества: ${report.summary}\n`);
     updateSettings(port, DEMO_SETTINGS);
-    io.stdout("  2. Настройки заполнены: организация, руководитель, куратор программы\n");
+    io.stdout("  2. Настройки: организация, руководитель, куратор программы\n");
+    if (port.readAll(MENTORS.name).length <= 1) appendRecords(port, MENTORS, DEMO_MENTORS);
+    if (port.readAll(MENTEES.name).length <= 1) appendRecords(port, MENTEES, DEMO_MENTEES);
+    io.stdout(`  3. Банки: наставников ${DEMO_MENTORS.length}, наставляемых ${DEMO_MENTEES.length}\n`);
+    const proposals = proposePairs(port, context);
+    io.stdout(`  4. Подбор пар: ${proposals.summary}\n`);
+    for (const proposal of proposals.proposals)
+      io.stdout(
+        `       ${proposal.mentor.fullName} → ${proposal.mentee.fullName} (${proposal.score}): ${proposal.explanation}\n`,
+      );
+    for (const { mentee, reason } of proposals.unmatched)
+      io.stdout(`       ${mentee.fullName}: не подобран — ${reason}\n`);
+    const approval = approvePairs(port, context, { all: true });
+    io.stdout(`  5. ${approval.summary}\n`);
     await saveWorkbook(port, path);
     io.stdout(`\nГотово: ${path}\nОткройте её в Excel или LibreOffice Calc.\n`);
   },

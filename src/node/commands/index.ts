@@ -1,7 +1,14 @@
 import type { Command } from "../command";
 import { demoCommand } from "./demo";
 import { initCommand } from "./init";
+import { approveCommand, matchCommand } from "./match";
 import { matchJsonCommand } from "./matchJson";
 
 /** Every sub-command of the `nastavnik` CLI, in the order `nastavnik help` lists them. */
-export const COMMANDS: readonly Command[] = [initCommand, matchJsonCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [
+  initCommand,
+  matchCommand,
+  approveCommand,
+  demoCommand,
+  matchJsonCommand,
+];

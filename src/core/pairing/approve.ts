@@ -1,0 +1,140 @@
+import { type Cell, cellText, type Grid } from "../cell";
+import { appendLog } from "../log";
+import type { Context, WorkbookPort } from "../ports";
+import { competenceList } from "../questionnaires/competences";
+import type { SettingsValues } from "../schema/settings";
+import { MENTEES, MENTORS, PAIRS } from "../schema/sheets";
+import { writeRecord } from "../schema/table";
+import { readPairRows } from "./pairRows";
+import { readMentees, readMentors } from "./participants";
+import { readSettingsFrom } from "./proposePairs";
+
+export type PairSelection =
+  | { readonly all: true }
+  | { readonly ids: readonly string[] }
+  | { readonly rows: readonly number[] };
+
+export interface ApprovalPlan {
+  /** Whole rows to write back, by 0-based sheet row. */
+  readonly changes: ReadonlyMap<number, Cell[]>;
+  readonly approved: readonly string[];
+  readonly problems: readonly string[];
+}
+
+function addMonths(date: Date, months: number): Date {
+  const result = new Date(date.getFullYear(), date.getMonth() + months, date.getDate());
+  // 31 January + 1 month would roll over into March: end on the last day of the month instead.
+  if (result.getDate() !== date.getDate()) result.setDate(0);
+  return result;
+}
+
+/**
+ * «Утвердить выбранные пары»: a proposal becomes «Утверждена» with start and end dates, once its
+ * participants still have their consents and the mentee is not approved in another pair.
+ */
+export function planApproval(
+  grids: { readonly mentors: Grid; readonly mentees: Grid; readonly pairs: Grid },
+  selection: PairSelection,
+  settings: SettingsValues,
+  today: Date,
+): ApprovalPlan {
+  const competences = competenceList(settings);
+  const people = new Map(
+    [...readMentors(grids.mentors, competences), ...readMentees(grids.mentees, competences)].map((p) => [
+      `${p.role}:${p.id}`,
+      p,
+    ]),
+  );
+  const { map, rows } = readPairRows(grids.pairs);
+  const width = Math.max((grids.pairs[0] ?? []).length, PAIRS.columns.length);
+  const approvedMentees = new Set(
+    rows.filter((row) => row.status === "Утверждена").flatMap((row) => row.menteeIds),
+  );
+  const wanted = rows.filter((row) => {
+    if ("all" in selection) return row.status === "Предложена";
+    if ("ids" in selection) return selection.ids.includes(row.id);
+    return selection.rows.includes(row.row);
+  });
+  const problems: string[] = [];
+  const approved: string[] = [];
+  const changes = new Map<number, Cell[]>();
+  if ("ids" in selection)
+    for (const id of selection.ids)
+      if (!rows.some((row) => row.id === id)) problems.push(`${id}: такой пары нет на листе «Пары»`);
+  const start = new Date(today.getFullYear(), today.getMonth(), today.getDate());
+  const months = Number(settings.programMonths ?? 9);
+  for (const row of wanted) {
+    const label = row.id || `строка ${row.row + 1}`;
+    if (row.status === "Утверждена") continue;
+    if (row.status !== "Предложена" && row.status !== "") {
+      problems.push(`${label}: статус «${row.status}» — утвердить можно только предложенную пару`);
+      continue;
+    }
+    const mentor = people.get(`mentor:${row.mentorId}`);
+    const mentees = row.menteeIds.map((id) => people.get(`mentee:${id}`));
+    if (!mentor || mentees.length === 0 || mentees.some((mentee) => !mentee)) {
+      problems.push(`${label}: не найден наставник или наставляемый в банках`);
+      continue;
+    }
+    const blocked = [mentor, ...mentees].find((person) => person?.excludedBecause);
+    if (blocked) {
+      problems.push(`${label}: ${blocked.fullName} — ${blocked.excludedBecause}`);
+      continue;
+    }
+    const taken = row.menteeIds.find((id) => approvedMentees.has(id));
+    if (taken) {
+      problems.push(`${label}: наставляемый ${taken} уже в утверждённой паре`);
+      continue;
+    }
+    for (const id of row.menteeIds) approvedMentees.add(id);
+    const startDate = cellText(row.record.start) ? row.record.start : start;
+    const endDate = cellText(row.record.end) ? row.record.end : addMonths(start, months);
+    changes.set(
+      row.row,
+      writeRecord(
+        map,
+        { status: "Утверждена", locked: "Да", start: startDate ?? start, end: endDate ?? "" },
+        grids.pairs[row.row] ?? [],
+        width,
+      ),
+    );
+    approved.push(label);
+  }
+  return { changes, approved, problems };
+}
+
+export const APPROVE_ACTION = "Утверждение пар";
+
+/** Writes the approved rows back as one block spanning the first to the last changed row. */
+export function approvePairs(
+  port: WorkbookPort,
+  context: Context,
+  selection: PairSelection,
+): ApprovalPlan & { summary: string } {
+  const pairs = port.readAll(PAIRS.name);
+  const plan = planApproval(
+    { mentors: port.readAll(MENTORS.name), mentees: port.readAll(MENTEES.name), pairs },
+    selection,
+    readSettingsFrom(port, context).values,
+    context.now,
+  );
+  const changed = [...plan.changes.keys()].sort((a, b) => a - b);
+  if (changed.length) {
+    const first = changed[0]!;
+    const last = changed.at(-1)!;
+    const width = Math.max((pairs[0] ?? []).length, PAIRS.columns.length);
+    const block = Array.from({ length: last - first + 1 }, (_, offset) => {
+      const row = plan.changes.get(first + offset) ?? pairs[first + offset] ?? [];
+      return Array.from({ length: width }, (_, column) => row[column] ?? "");
+    });
+    port.write(PAIRS.name, first, 0, block);
+  }
+  const summary = [
+    plan.approved.length
+      ? `Утверждено пар: ${plan.approved.length} (${plan.approved.join(", ")})`
+      : "Ни одна пара не утверждена",
+    ...plan.problems,
+  ].join("; ");
+  appendLog(port, context, APPROVE_ACTION, summary);
+  return { ...plan, summary };
+}

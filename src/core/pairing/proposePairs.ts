@@ -1,0 +1,46 @@
+import type { Grid } from "../cell";
+import { appendLog } from "../log";
+import type { Context, WorkbookPort } from "../ports";
+import { readSettings } from "../schema/settings";
+import { MENTEES, MENTORS, PAIRS, SETTINGS_SHEET } from "../schema/sheets";
+import { type ProposalPlan, padRows, planProposals } from "./plan";
+
+export const MATCH_ACTION = "Подбор пар";
+
+function requireSheet(port: WorkbookPort, name: string): Grid {
+  if (!port.sheetNames().includes(name))
+    throw new Error(`Нет листа «${name}». Сначала выполните «Наставничество → Настроить таблицу».`);
+  return port.readAll(name);
+}
+
+export function readSettingsFrom(port: WorkbookPort, context: Context) {
+  return readSettings(requireSheet(port, SETTINGS_SHEET.name).slice(1), context.now);
+}
+
+export function summarizeProposals(plan: ProposalPlan): string {
+  const parts = [`Предложено пар: ${plan.proposals.length} (сумма баллов ${plan.total})`];
+  if (plan.unmatched.length) parts.push(`без наставника: ${plan.unmatched.length}`);
+  if (plan.warnings.length) parts.push(`замечаний: ${plan.warnings.length} — ${plan.warnings.join("; ")}`);
+  return parts.join("; ");
+}
+
+/**
+ * «Подобрать пары»: scores and solves from the banks and rewrites Nastavnik's own proposals in
+ * «Пары» with one batched write, leaving approved, locked, rejected and forbidden rows as they are.
+ */
+export function proposePairs(port: WorkbookPort, context: Context): ProposalPlan & { summary: string } {
+  const pairs = requireSheet(port, PAIRS.name);
+  const { values: settings } = readSettingsFrom(port, context);
+  const plan = planProposals({
+    mentors: requireSheet(port, MENTORS.name),
+    mentees: requireSheet(port, MENTEES.name),
+    pairs,
+    settings,
+  });
+  const width = Math.max((pairs[0] ?? []).length, PAIRS.columns.length);
+  const rows = padRows(plan.rows, Math.max(pairs.length - 1, plan.rows.length), width);
+  if (rows.length) port.write(PAIRS.name, 1, 0, rows);
+  const summary = summarizeProposals(plan);
+  appendLog(port, context, MATCH_ACTION, summary);
+  return { ...plan, summary };
+}

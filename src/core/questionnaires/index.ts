@@ -1,0 +1,14 @@
+/** Questionnaires: form schemas, answer parsing, export reading and the idempotent upsert into the banks. */
+export * from "./competences";
+export * from "./csv";
+export * from "./errors";
+export * from "./exportFile";
+export * from "./forms";
+export * from "./names";
+export * from "./options";
+export * from "./parse";
+export * from "./partners";
+export * from "./text";
+export * from "./timestamp";
+export * from "./types";
+export * from "./upsert";

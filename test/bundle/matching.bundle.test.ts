@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import type { SheetSchema } from "../../src/core/schema/columns";
+import { MENTEES, MENTORS, PAIRS } from "../../src/core/schema/sheets";
+import { mapColumns, type SheetRecord, writeRecord } from "../../src/core/schema/table";
+import { DEMO_MENTEES, DEMO_MENTORS } from "../../src/node/demo/demoPeople";
+import type { FakeSpreadsheet } from "../fakes/spreadsheet";
+import { loadBundle } from "../support/bundle";
+
+function fillBank(spreadsheet: FakeSpreadsheet, schema: SheetSchema, records: readonly SheetRecord[]) {
+  const sheet = spreadsheet.sheet(schema.name);
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] ?? [];
+  const map = mapColumns(schema, header as string[]);
+  const rows = records.map((record) => writeRecord(map, record, [], header.length));
+  sheet.getRange(2, 1, rows.length, header.length).setValues(rows);
+}
+
+function pairRows(spreadsheet: FakeSpreadsheet) {
+  const sheet = spreadsheet.sheet(PAIRS.name);
+  const [header = [], ...rows] = sheet.getDataRange().getValues();
+  const map = mapColumns(PAIRS, header as string[]);
+  const get = (row: unknown[], key: string) => row[map.get(key)!];
+  return rows.map((row) => ({
+    mentor: get(row, "mentorId"),
+    mentee: get(row, "menteeIds"),
+    status: get(row, "status"),
+    explanation: String(get(row, "explanation")),
+  }));
+}
+
+describe("matching through the uploaded script", () => {
+  it("proposes pairs from the banks, then approves the rows the coordinator selected", () => {
+    const bundle = loadBundle();
+    const { spreadsheet, calls } = bundle.world;
+    bundle.call("menuSetup");
+    fillBank(spreadsheet, MENTORS, DEMO_MENTORS);
+    fillBank(spreadsheet, MENTEES, DEMO_MENTEES);
+
+    calls.reset();
+    bundle.call("menuMatch");
+    expect(calls.countOn(PAIRS.name, "Range.setValues")).toBe(1);
+    expect(calls.count("Range.setValue")).toBe(0);
+    const proposed = pairRows(spreadsheet);
+    expect(proposed.filter((row) => row.status === "Предложена")).toHaveLength(11);
+    expect(proposed.find((row) => row.mentee === "П-011")?.explanation).toBe(
+      "Не подобран: нет согласия на обработку персональных данных",
+    );
+    expect(proposed.some((row) => row.mentor === "Н-007")).toBe(false);
+    expect(spreadsheet.toasts.at(-1)?.message).toMatch(/^Предложено пар: 11/);
+
+    spreadsheet.selection = { sheet: PAIRS.name, rows: [[2, 3]] };
+    bundle.call("menuApprove");
+    const approved = pairRows(spreadsheet).filter((row) => row.status === "Утверждена");
+    expect(approved.map((row) => row.mentee)).toEqual(proposed.slice(0, 2).map((row) => row.mentee));
+    expect(spreadsheet.toasts.at(-1)?.message).toMatch(/^Утверждено пар: 2/);
+
+    bundle.call("menuMatch");
+    const again = pairRows(spreadsheet);
+    expect(again.filter((row) => row.status === "Утверждена")).toEqual(approved);
+    expect(again.filter((row) => row.status === "Предложена")).toHaveLength(9);
+  });
+
+  it("asks for the «Пары» sheet when approval is called elsewhere", () => {
+    const bundle = loadBundle();
+    bundle.call("menuSetup");
+    bundle.world.spreadsheet.selection = { sheet: MENTORS.name, rows: [[2, 2]] };
+    bundle.call("menuApprove");
+    expect(bundle.world.ui.alerts.at(-1)).toMatch(/Откройте лист «Пары»/);
+  });
+});
