@@ -102,7 +102,11 @@ const GENERAL_SETTINGS: readonly SettingSpec[] = [
 ];
 
 /** Every parameter of «Настройки», in the order the sheet lists them. */
-export const SETTINGS: readonly SettingSpec[] = [...GENERAL_SETTINGS, EXTRA_COMPETENCES_SETTING, ...MATCHING_SETTINGS];
+export const SETTINGS: readonly SettingSpec[] = [
+  ...GENERAL_SETTINGS,
+  EXTRA_COMPETENCES_SETTING,
+  ...MATCHING_SETTINGS,
+];
 
 export type SettingsValues = Record<string, string | number>;
 
