@@ -6,6 +6,14 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const HEADER_BACKGROUND = "#e8eef7";
 
+/**
+ * Sheets parses a written string as if typed: «=…», «+…», «-…» (and «@…») would become formulas.
+ * A leading apostrophe makes it text, and Sheets hides the apostrophe and returns the text without it.
+ */
+export function asText(value: Cell): Cell {
+  return typeof value === "string" && /^[=+\-@]/.test(value) ? `'${value}` : value;
+}
+
 /** Marks a protection as ours, so that setup recognises it on the next run. */
 export function protectionDescription(sheet: string, key: string): string {
   return `Наставничество: ${sheet} / ${key} — заполняется автоматически`;
@@ -55,7 +63,7 @@ export class SheetsPort implements WorkbookPort {
     if (row + height > maxRows) sheet.insertRowsAfter(maxRows, row + height - maxRows);
     const maxColumns = sheet.getMaxColumns();
     if (column + width > maxColumns) sheet.insertColumnsAfter(maxColumns, column + width - maxColumns);
-    sheet.getRange(row + 1, column + 1, height, width).setValues(values);
+    sheet.getRange(row + 1, column + 1, height, width).setValues(values.map((cells) => cells.map(asText)));
   }
 
   appendRows(name: string, rows: Grid): void {

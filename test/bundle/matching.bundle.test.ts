@@ -59,6 +59,33 @@ describe("matching through the uploaded script", () => {
     expect(again.filter((row) => row.status === "Предложена")).toHaveLength(9);
   });
 
+  it("writes text that looks like a formula back as text, never as a formula", () => {
+    const bundle = loadBundle();
+    const { spreadsheet } = bundle.world;
+    bundle.call("menuSetup");
+    fillBank(spreadsheet, MENTORS, DEMO_MENTORS);
+    fillBank(spreadsheet, MENTEES, DEMO_MENTEES);
+    const pairs = spreadsheet.sheet(PAIRS.name);
+    const header = pairs.getRange(1, 1, 1, pairs.getLastColumn()).getValues()[0] as string[];
+    const row = writeRecord(
+      mapColumns(PAIRS, header),
+      {
+        id: "ПР-900",
+        mentorId: "Н-001",
+        menteeIds: "П-001",
+        status: "Утверждена",
+        note: "'-1 встреча: перенос",
+      },
+      [],
+      header.length,
+    );
+    pairs.getRange(2, 1, 1, header.length).setValues([row]);
+    bundle.call("menuMatch");
+    bundle.call("menuMatch");
+    expect(pairs.formulas.size).toBe(0);
+    expect(pairs.getRange(2, 1, 1, header.length).getValues()[0]).toContain("-1 встреча: перенос");
+  });
+
   it("asks for the «Пары» sheet when approval is called elsewhere", () => {
     const bundle = loadBundle();
     bundle.call("menuSetup");

@@ -16,9 +16,13 @@ export function fromExcel(value: ExcelJS.CellValue): Cell {
   return String(value);
 }
 
-/** Values are written as plain values: a string that starts with «=» stays a string in an .xlsx. */
+/**
+ * Values are written as plain values: a string that starts with «=» stays a string in an .xlsx, so
+ * the apostrophe that marks such text for Google Sheets is dropped rather than shown.
+ */
 export function toExcel(value: Cell): ExcelJS.CellValue {
-  return value === "" ? null : value;
+  if (value === "") return null;
+  return typeof value === "string" && /^'[=+\-@]/.test(value) ? value.slice(1) : value;
 }
 
 /** Spreadsheet column letters for a 0-based index: 0 → A, 26 → AA. */
