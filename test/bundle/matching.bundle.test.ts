@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { SheetSchema } from "../../src/core/schema/columns";
 import { MENTEES, MENTORS, PAIRS } from "../../src/core/schema/sheets";
-import { mapColumns, type SheetRecord, writeRecord } from "../../src/core/schema/table";
+import { mapColumns, writeRecord } from "../../src/core/schema/table";
 import { DEMO_MENTEES, DEMO_MENTORS } from "../../src/node/demo/demoPeople";
 import type { FakeSpreadsheet } from "../fakes/spreadsheet";
-import { loadBundle } from "../support/bundle";
-
-function fillBank(spreadsheet: FakeSpreadsheet, schema: SheetSchema, records: readonly SheetRecord[]) {
-  const sheet = spreadsheet.sheet(schema.name);
-  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] ?? [];
-  const map = mapColumns(schema, header as string[]);
-  const rows = records.map((record) => writeRecord(map, record, [], header.length));
-  sheet.getRange(2, 1, rows.length, header.length).setValues(rows);
-}
+import { fillBank, loadBundle } from "../support/bundle";
 
 function pairRows(spreadsheet: FakeSpreadsheet) {
   const sheet = spreadsheet.sheet(PAIRS.name);

@@ -1,17 +1,8 @@
 import fc from "fast-check";
+import { prng } from "../../bench/random";
 import type { MatchingEdge, MatchingInstance, MatchingResult, PairRef } from "../../src/core/matching";
 
-/** mulberry32: a small seeded PRNG, so that random instances are reproducible. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 export interface RandomShape {
   readonly mentors: number;

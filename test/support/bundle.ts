@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
+import type { SheetSchema } from "../../src/core/schema/columns";
+import { mapColumns, type SheetRecord, writeRecord } from "../../src/core/schema/table";
 import { type AppsScriptWorld, createAppsScript } from "../fakes/appsScript";
+import type { FakeSpreadsheet } from "../fakes/spreadsheet";
 
 export const BUNDLE_PATH = join(__dirname, "../../build/Code.js");
 
@@ -29,4 +32,17 @@ export function loadBundle(world: AppsScriptWorld = createAppsScript()): LoadedB
       return entry(...args);
     },
   };
+}
+
+/** Writes bank records into the fake spreadsheet as a coordinator's paste would: one range write. */
+export function fillBank(
+  spreadsheet: FakeSpreadsheet,
+  schema: SheetSchema,
+  records: readonly SheetRecord[],
+): void {
+  const sheet = spreadsheet.sheet(schema.name);
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] ?? [];
+  const map = mapColumns(schema, header as string[]);
+  const rows = records.map((record) => writeRecord(map, record, [], header.length));
+  sheet.getRange(2, 1, rows.length, header.length).setValues(rows);
 }
