@@ -13,6 +13,8 @@ export interface ParagraphBlock {
   readonly bold?: boolean;
   /** Font size in points; default 14 (12 in tables). */
   readonly size?: number;
+  /** First-line indent of 1.25 cm, as the running text of an order is set. */
+  readonly indent?: boolean;
 }
 
 export interface TableBlock {
@@ -22,6 +24,14 @@ export interface TableBlock {
     readonly rows: readonly (readonly string[])[];
     /** Relative column widths (e.g. [1, 4, 4]); equal columns when absent. */
     readonly widths?: readonly number[];
+    /** A layout table without borders: an order's date and number line, signature lines. */
+    readonly borderless?: boolean;
+    /** Alignment of each column's body cells; left when absent (the header row is centred). */
+    readonly align?: readonly Align[];
+    /** Font size in points; default 12. */
+    readonly size?: number;
+    /** Narrow cell padding (1 mm at the sides), for a table of many columns. */
+    readonly compact?: boolean;
   };
 }
 

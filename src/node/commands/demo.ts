@@ -9,6 +9,7 @@ import { setupWorkbook } from "../../core/setup/setupWorkbook";
 import type { Command } from "../command";
 import { currentContext } from "../context";
 import { DEMO_MENTEES, DEMO_MENTORS } from "../demo/demoPeople";
+import { generateAllForDemo } from "../documents/runGenerate";
 import { DEMO_SETTINGS } from "../demo/demoSchool";
 import { openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
 
@@ -42,6 +43,8 @@ export const demoCommand: Command = {
     const approval = approvePairs(port, context, { all: true });
     io.stdout(`  5. ${approval.summary}\n`);
     await saveWorkbook(port, path);
-    io.stdout(`\nГотово: ${path}\nОткройте её в Excel или LibreOffice Calc.\n`);
+    io.stdout("  6. Документы:\n");
+    await generateAllForDemo(path, join(folder, "Документы"), io);
+    io.stdout(`\nГотово: ${path} и папка ${join(folder, "Документы")}\nОткройте их в Excel/Word или LibreOffice.\n`);
   },
 };

@@ -1,5 +1,6 @@
 import type { Command } from "../command";
 import { demoCommand } from "./demo";
+import { generateCommand } from "./generate";
 import { initCommand } from "./init";
 import { approveCommand, matchCommand } from "./match";
 import { matchJsonCommand } from "./matchJson";
@@ -9,6 +10,7 @@ export const COMMANDS: readonly Command[] = [
   initCommand,
   matchCommand,
   approveCommand,
+  generateCommand,
   demoCommand,
   matchJsonCommand,
 ];

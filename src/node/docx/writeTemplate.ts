@@ -51,16 +51,20 @@ function run(text: string, style: RunStyle): string {
   return `<w:r>${runProperties(style)}${content}</w:r>`;
 }
 
+/** First-line indent of 1.25 cm in twips. */
+const FIRST_LINE_INDENT = 709;
+
 /** The paragraph mark carries the run style too, so that an empty paragraph or cell has the right height. */
-function paragraph(text: string, align: Align, style: RunStyle): string {
-  return `<w:p><w:pPr><w:jc w:val="${JC[align]}"/>${runProperties(style)}</w:pPr>${run(text, style)}</w:p>`;
+function paragraph(text: string, align: Align, style: RunStyle, indent = false): string {
+  const ind = indent ? `<w:ind w:firstLine="${FIRST_LINE_INDENT}"/>` : "";
+  return `<w:p><w:pPr>${ind}<w:jc w:val="${JC[align]}"/>${runProperties(style)}</w:pPr>${run(text, style)}</w:p>`;
 }
 
 function paragraphs(block: ParagraphBlock): string {
   const style = { bold: block.bold === true, size: block.size ?? BODY_SIZE };
   return block.paragraph
     .split("\n")
-    .map((line) => paragraph(line, block.align ?? "left", style))
+    .map((line) => paragraph(line, block.align ?? "left", style, block.indent === true))
     .join("");
 }
 
@@ -77,20 +81,29 @@ export function columnWidths(columns: number, widths: readonly number[] | undefi
 }
 
 function table(block: TableBlock): string {
-  const { header, rows, widths } = block.table;
+  const { header, rows, widths, borderless, align, compact } = block.table;
   const columns = tableColumns(block.table);
   const twips = columnWidths(columns, widths);
   const border = (side: string): string =>
-    `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
-  const props = `<w:tblPr><w:tblW w:w="${TEXT_WIDTH}" w:type="dxa"/><w:tblBorders>${["top", "left", "bottom", "right", "insideH", "insideV"].map(border).join("")}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>`;
+    borderless
+      ? `<w:${side} w:val="nil"/>`
+      : `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
+  // A layout table keeps its text on the page margins (no side padding); a compact one has 1 mm.
+  const side = borderless ? 0 : compact ? 57 : null;
+  const margins =
+    side === null
+      ? ""
+      : `<w:tblCellMar><w:left w:w="${side}" w:type="dxa"/><w:right w:w="${side}" w:type="dxa"/></w:tblCellMar>`;
+  const props = `<w:tblPr><w:tblW w:w="${TEXT_WIDTH}" w:type="dxa"/><w:tblBorders>${["top", "left", "bottom", "right", "insideH", "insideV"].map(border).join("")}</w:tblBorders><w:tblLayout w:type="fixed"/>${margins}</w:tblPr>`;
   const grid = `<w:tblGrid>${twips.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`;
   const row = (cells: readonly string[], isHeader: boolean): string => {
-    const style = { bold: isHeader, size: TABLE_SIZE };
+    const style = { bold: isHeader, size: block.table.size ?? TABLE_SIZE };
     const tcs = twips.map(
       (w, i) =>
-        `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr>${paragraph(cells[i] ?? "", isHeader ? "center" : "left", style)}</w:tc>`,
+        `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr>${paragraph(cells[i] ?? "", isHeader ? "center" : (align?.[i] ?? "left"), style)}</w:tc>`,
     );
-    return `<w:tr>${isHeader ? "<w:trPr><w:tblHeader/></w:trPr>" : ""}${tcs.join("")}</w:tr>`;
+    // A row is never split between pages; the header row repeats on each.
+    return `<w:tr><w:trPr><w:cantSplit/>${isHeader ? "<w:tblHeader/>" : ""}</w:trPr>${tcs.join("")}</w:tr>`;
   };
   const headerRow = header.length > 0 ? row(header, true) : "";
   return `<w:tbl>${props}${grid}${headerRow}${rows.map((r) => row(r, false)).join("")}</w:tbl>`;

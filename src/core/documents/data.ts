@@ -1,0 +1,260 @@
+/** Template data of each kind, built from the workbook snapshot; the field names are those of fields.ts. */
+import type { PersonName } from "../declension/person";
+import { type CalendarDate, compareCalendarDates } from "../format/dates";
+import { foldKey } from "../questionnaires/text";
+import type { TemplateData } from "../template/values";
+import { buildPlan } from "./planActivities";
+import type { PairEntry, Person, RoadmapEntry, WorkbookSnapshot } from "./snapshot";
+import { keepTogether, lowerFirst, personFromText } from "./values";
+
+export interface OrderInfo {
+  readonly number: string;
+  readonly date: CalendarDate;
+}
+
+/** An approved pair with its people found in the banks. */
+export interface ResolvedPair {
+  readonly pair: PairEntry;
+  readonly mentor: Person;
+  readonly mentees: readonly Person[];
+  readonly start: CalendarDate;
+  readonly end: CalendarDate;
+}
+
+function setting(snapshot: WorkbookSnapshot, key: string): string {
+  return String(snapshot.settings[key] ?? "").trim();
+}
+
+/** The curator from «Настройки», or null when the name is not filled in. */
+export function curatorOf(snapshot: WorkbookSnapshot): PersonName | null {
+  return personFromText(setting(snapshot, "curatorName"));
+}
+
+/** Fields every kind has: the organisation, its head, the curator, the school year, today. */
+export function commonData(snapshot: WorkbookSnapshot): TemplateData {
+  const full = keepTogether(setting(snapshot, "orgFullName"));
+  return {
+    Организация: full,
+    "Организация кратко": keepTogether(setting(snapshot, "orgShortName")) || full,
+    Город: keepTogether(setting(snapshot, "city")),
+    Руководитель: personFromText(setting(snapshot, "headName")),
+    "Должность руководителя": setting(snapshot, "headPosition"),
+    Куратор: curatorOf(snapshot),
+    "Должность куратора": lowerFirst(setting(snapshot, "curatorPosition")),
+    "Учебный год": setting(snapshot, "schoolYear"),
+    Дата: snapshot.today,
+  };
+}
+
+/** The «Ознакомлены» list: the curator first, then each person once (the curator is not repeated). */
+function acquainted(snapshot: WorkbookSnapshot, people: readonly Person[]): TemplateData[] {
+  const curator = curatorOf(snapshot);
+  const list: TemplateData[] = [];
+  const seen = new Set<string>();
+  const key = (name: PersonName) => foldKey([name.lastName, name.firstName, name.middleName ?? ""].join(" "));
+  if (curator !== null) {
+    seen.add(key(curator));
+    list.push({ Сотрудник: curator, Должность: lowerFirst(setting(snapshot, "curatorPosition")) });
+  }
+  for (const person of people) {
+    if (seen.has(key(person.name))) continue;
+    seen.add(key(person.name));
+    list.push({ Сотрудник: person.name, Должность: person.position });
+  }
+  return list;
+}
+
+function orderData(snapshot: WorkbookSnapshot, order: OrderInfo, people: readonly Person[]): TemplateData {
+  return {
+    ...commonData(snapshot),
+    "Номер приказа": order.number,
+    "Дата приказа": order.date,
+    Ознакомлены: acquainted(snapshot, people),
+  };
+}
+
+/** Mentors, then mentees, of the pairs, each once. */
+function participants(pairs: readonly ResolvedPair[]): Person[] {
+  const mentors = new Map<string, Person>();
+  const mentees = new Map<string, Person>();
+  for (const pair of pairs) {
+    mentors.set(pair.mentor.id, pair.mentor);
+    for (const mentee of pair.mentees) mentees.set(mentee.id, mentee);
+  }
+  return [...mentors.values(), ...mentees.values()];
+}
+
+/** One element per mentor–mentee assignment, numbered from 1. */
+export function pairItems(pairs: readonly ResolvedPair[]): TemplateData[] {
+  return pairs
+    .flatMap((pair) => pair.mentees.map((mentee) => ({ pair, mentee })))
+    .map(({ pair, mentee }, index) => ({
+      Номер: index + 1,
+      "ID пары": pair.pair.id,
+      Наставник: pair.mentor.name,
+      "Должность наставника": pair.mentor.position,
+      Наставляемый: mentee.name,
+      "Должность наставляемого": mentee.position,
+      Форма: pair.pair.form,
+      Начало: pair.start,
+      Окончание: pair.end,
+    }));
+}
+
+export function regulationData(
+  snapshot: WorkbookSnapshot,
+  order: OrderInfo,
+  mentors: readonly Person[],
+  roadmap: readonly RoadmapEntry[],
+): TemplateData {
+  return {
+    ...orderData(snapshot, order, mentors),
+    "Дорожная карта": roadmap.map((entry) => ({
+      Номер: entry.number,
+      Этап: entry.stage,
+      Мероприятие: entry.activity,
+      Сроки: entry.deadline,
+      Ответственный: entry.responsible,
+    })),
+  };
+}
+
+export function pairsOrderData(
+  snapshot: WorkbookSnapshot,
+  order: OrderInfo,
+  pairs: readonly ResolvedPair[],
+): TemplateData {
+  return { ...orderData(snapshot, order, participants(pairs)), Пары: pairItems(pairs) };
+}
+
+const GOALS: Readonly<Record<string, string>> = {
+  "Молодой специалист":
+    "успешная адаптация молодого специалиста в профессии и в коллективе, формирование профессиональных " +
+    "компетенций, необходимых для качественного выполнения трудовых функций",
+  "Новый сотрудник":
+    "успешная адаптация педагога на новом месте работы, освоение требований и практик, принятых в организации",
+  "Сменил(а) должность":
+    "освоение педагогом обязанностей и профессиональных компетенций, необходимых в новой должности",
+  "Испытывает затруднения":
+    "преодоление профессиональных затруднений педагога и повышение качества его профессиональной деятельности",
+};
+const GENERAL_GOAL =
+  "развитие профессиональных компетенций педагога и преодоление его профессиональных затруднений";
+
+/** The programme's goal by the mentees' category (one shared category, or the general goal). */
+export function goalFor(mentees: readonly Person[]): string {
+  const categories = new Set(mentees.map((mentee) => mentee.category));
+  const [only] = categories;
+  return categories.size === 1 && only !== undefined ? (GOALS[only] ?? GENERAL_GOAL) : GENERAL_GOAL;
+}
+
+export function programData(snapshot: WorkbookSnapshot, pair: ResolvedPair): TemplateData {
+  const difficulties = [...new Set(pair.mentees.flatMap((mentee) => mentee.difficulties))];
+  return {
+    ...commonData(snapshot),
+    "ID пары": pair.pair.id,
+    Наставник: pair.mentor.name,
+    "Должность наставника": pair.mentor.position,
+    "Стаж наставника": pair.mentor.experience,
+    Наставляемые: pair.mentees.map((mentee) => ({
+      Наставляемый: mentee.name,
+      Должность: mentee.position,
+      Стаж: mentee.experience,
+      Категория: lowerFirst(mentee.category) || "не указана",
+    })),
+    Форма: pair.pair.form,
+    Начало: pair.start,
+    Окончание: pair.end,
+    Цель: goalFor(pair.mentees),
+    Затруднения: difficulties.map((difficulty) => ({ Затруднение: difficulty })),
+    План: buildPlan(difficulties, pair.start, pair.end).map((item, index) => ({
+      Номер: index + 1,
+      Направление: item.direction,
+      Мероприятие: item.activity,
+      Срок: item.deadline,
+      "Форма работы": item.form,
+      Результат: item.result,
+    })),
+  };
+}
+
+export function pdConsentData(snapshot: WorkbookSnapshot, person: Person): TemplateData {
+  const female = person.name.gender === "Ж";
+  return {
+    ...commonData(snapshot),
+    Работник: person.name,
+    Должность: person.position,
+    Роль: person.role === "mentor" ? "наставник" : female ? "наставляемая" : "наставляемый",
+    "Дата согласия": person.pdConsentDate,
+  };
+}
+
+function earliest(dates: readonly CalendarDate[]): CalendarDate {
+  return dates.reduce((a, b) => (compareCalendarDates(b, a) < 0 ? b : a));
+}
+
+function latest(dates: readonly CalendarDate[]): CalendarDate {
+  return dates.reduce((a, b) => (compareCalendarDates(b, a) > 0 ? b : a));
+}
+
+export function agreementData(
+  snapshot: WorkbookSnapshot,
+  mentor: Person,
+  pairs: readonly ResolvedPair[],
+): TemplateData {
+  const items = pairs.flatMap((pair) =>
+    pair.mentees.map((mentee) => ({
+      Наставляемый: mentee.name,
+      Должность: mentee.position,
+      Форма: pair.pair.form,
+      Начало: pair.start,
+      Окончание: pair.end,
+    })),
+  );
+  return {
+    ...commonData(snapshot),
+    Наставник: mentor.name,
+    "Должность наставника": mentor.position,
+    "Стаж наставника": mentor.experience,
+    Наставляемые: items,
+    Формы: [...new Set(pairs.map((pair) => pair.pair.form))].join(", "),
+    Начало: earliest(pairs.map((pair) => pair.start)),
+    Окончание: latest(pairs.map((pair) => pair.end)),
+    "Дата согласия": mentor.mentoringConsentDate,
+  };
+}
+
+/** When the final event is held: the roadmap's deadline for it, or May of the school year's end. */
+export function finalEventTerm(snapshot: WorkbookSnapshot): string {
+  const entry = snapshot.roadmap.find((item) => /^итогов\S* мероприяти/i.test(item.activity));
+  if (entry?.deadline) return lowerFirst(entry.deadline);
+  const years = /(\d{4})\D+(\d{4})/.exec(setting(snapshot, "schoolYear"));
+  return years ? `май ${years[2]}` : "конец учебного года";
+}
+
+export function finalEventData(
+  snapshot: WorkbookSnapshot,
+  order: OrderInfo,
+  pairs: readonly ResolvedPair[],
+): TemplateData {
+  return {
+    ...orderData(snapshot, order, participants(pairs)),
+    "Срок проведения": finalEventTerm(snapshot),
+    Пары: pairItems(pairs),
+  };
+}
+
+export function awardsData(
+  snapshot: WorkbookSnapshot,
+  order: OrderInfo,
+  mentors: readonly Person[],
+): TemplateData {
+  return {
+    ...orderData(snapshot, order, mentors),
+    Наставники: mentors.map((mentor, index) => ({
+      Номер: index + 1,
+      Наставник: mentor.name,
+      Должность: mentor.position,
+    })),
+  };
+}

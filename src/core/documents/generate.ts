@@ -1,0 +1,240 @@
+/**
+ * «Сформировать документы»: the use case, written once against WorkbookPort and DocumentsPort.
+ *
+ * 1. Reads the workbook (one read per sheet) and compiles the template of every requested kind; any
+ *    template problem throws `TemplateError` before anything is written.
+ * 2. Plans the documents (plan.ts): consent is checked, documents already recorded are left out.
+ * 3. Makes them one by one. Right after each document its record is written: the line in «Документы»
+ *    of its pairs, the line in «Журнал», and for an order the next number in «Настройки». So a run that
+ *    stops anywhere — the time budget, an error of the adapter — is simply run again: what is recorded is
+ *    not made twice, and a document made but not yet recorded is found by name (`DocumentsPort.find`).
+ */
+import type { Cell } from "../cell";
+import { calendarDateFromLocal } from "../format/dates";
+import { appendLog } from "../log";
+import type { Context, WorkbookPort } from "../ports";
+import { SETTINGS } from "../schema/settings";
+import { PAIRS, SETTINGS_SHEET } from "../schema/sheets";
+import { updateSettings } from "../settings/updateSettings";
+import { TemplateError } from "../template/errors";
+import { renderText } from "../template/render";
+import { type CompiledTemplate, compileTemplate } from "../template/validate";
+import type { OrderInfo } from "./data";
+import { sanitizeFileName } from "./fileNames";
+import { DOCUMENT_KINDS, type DocumentKindId, type DocumentKindSpec } from "./kinds";
+import { type PlannedDocument, planDocuments, type SkippedDocument } from "./plan";
+import type { DocumentRequest, DocumentsPort } from "./port";
+import { DOCUMENT_ACTION, GENERATE_ACTION, logRecord, usedOrderNumbers, withCellRecord } from "./records";
+import { readSnapshot, type WorkbookSnapshot } from "./snapshot";
+
+export interface GenerateOptions {
+  /** Kinds to make; made in the order of their numbers whatever the order here. */
+  readonly kinds: readonly DocumentKindId[];
+  /** Stop before the next document once this many milliseconds have passed; no limit when absent. */
+  readonly timeBudgetMs?: number;
+  /** Milliseconds from any origin; `Date.now` when absent. */
+  readonly clock?: () => number;
+  /** After each document (made or skipped for a data problem): how many of how many, and its name. */
+  readonly onProgress?: (done: number, total: number, label: string) => void;
+  /** Make documents again although the sheet records them (new order numbers, files of the same name replaced). */
+  readonly again?: boolean;
+}
+
+export interface GeneratedDocument {
+  readonly kind: DocumentKindId;
+  readonly fileName: string;
+  readonly link: string;
+  /** Found already made by an interrupted run, and only recorded now. */
+  readonly found: boolean;
+}
+
+export interface GenerateResult {
+  /** False when the time budget ran out; run again to make the rest. */
+  readonly done: boolean;
+  /** Documents planned but not made because the time budget ran out. */
+  readonly remaining: number;
+  readonly made: readonly GeneratedDocument[];
+  readonly skipped: readonly SkippedDocument[];
+  /** Documents the sheet already recorded, not made again. */
+  readonly existing: number;
+  /** One Russian line, as written to «Журнал». */
+  readonly summary: string;
+}
+
+const NEXT_ORDER_LABEL = SETTINGS.find((spec) => spec.key === "nextOrderNumber")?.label ?? "";
+
+function uniqueKinds(ids: readonly DocumentKindId[]): DocumentKindSpec[] {
+  return [...new Set(ids)].map((id) => DOCUMENT_KINDS[id]).sort((a, b) => a.number - b.number);
+}
+
+/** Compiles every kind's template; all problems of all templates at once. */
+function compileAll(
+  docs: DocumentsPort,
+  kinds: readonly DocumentKindSpec[],
+): Map<DocumentKindId, CompiledTemplate> {
+  const compiled = new Map<DocumentKindId, CompiledTemplate>();
+  const failed: TemplateError[] = [];
+  for (const kind of kinds) {
+    try {
+      compiled.set(kind.id, compileTemplate(docs.template(kind), kind));
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      failed.push(error);
+    }
+  }
+  if (failed.length > 0) {
+    throw new TemplateError(
+      failed.map((error) => error.templateName).join(", "),
+      failed.flatMap((error) => error.problems),
+    );
+  }
+  return compiled;
+}
+
+/** Names of the fields a compiled template uses (value tags and sections). */
+function fieldsUsed(template: CompiledTemplate | undefined): Set<string> {
+  return new Set([...(template?.specs.values() ?? [])].map((spec) => spec.name));
+}
+
+/** The run's view of what it has written: «Документы» cells and order numbers. */
+class Recorder {
+  private readonly cells: Cell[];
+  private readonly usedNumbers: Set<string>;
+  private nextNumber: number;
+
+  constructor(
+    private readonly workbook: WorkbookPort,
+    private readonly context: Context,
+    private readonly snapshot: WorkbookSnapshot,
+  ) {
+    this.cells = snapshot.documentsCells.slice();
+    this.usedNumbers = usedOrderNumbers(snapshot.log);
+    this.nextNumber = Number(snapshot.settings.nextOrderNumber ?? 1);
+  }
+
+  /** The number the next order gets: the setting's, past any number «Журнал» shows as given. */
+  orderNumber(): { text: string; value: number } {
+    const prefix = String(this.snapshot.settings.orderNumberPrefix ?? "").trim();
+    let value = this.nextNumber;
+    while (this.usedNumbers.has(sanitizeFileName(`${prefix}${value}`))) value++;
+    return { text: `${prefix}${value}`, value };
+  }
+
+  /** Writes the document's record: «Документы» of its rows (one block), «Журнал», the next order number. */
+  record(
+    doc: PlannedDocument,
+    fileName: string,
+    link: string,
+    order: { text: string; value: number } | null,
+  ) {
+    const column = this.snapshot.documentsColumn;
+    if (doc.rows.length > 0 && column !== null) {
+      for (const row of doc.rows)
+        this.cells[row] = withCellRecord(this.cells[row], doc.kind, this.snapshot.today, link);
+      const first = Math.min(...doc.rows);
+      const last = Math.max(...doc.rows);
+      const block = this.cells.slice(first, last + 1).map((cell) => [cell ?? ""]);
+      this.workbook.write(PAIRS.name, first, column, block);
+    }
+    appendLog(this.workbook, this.context, DOCUMENT_ACTION, logRecord(doc.kind, doc.key, fileName, link));
+    if (order !== null) {
+      this.usedNumbers.add(sanitizeFileName(order.text));
+      this.nextNumber = order.value + 1;
+      updateSettings(this.workbook, { nextOrderNumber: this.nextNumber });
+    }
+  }
+}
+
+function checkSheets(snapshot: WorkbookSnapshot, kinds: readonly DocumentKindSpec[]): void {
+  if (kinds.some((kind) => kind.order) && !snapshot.settingLabels.has(NEXT_ORDER_LABEL))
+    throw new Error(
+      `На листе «${SETTINGS_SHEET.name}» нет параметра «${NEXT_ORDER_LABEL}». Выполните настройку таблицы.`,
+    );
+  if (
+    kinds.some((kind) => kind.scope !== "year" && kind.scope !== "person") &&
+    snapshot.documentsColumn === null
+  )
+    throw new Error(`На листе «${PAIRS.name}» нет столбца «Документы». Выполните настройку таблицы.`);
+}
+
+function summarize(result: Omit<GenerateResult, "summary">): string {
+  const parts = [`Сформировано документов: ${result.made.length}`];
+  const found = result.made.filter((doc) => doc.found).length;
+  if (found > 0) parts.push(`из них найдено готовыми после прерванного запуска: ${found}`);
+  if (result.existing > 0) parts.push(`уже были сформированы раньше: ${result.existing}`);
+  if (result.skipped.length > 0)
+    parts.push(
+      `пропущено: ${result.skipped.length} — ${result.skipped
+        .map((skip) => `${DOCUMENT_KINDS[skip.kind].label}: ${skip.subject} — ${skip.reason}`)
+        .join("; ")}`,
+    );
+  if (!result.done) parts.push(`время вышло, осталось: ${result.remaining} — запустите ещё раз`);
+  return parts.join("; ");
+}
+
+export function generateDocuments(
+  workbook: WorkbookPort,
+  docs: DocumentsPort,
+  context: Context,
+  options: GenerateOptions,
+): GenerateResult {
+  const clock = options.clock ?? Date.now;
+  const started = clock();
+  const budget = options.timeBudgetMs ?? Number.POSITIVE_INFINITY;
+  const kinds = uniqueKinds(options.kinds);
+  const snapshot = readSnapshot(workbook, context, calendarDateFromLocal(context.now));
+  checkSheets(snapshot, kinds);
+  const templates = compileAll(docs, kinds);
+  const plan = planDocuments(
+    snapshot,
+    kinds,
+    (kind) => fieldsUsed(templates.get(kind.id)),
+    options.again === true,
+  );
+  const recorder = new Recorder(workbook, context, snapshot);
+  const made: GeneratedDocument[] = [];
+  const skipped = [...plan.skipped];
+  const total = plan.planned.length;
+  let index = 0;
+  for (; index < total; index++) {
+    if (clock() - started >= budget) break;
+    const doc = plan.planned[index]!;
+    const number = doc.kind.order ? recorder.orderNumber() : null;
+    const order: OrderInfo | null = number === null ? null : { number: number.text, date: snapshot.today };
+    const built = doc.build(order);
+    const fileName = sanitizeFileName(built.fileName);
+    const template = templates.get(doc.kind.id)!;
+    try {
+      renderText(template, built.data);
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      skipped.push({ kind: doc.kind.id, subject: fileName, reason: error.problems.join("; ") });
+      options.onProgress?.(index + 1, total, fileName);
+      continue;
+    }
+    const request: DocumentRequest = { kind: doc.kind, folder: doc.kind.folder, fileName, data: built.data };
+    let link: string;
+    let found = false;
+    try {
+      const existing = options.again ? null : docs.find(request);
+      found = existing !== null;
+      link = existing?.link ?? docs.create(request).link;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      appendLog(
+        workbook,
+        context,
+        GENERATE_ACTION,
+        `Прервано на «${fileName}»: ${message}; до этого сформировано: ${made.length}`,
+      );
+      throw error;
+    }
+    recorder.record(doc, fileName, link, number);
+    made.push({ kind: doc.kind.id, fileName, link, found });
+    options.onProgress?.(index + 1, total, fileName);
+  }
+  const partial = { done: index >= total, remaining: total - index, made, skipped, existing: plan.existing };
+  const summary = summarize(partial);
+  appendLog(workbook, context, GENERATE_ACTION, summary);
+  return { ...partial, summary };
+}

@@ -1,0 +1,183 @@
+/**
+ * The seven kinds of documents, numbered in the order a school year needs them:
+ * 1 order approving the regulation (with the roadmap), 2 order assigning the pairs, 3 personalised
+ * programme (one per approved pair), 4 consent to personal data processing (one per person),
+ * 5 mentor's consent and supplementary agreement (one per mentor), 6 order on the final event,
+ * 7 order rewarding the mentors.
+ */
+import type { Block } from "../template/blocks";
+import type { DocumentKind } from "../template/fields";
+import {
+  AGREEMENT_FIELDS,
+  AWARDS_FIELDS,
+  FINAL_EVENT_FIELDS,
+  PAIRS_ORDER_FIELDS,
+  PD_CONSENT_FIELDS,
+  PROGRAM_FIELDS,
+  REGULATION_FIELDS,
+} from "./fields";
+import { agreementBlocks } from "./templates/agreement";
+import { awardsBlocks } from "./templates/awards";
+import { finalEventBlocks } from "./templates/finalEvent";
+import { typeset } from "./templates/layout";
+import { pairsOrderBlocks } from "./templates/pairsOrder";
+import { pdConsentBlocks } from "./templates/pdConsent";
+import { programBlocks } from "./templates/program";
+import { regulationBlocks } from "./templates/regulation";
+
+export const DOCUMENT_KIND_IDS = [
+  "regulation",
+  "pairs",
+  "program",
+  "pdConsent",
+  "agreement",
+  "finalEvent",
+  "awards",
+] as const;
+export type DocumentKindId = (typeof DOCUMENT_KIND_IDS)[number];
+
+/** What one document covers, which decides where its record goes and when it counts as made. */
+export type DocumentScope =
+  /** One per school year (orders 1, 6, 7): recorded in «Журнал». */
+  | "year"
+  /** One covering the approved pairs not yet in such an order (order 2): recorded in their «Документы». */
+  | "newPairs"
+  /** One per approved pair (programme): recorded in the pair's «Документы». */
+  | "pair"
+  /** One per person of both banks (consent to data processing): recorded in «Журнал». */
+  | "person"
+  /** One per mentor, covering their pairs not yet in such a document: recorded in those pairs' «Документы». */
+  | "mentor";
+
+export interface DocumentKindSpec extends DocumentKind {
+  readonly id: DocumentKindId;
+  readonly number: number;
+  /** How records in «Документы» and «Журнал» name it; no label is the beginning of another. */
+  readonly label: string;
+  /** An order: numbered from «Настройки» and headed with its number and date. */
+  readonly order: boolean;
+  /** For an order, its subject as in the file name: «О закреплении наставнических пар (групп)». */
+  readonly subject: string;
+  /** Sub-folder of the output the files go into. */
+  readonly folder: string;
+  readonly scope: DocumentScope;
+  /** Whether a mentor needs consent to mentoring too (ст. 351.8 ТК РФ) to appear in it. */
+  readonly needsMentoringConsent: boolean;
+  readonly blocks: () => Block[];
+}
+
+export const DOCUMENT_KINDS: Readonly<Record<DocumentKindId, DocumentKindSpec>> = {
+  regulation: {
+    id: "regulation",
+    number: 1,
+    title: "Приказ об утверждении положения о наставничестве",
+    label: "Приказ об утверждении положения",
+    order: true,
+    subject: "Об утверждении положения о системе наставничества",
+    folder: "Приказы",
+    scope: "year",
+    needsMentoringConsent: false,
+    fields: REGULATION_FIELDS,
+    blocks: () => typeset(regulationBlocks()),
+  },
+  pairs: {
+    id: "pairs",
+    number: 2,
+    title: "Приказ о закреплении наставнических пар",
+    label: "Приказ о закреплении пар",
+    order: true,
+    subject: "О закреплении наставнических пар (групп)",
+    folder: "Приказы",
+    scope: "newPairs",
+    needsMentoringConsent: true,
+    fields: PAIRS_ORDER_FIELDS,
+    blocks: () => typeset(pairsOrderBlocks()),
+  },
+  program: {
+    id: "program",
+    number: 3,
+    title: "Персонализированная программа наставничества",
+    label: "Программа наставничества",
+    order: false,
+    subject: "",
+    folder: "Программы наставничества",
+    scope: "pair",
+    needsMentoringConsent: true,
+    fields: PROGRAM_FIELDS,
+    blocks: () => typeset(programBlocks()),
+  },
+  pdConsent: {
+    id: "pdConsent",
+    number: 4,
+    title: "Согласие на обработку персональных данных",
+    label: "Согласие на обработку ПДн",
+    order: false,
+    subject: "",
+    folder: "Согласия на обработку ПДн",
+    scope: "person",
+    needsMentoringConsent: false,
+    fields: PD_CONSENT_FIELDS,
+    blocks: () => typeset(pdConsentBlocks()),
+  },
+  agreement: {
+    id: "agreement",
+    number: 5,
+    title: "Согласие на наставничество и дополнительное соглашение",
+    label: "Согласие на наставничество и доп. соглашение",
+    order: false,
+    subject: "",
+    folder: "Соглашения с наставниками",
+    scope: "mentor",
+    needsMentoringConsent: true,
+    fields: AGREEMENT_FIELDS,
+    blocks: () => typeset(agreementBlocks()),
+  },
+  finalEvent: {
+    id: "finalEvent",
+    number: 6,
+    title: "Приказ о проведении итогового мероприятия",
+    label: "Приказ об итоговом мероприятии",
+    order: true,
+    subject: "О проведении итогового мероприятия",
+    folder: "Приказы",
+    scope: "year",
+    needsMentoringConsent: false,
+    fields: FINAL_EVENT_FIELDS,
+    blocks: () => typeset(finalEventBlocks()),
+  },
+  awards: {
+    id: "awards",
+    number: 7,
+    title: "Приказ о поощрении наставников",
+    label: "Приказ о поощрении наставников",
+    order: true,
+    subject: "О поощрении наставников",
+    folder: "Приказы",
+    scope: "year",
+    needsMentoringConsent: false,
+    fields: AWARDS_FIELDS,
+    blocks: () => typeset(awardsBlocks()),
+  },
+};
+
+/** Every kind, in its number's order. */
+export const ALL_KINDS: readonly DocumentKindSpec[] = DOCUMENT_KIND_IDS.map((id) => DOCUMENT_KINDS[id]);
+
+/** Names a coordinator may type for a kind: its number, a Russian word, a short Latin alias. */
+export const KIND_ALIASES: Readonly<Record<DocumentKindId, readonly string[]>> = {
+  regulation: ["1", "положение", "regulation"],
+  pairs: ["2", "пары", "закрепление", "pairs"],
+  program: ["3", "программа", "программы", "program"],
+  pdConsent: ["4", "пдн", "согласие-пдн", "согласия-пдн", "consent"],
+  agreement: ["5", "соглашение", "соглашения", "согласие-наставника", "agreement"],
+  finalEvent: ["6", "итоговое", "итоговое-мероприятие", "final"],
+  awards: ["7", "поощрение", "awards"],
+};
+
+/** The kinds a name stands for («all»/«все» is every kind), or null for an unknown name. */
+export function kindsByName(name: string): DocumentKindId[] | null {
+  const key = name.trim().toLocaleLowerCase("ru").replace(/ё/g, "е");
+  if (key === "all" || key === "все") return [...DOCUMENT_KIND_IDS];
+  const found = DOCUMENT_KIND_IDS.find((id) => KIND_ALIASES[id].includes(key));
+  return found === undefined ? null : [found];
+}

@@ -1,0 +1,352 @@
+/**
+ * Which documents a run makes, and why others are not made. Consent is checked here, before anyone is
+ * printed: a person without consent to data processing «получено» (or who has left) is in no document;
+ * a mentor without consent to mentoring is in none of kinds 2, 3 and 5. Documents the sheet already
+ * records (see records.ts) are counted as existing and not made again.
+ */
+import { formatPerson } from "../declension/decline";
+import { formatDateNumeric } from "../format/dates";
+import { SETTINGS } from "../schema/settings";
+import type { TemplateData } from "../template/values";
+import {
+  agreementData,
+  awardsData,
+  finalEventData,
+  type OrderInfo,
+  pairsOrderData,
+  pdConsentData,
+  programData,
+  type ResolvedPair,
+  regulationData,
+} from "./data";
+import type { DocumentKindId, DocumentKindSpec } from "./kinds";
+import { hasCellRecord, loggedBefore } from "./records";
+import type { PairEntry, Person, WorkbookSnapshot } from "./snapshot";
+
+export interface PlannedDocument {
+  readonly kind: DocumentKindSpec;
+  /** What it covers, for «Журнал»: the school year, a person's or a pair's ID. */
+  readonly key: string;
+  /** Rows of «Пары» whose «Документы» get its record. */
+  readonly rows: readonly number[];
+  /** The file name (not yet sanitised) and the data; an order gets its number only when it is made. */
+  readonly build: (order: OrderInfo | null) => { readonly fileName: string; readonly data: TemplateData };
+}
+
+export interface SkippedDocument {
+  readonly kind: DocumentKindId;
+  /** Who or what: «ПР-003», «Романов Денис Валерьевич (П-011)», or the kind's title. */
+  readonly subject: string;
+  /** In Russian: «нет согласия на обработку персональных данных». */
+  readonly reason: string;
+}
+
+export interface DocumentPlan {
+  readonly planned: PlannedDocument[];
+  readonly skipped: SkippedDocument[];
+  /** Documents the sheet already records, not made again. */
+  readonly existing: number;
+}
+
+/** Fields filled from «Настройки», with the setting each comes from. */
+const SETTING_OF_FIELD: Readonly<Record<string, string>> = {
+  Организация: "orgFullName",
+  "Организация кратко": "orgFullName",
+  Город: "city",
+  Руководитель: "headName",
+  "Должность руководителя": "headPosition",
+  Куратор: "curatorName",
+  "Должность куратора": "curatorPosition",
+  "Учебный год": "schoolYear",
+};
+
+const NAME_SETTINGS = new Set(["headName", "curatorName"]);
+
+/** Labels of settings the template needs but «Настройки» leaves empty (or, for a name, unusable). */
+export function missingSettings(snapshot: WorkbookSnapshot, usedFields: ReadonlySet<string>): string[] {
+  const missing = new Set<string>();
+  for (const field of usedFields) {
+    const key = SETTING_OF_FIELD[field];
+    if (key === undefined) continue;
+    const value = String(snapshot.settings[key] ?? "").trim();
+    const unusable = NAME_SETTINGS.has(key) && value.split(/\s+/).filter(Boolean).length < 2;
+    if (value === "" || unusable) missing.add(SETTINGS.find((spec) => spec.key === key)?.label ?? key);
+  }
+  return [...missing];
+}
+
+function orderOf(order: OrderInfo | null): OrderInfo {
+  if (order === null) throw new Error("An order is built without its number");
+  return order;
+}
+
+function orderFileName(kind: DocumentKindSpec, order: OrderInfo): string {
+  return `Приказ № ${order.number} от ${formatDateNumeric(order.date)} — ${kind.subject}`;
+}
+
+function short(person: Person): string {
+  return formatPerson(person.name, "им", "short");
+}
+
+function personSubject(person: Person): string {
+  return `${person.fullName} (${person.id})`;
+}
+
+/** The pair with its people, or why it may not appear in a document of this kind. */
+function resolve(snapshot: WorkbookSnapshot, pair: PairEntry, kind: DocumentKindSpec): ResolvedPair | string {
+  const mentor = snapshot.mentors.get(pair.mentorId);
+  if (mentor === undefined) return `наставник ${pair.mentorId || "не указан"} не найден в банке наставников`;
+  if (mentor.excluded) return `${mentor.fullName} — ${mentor.excluded}`;
+  if (kind.needsMentoringConsent && mentor.noMentoringConsent)
+    return `${mentor.fullName} — ${mentor.noMentoringConsent}`;
+  if (pair.menteeIds.length === 0) return "не указан наставляемый";
+  const mentees: Person[] = [];
+  for (const id of pair.menteeIds) {
+    const mentee = snapshot.mentees.get(id);
+    if (mentee === undefined) return `наставляемый ${id} не найден в банке наставляемых`;
+    if (mentee.excluded) return `${mentee.fullName} — ${mentee.excluded}`;
+    mentees.push(mentee);
+  }
+  if (pair.start === null || pair.end === null) return "не указаны даты начала и окончания";
+  return { pair, mentor, mentees, start: pair.start, end: pair.end };
+}
+
+/** Pairs of the given statuses that may be printed; the others are reported. */
+function printablePairs(
+  snapshot: WorkbookSnapshot,
+  kind: DocumentKindSpec,
+  statuses: readonly string[],
+  skipped: SkippedDocument[],
+): ResolvedPair[] {
+  const out: ResolvedPair[] = [];
+  for (const pair of snapshot.pairs) {
+    if (!statuses.includes(pair.status)) continue;
+    const resolved = resolve(snapshot, pair, kind);
+    if (typeof resolved === "string") skipped.push({ kind: kind.id, subject: pair.id, reason: resolved });
+    else out.push(resolved);
+  }
+  return out;
+}
+
+const APPROVED = ["Утверждена"];
+
+class Planner {
+  readonly planned: PlannedDocument[] = [];
+  readonly skipped: SkippedDocument[] = [];
+  existing = 0;
+
+  constructor(
+    private readonly snapshot: WorkbookSnapshot,
+    private readonly again: boolean,
+  ) {}
+
+  private recordedInCell(row: number, kind: DocumentKindSpec): boolean {
+    return !this.again && hasCellRecord(this.snapshot.documentsCells[row], kind);
+  }
+
+  private logged(kind: DocumentKindSpec, key: string): boolean {
+    return !this.again && loggedBefore(this.snapshot.log, kind, key);
+  }
+
+  private skip(kind: DocumentKindSpec, reason: string): void {
+    this.skipped.push({ kind: kind.id, subject: kind.title, reason });
+  }
+
+  /** Orders 1, 6, 7: one per school year. */
+  private yearly(
+    kind: DocumentKindSpec,
+    content: () => { empty: string | null; data: (order: OrderInfo) => TemplateData },
+  ): void {
+    const year = String(this.snapshot.settings.schoolYear ?? "");
+    if (this.logged(kind, year)) {
+      this.existing++;
+      return;
+    }
+    const { empty, data } = content();
+    if (empty !== null) {
+      this.skip(kind, empty);
+      return;
+    }
+    this.planned.push({
+      kind,
+      key: year,
+      rows: [],
+      build: (order) => ({ fileName: orderFileName(kind, orderOf(order)), data: data(orderOf(order)) }),
+    });
+  }
+
+  private printableMentors(kind: DocumentKindSpec): Person[] {
+    const mentors: Person[] = [];
+    for (const person of this.snapshot.mentors.values()) {
+      if (person.excluded) {
+        this.skipped.push({ kind: kind.id, subject: personSubject(person), reason: person.excluded });
+      } else mentors.push(person);
+    }
+    return mentors;
+  }
+
+  regulation(kind: DocumentKindSpec): void {
+    this.yearly(kind, () => {
+      const roadmap = this.snapshot.roadmap;
+      const mentors = this.printableMentors(kind);
+      return {
+        empty: roadmap.length === 0 ? "лист «Дорожная карта» пуст" : null,
+        data: (order) => regulationData(this.snapshot, order, mentors, roadmap),
+      };
+    });
+  }
+
+  pairsOrder(kind: DocumentKindSpec): void {
+    const pairs = printablePairs(this.snapshot, kind, APPROVED, this.skipped);
+    const fresh = pairs.filter((pair) => !this.recordedInCell(pair.pair.row, kind));
+    if (fresh.length === 0) {
+      if (pairs.length > 0) this.existing++;
+      else this.skip(kind, "нет утверждённых пар, которые можно включить в приказ");
+      return;
+    }
+    this.planned.push({
+      kind,
+      key: fresh.map((pair) => pair.pair.id).join(", "),
+      rows: fresh.map((pair) => pair.pair.row),
+      build: (order) => ({
+        fileName: orderFileName(kind, orderOf(order)),
+        data: pairsOrderData(this.snapshot, orderOf(order), fresh),
+      }),
+    });
+  }
+
+  program(kind: DocumentKindSpec): void {
+    for (const pair of printablePairs(this.snapshot, kind, APPROVED, this.skipped)) {
+      if (this.recordedInCell(pair.pair.row, kind)) {
+        this.existing++;
+        continue;
+      }
+      const mentee = pair.mentees[0];
+      const names = mentee === undefined ? "" : `${short(mentee)}${pair.mentees.length > 1 ? " и др." : ""}`;
+      this.planned.push({
+        kind,
+        key: pair.pair.id,
+        rows: [pair.pair.row],
+        build: () => ({
+          fileName: `Программа наставничества — ${names} — ${pair.pair.id}`,
+          data: programData(this.snapshot, pair),
+        }),
+      });
+    }
+  }
+
+  pdConsent(kind: DocumentKindSpec): void {
+    for (const person of this.snapshot.people) {
+      if (person.excluded) {
+        this.skipped.push({ kind: kind.id, subject: personSubject(person), reason: person.excluded });
+        continue;
+      }
+      if (this.logged(kind, person.id)) {
+        this.existing++;
+        continue;
+      }
+      this.planned.push({
+        kind,
+        key: person.id,
+        rows: [],
+        build: () => ({
+          fileName: `Согласие на обработку ПДн — ${short(person)} — ${person.id}`,
+          data: pdConsentData(this.snapshot, person),
+        }),
+      });
+    }
+  }
+
+  agreement(kind: DocumentKindSpec): void {
+    const byMentor = new Map<Person, ResolvedPair[]>();
+    for (const pair of printablePairs(this.snapshot, kind, APPROVED, this.skipped)) {
+      byMentor.set(pair.mentor, [...(byMentor.get(pair.mentor) ?? []), pair]);
+    }
+    for (const [mentor, pairs] of byMentor) {
+      const fresh = pairs.filter((pair) => !this.recordedInCell(pair.pair.row, kind));
+      if (fresh.length === 0) {
+        this.existing++;
+        continue;
+      }
+      const ids = fresh.map((pair) => pair.pair.id);
+      this.planned.push({
+        kind,
+        key: `${mentor.id}: ${ids.join(", ")}`,
+        rows: fresh.map((pair) => pair.pair.row),
+        build: () => ({
+          fileName: `Согласие и доп. соглашение — ${short(mentor)} — ${ids.join(", ")}`,
+          data: agreementData(this.snapshot, mentor, fresh),
+        }),
+      });
+    }
+  }
+
+  finalEvent(kind: DocumentKindSpec): void {
+    this.yearly(kind, () => {
+      const pairs = printablePairs(this.snapshot, kind, APPROVED, this.skipped);
+      return {
+        empty: pairs.length === 0 ? "нет утверждённых пар, которые можно включить в приказ" : null,
+        data: (order) => finalEventData(this.snapshot, order, pairs),
+      };
+    });
+  }
+
+  awards(kind: DocumentKindSpec): void {
+    this.yearly(kind, () => {
+      const pairs = printablePairs(this.snapshot, kind, [...APPROVED, "Завершена"], this.skipped);
+      const mentors = [...new Map(pairs.map((pair) => [pair.mentor.id, pair.mentor])).values()];
+      return {
+        empty: mentors.length === 0 ? "нет наставников утверждённых или завершённых пар" : null,
+        data: (order) => awardsData(this.snapshot, order, mentors),
+      };
+    });
+  }
+}
+
+/**
+ * The documents to make, kind by kind in the given order. A kind whose template needs settings that
+ * are empty is skipped as a whole, with the settings named.
+ */
+export function planDocuments(
+  snapshot: WorkbookSnapshot,
+  kinds: readonly DocumentKindSpec[],
+  usedFields: (kind: DocumentKindSpec) => ReadonlySet<string>,
+  again: boolean,
+): DocumentPlan {
+  const planner = new Planner(snapshot, again);
+  for (const kind of kinds) {
+    const missing = missingSettings(snapshot, usedFields(kind));
+    if (missing.length > 0) {
+      planner.skipped.push({
+        kind: kind.id,
+        subject: kind.title,
+        reason: `на листе «Настройки» не заполнено: ${missing.map((label) => `«${label}»`).join(", ")}`,
+      });
+      continue;
+    }
+    switch (kind.id) {
+      case "regulation":
+        planner.regulation(kind);
+        break;
+      case "pairs":
+        planner.pairsOrder(kind);
+        break;
+      case "program":
+        planner.program(kind);
+        break;
+      case "pdConsent":
+        planner.pdConsent(kind);
+        break;
+      case "agreement":
+        planner.agreement(kind);
+        break;
+      case "finalEvent":
+        planner.finalEvent(kind);
+        break;
+      case "awards":
+        planner.awards(kind);
+        break;
+    }
+  }
+  return { planned: planner.planned, skipped: planner.skipped, existing: planner.existing };
+}

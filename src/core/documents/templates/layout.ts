@@ -1,0 +1,128 @@
+/**
+ * The parts every order shares, laid out as Russian school orders are: the organisation centred and bold,
+ * «ПРИКАЗ», the date on the left and the number on the right (a borderless two-column table, which Word,
+ * LibreOffice and Google Docs all keep on one line), the city, the heading «О …», the preamble,
+ * «ПРИКАЗЫВАЮ:», numbered points, the head's signature and «С приказом ознакомлены».
+ */
+import { type Block, loopRow } from "../../template/blocks";
+import { keepTogether } from "../values";
+
+/** The legal basis every order of the programme cites. */
+export const LEGAL_BASIS =
+  "статьёй 351.8 Трудового кодекса Российской Федерации, Федеральным законом от 29.12.2012 № 273-ФЗ " +
+  "«Об образовании в Российской Федерации», распоряжением Минпросвещения России от 25.12.2019 № Р-145 " +
+  "«Об утверждении методологии (целевой модели) наставничества обучающихся для организаций, " +
+  "осуществляющих образовательную деятельность по общеобразовательным, дополнительным " +
+  "общеобразовательным и программам среднего профессионального образования, в том числе с применением " +
+  "лучших практик обмена опытом между обучающимися», методическими рекомендациями по разработке и " +
+  "внедрению системы (целевой модели) наставничества педагогических работников в образовательных " +
+  "организациях (письмо Минпросвещения России от 21.12.2021 № АЗ-1128/08)";
+
+export const EMPTY: Block = { paragraph: "" };
+
+/** The default templates with «№ 152-ФЗ», «№ 7» kept on one line (see `keepTogether`). */
+export function typeset(blocks: readonly Block[]): Block[] {
+  return blocks.map((block): Block => {
+    if ("paragraph" in block) return { ...block, paragraph: keepTogether(block.paragraph) };
+    if ("table" in block) {
+      const { header, rows } = block.table;
+      return {
+        table: {
+          ...block.table,
+          header: header.map(keepTogether),
+          rows: rows.map((row) => row.map(keepTogether)),
+        },
+      };
+    }
+    return block;
+  });
+}
+
+/** Running text: justified with a first-line indent. */
+export function text(paragraph: string): Block {
+  return { paragraph, align: "justify", indent: true };
+}
+
+export function orderHead(heading: string): Block[] {
+  return [
+    { paragraph: "{{Организация}}", align: "center", bold: true },
+    EMPTY,
+    { paragraph: "ПРИКАЗ", align: "center", bold: true, size: 16 },
+    EMPTY,
+    {
+      table: {
+        header: [],
+        rows: [["{{Дата приказа|кавычки}}", "№\u00a0{{Номер приказа}}"]],
+        borderless: true,
+        align: ["left", "right"],
+        size: 14,
+      },
+    },
+    { paragraph: "{{Город}}", align: "center" },
+    EMPTY,
+    { paragraph: heading, align: "center", bold: true },
+    EMPTY,
+  ];
+}
+
+/** The preamble ending in «ПРИКАЗЫВАЮ:» on a line of its own. */
+export function preamble(paragraph: string): Block[] {
+  return [text(paragraph), { paragraph: "ПРИКАЗЫВАЮ:", bold: true }];
+}
+
+/** The last point, the head's signature and the list of those who read the order. */
+export function orderEnd(controlPoint: string): Block[] {
+  return [
+    text(`${controlPoint}. Контроль за исполнением настоящего приказа оставляю за собой.`),
+    EMPTY,
+    EMPTY,
+    signatureLine("{{Должность руководителя}}", "{{Руководитель|инициалы}}"),
+    EMPTY,
+    { paragraph: "С приказом ознакомлены:" },
+    {
+      table: {
+        header: [],
+        rows: [
+          loopRow("Ознакомлены", [
+            "{{Сотрудник|кратко}}",
+            "______________",
+            "«___» __________ {{Дата приказа|год}} г.",
+          ]),
+        ],
+        widths: [4.5, 3, 4.5],
+        borderless: true,
+        align: ["left", "center", "right"],
+        size: 14,
+      },
+    },
+  ];
+}
+
+/** «Директор ______ И. В. Соколова»: position on the left, a line to sign, the name on the right. */
+export function signatureLine(position: string, name: string): Block {
+  return {
+    table: {
+      header: [],
+      rows: [[position, "______________", name]],
+      widths: [5, 3, 4],
+      borderless: true,
+      align: ["left", "center", "right"],
+      size: 14,
+    },
+  };
+}
+
+/** A new page headed «Приложение к приказу … от … № …» and the appendix title. */
+export function appendixHead(title: string): Block[] {
+  return [
+    { pageBreak: true },
+    {
+      paragraph:
+        "Приложение\nк приказу {{Организация кратко}}\nот {{Дата приказа|текстом}} №\u00a0{{Номер приказа}}",
+      align: "right",
+    },
+    EMPTY,
+    { paragraph: title, align: "center", bold: true },
+    EMPTY,
+  ];
+}

@@ -1,0 +1,109 @@
+/** Making documents from an .xlsx workbook: the flow behind `nastavnik generate` and the demo. */
+import { dirname, join } from "node:path";
+import {
+  DOCUMENT_KIND_IDS,
+  DOCUMENT_KINDS,
+  type DocumentKindId,
+  type GenerateResult,
+  generateDocuments,
+} from "../../core/documents";
+import { TemplateError } from "../../core/template";
+import { type CommandIO, UserError } from "../command";
+import { currentContext } from "../context";
+import { createProgress } from "../progress";
+import { openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
+import { DocxDocuments, TEMPLATES_FOLDER } from "./docxDocuments";
+import { convertToPdf, findSoffice, NO_LIBREOFFICE } from "./pdf";
+
+export interface GenerateRun {
+  readonly workbook: string;
+  readonly outDir: string;
+  readonly kinds: readonly DocumentKindId[];
+  readonly pdf?: boolean;
+  readonly again?: boolean;
+  /** Print every skipped document (the CLI), or only their number (the demo). */
+  readonly details?: boolean;
+}
+
+/** The default output folder: «Документы» next to the workbook. */
+export function defaultOutDir(workbook: string): string {
+  return join(dirname(workbook), "Документы");
+}
+
+function report(result: GenerateResult, run: GenerateRun, docs: DocxDocuments, io: CommandIO): void {
+  const counts = new Map<DocumentKindId, number>();
+  for (const doc of result.made) counts.set(doc.kind, (counts.get(doc.kind) ?? 0) + 1);
+  io.stdout(`Сформировано документов: ${result.made.length} (папка ${run.outDir})\n`);
+  for (const [kind, count] of counts) io.stdout(`  ${DOCUMENT_KINDS[kind].title}: ${count}\n`);
+  if (result.existing > 0) io.stdout(`Уже были сформированы раньше (не повторяются): ${result.existing}\n`);
+  if (result.skipped.length > 0) {
+    io.stdout(`Пропущено: ${result.skipped.length}\n`);
+    if (run.details !== false)
+      for (const skip of result.skipped)
+        io.stdout(`  ${DOCUMENT_KINDS[skip.kind].label}: ${skip.subject} — ${skip.reason}\n`);
+  }
+  if (docs.newTemplates.length > 0)
+    io.stdout(`Шаблоны (их можно править в Word или LibreOffice): ${join(run.outDir, TEMPLATES_FOLDER)}\n`);
+}
+
+async function pdfCopies(docs: DocxDocuments, io: CommandIO): Promise<void> {
+  const soffice = findSoffice();
+  if (soffice === null) {
+    io.stderr(`${NO_LIBREOFFICE}\n`);
+    return;
+  }
+  io.stderr("PDF-копии: LibreOffice преобразует документы…\n");
+  const pdf = await convertToPdf(docs.files, soffice);
+  io.stdout(`PDF-копий: ${pdf.converted}\n`);
+  for (const problem of pdf.problems) io.stderr(`${problem}\n`);
+}
+
+/**
+ * Opens the workbook, makes the documents, records them and saves the workbook — also when the run
+ * stops on an error after some documents were made, so that their links are kept.
+ */
+export async function runGenerate(run: GenerateRun, io: CommandIO): Promise<GenerateResult> {
+  const port = await openWorkbook(run.workbook, { mustExist: true });
+  const docs = new DocxDocuments(run.outDir);
+  const progress = createProgress(io, "Документы");
+  let result: GenerateResult;
+  try {
+    result = generateDocuments(port, docs, currentContext(), {
+      kinds: run.kinds,
+      again: run.again === true,
+      onProgress: (done, total, label) => progress.update(done, total, label),
+    });
+  } catch (error) {
+    progress.finish();
+    if (error instanceof TemplateError) {
+      throw new UserError(
+        `${error.problems.join("\n")}\nНичего не сформировано. Исправьте шаблон в папке ` +
+          `«${join(run.outDir, TEMPLATES_FOLDER)}» или удалите его, чтобы вернуть исходный.`,
+      );
+    }
+    if (docs.files.length > 0) await saveWorkbook(port, run.workbook);
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UserError(
+      docs.files.length > 0
+        ? `${message}\nСформированные до ошибки документы записаны в книгу; запустите команду ещё раз.`
+        : message,
+    );
+  }
+  progress.finish();
+  await saveWorkbook(port, run.workbook);
+  report(result, run, docs, io);
+  if (run.pdf) await pdfCopies(docs, io);
+  return result;
+}
+
+/**
+ * Every document of the demo school, into `outDir` (for `nastavnik demo`): call it after the demo's
+ * workbook is saved; it saves the workbook again with the documents' links.
+ */
+export async function generateAllForDemo(
+  workbook: string,
+  outDir: string,
+  io: CommandIO,
+): Promise<GenerateResult> {
+  return runGenerate({ workbook, outDir, kinds: [...DOCUMENT_KIND_IDS], details: false }, io);
+}

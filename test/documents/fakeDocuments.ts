@@ -1,0 +1,59 @@
+import type {
+  DocumentKindSpec,
+  DocumentRequest,
+  DocumentsPort,
+  MadeDocument,
+} from "../../src/core/documents";
+import { blocksToText, compileTemplate, renderText, type TemplateSource } from "../../src/core/template";
+
+export interface Creation {
+  readonly kind: string;
+  readonly fileName: string;
+  readonly text: string;
+}
+
+/**
+ * A DocumentsPort in memory: default templates (or given texts), each document rendered to plain text
+ * with core's reference renderer. Hooks let a test fail a creation or move a clock.
+ */
+export class FakeDocuments implements DocumentsPort {
+  readonly files = new Map<string, Creation>();
+  readonly creations: Creation[] = [];
+  templateCalls = 0;
+
+  constructor(
+    private readonly options: {
+      templates?: Partial<Record<string, string>>;
+      beforeCreate?: (request: DocumentRequest, count: number) => void;
+    } = {},
+  ) {}
+
+  template(kind: DocumentKindSpec): TemplateSource {
+    this.templateCalls++;
+    return { name: kind.title, text: this.options.templates?.[kind.id] ?? blocksToText(kind.blocks()) };
+  }
+
+  find(request: DocumentRequest): MadeDocument | null {
+    const path = `${request.folder}/${request.fileName}`;
+    return this.files.has(path) ? { link: `fake://${path}` } : null;
+  }
+
+  create(request: DocumentRequest): MadeDocument {
+    this.options.beforeCreate?.(request, this.creations.length);
+    const path = `${request.folder}/${request.fileName}`;
+    const template = compileTemplate(this.template(request.kind), request.kind);
+    this.templateCalls--;
+    const creation = {
+      kind: request.kind.id,
+      fileName: request.fileName,
+      text: renderText(template, request.data),
+    };
+    this.creations.push(creation);
+    this.files.set(path, creation);
+    return { link: `fake://${path}` };
+  }
+
+  byKind(kind: string): Creation[] {
+    return this.creations.filter((creation) => creation.kind === kind);
+  }
+}

@@ -1,0 +1,187 @@
+import { describe, expect, it } from "vitest";
+import { DOCUMENT_KIND_IDS, generateDocuments } from "../../src/core/documents";
+import { MENTORS, PAIRS } from "../../src/core/schema/sheets";
+import { approvedDemo, context } from "./approvedDemo";
+import { FakeDocuments } from "./fakeDocuments";
+import { documentLog, documentsCells, setCell, setting } from "./sheets";
+
+const ALL = [...DOCUMENT_KIND_IDS];
+
+describe("generateDocuments on the demo school", () => {
+  const workbook = approvedDemo();
+  const docs = new FakeDocuments();
+  const result = generateDocuments(workbook, docs, context, { kinds: ALL });
+
+  it("makes one document per order, per approved pair, per consenting person and per mentor", () => {
+    const counts = Object.fromEntries(ALL.map((kind) => [kind, docs.byKind(kind).length]));
+    expect(counts).toEqual({
+      regulation: 1,
+      pairs: 1,
+      program: 11,
+      pdConsent: 19,
+      agreement: 7,
+      finalEvent: 1,
+      awards: 1,
+    });
+    expect(result).toMatchObject({ done: true, remaining: 0, existing: 0 });
+    expect(result.made).toHaveLength(41);
+  });
+
+  it("declines the names and dates the orders the Russian way, numbered from «Настройки»", () => {
+    const [order] = docs.byKind("pairs");
+    expect(order?.fileName).toBe("Приказ № ОД-13 от 01.10.2026 — О закреплении наставнических пар (групп)");
+    expect(order?.text).toContain("«01» октября 2026 г.\t№\u00a0ОД-13\n");
+    expect(order?.text).toContain(
+      "Назначить Кузнецову Елену Сергеевну наставником Смирновой Алины Дмитриевны на период " +
+        "с 1 октября 2026 г. по 1 июля 2027 г., форма наставничества — индивидуальная.",
+    );
+    expect(order?.text).toContain(
+      "Назначить Лебедеву Ольгу Александровну наставником Алиевой Айгюли Рашид кызы",
+    );
+    expect(order?.text).toContain("Куратору программ наставничества Белову А. Н. обеспечить");
+    expect(order?.text).toContain("Директор\t______________\tИ. В. Соколова");
+    expect(order?.text).toContain("С приказом ознакомлены:\nБелов А. Н.\t");
+    expect(docs.byKind("regulation")[0]?.text).toContain("№\u00a0ОД-12");
+    expect(docs.byKind("awards")[0]?.text).toContain("1.3. Кузнецовой Елене Сергеевне (учитель математики).");
+    expect(setting(workbook, "nextOrderNumber")).toBe(16);
+  });
+
+  it("fills each programme from its pair and the mentee's difficulties", () => {
+    const program = docs.creations.find(
+      (c) => c.fileName === "Программа наставничества — Смирнова А. Д. — ПР-004",
+    );
+    expect(program?.text).toContain("Наставник\tКузнецова Елена Сергеевна\tучитель математики\t24 года\n");
+    expect(program?.text).toContain("Наставляемый\tСмирнова Алина Дмитриевна\tучитель математики\t1 год\n");
+    expect(program?.text).toContain("— Оценивание образовательных результатов\n");
+    expect(program?.text).toContain(
+      "\tОценивание образовательных результатов\tРазбор критериев и способов оценивания",
+    );
+    expect(program?.text).toContain("Срок реализации программы: с 1 октября 2026 г. по 1 июля 2027 г.\n");
+  });
+
+  it("prints no one without consent to data processing", () => {
+    expect(docs.creations.some((c) => c.text.includes("Романов"))).toBe(false);
+    expect(result.skipped).toEqual([
+      {
+        kind: "pdConsent",
+        subject: "Романов Денис Валерьевич (П-011)",
+        reason: "нет согласия на обработку персональных данных",
+      },
+    ]);
+  });
+
+  it("writes each pair's documents into «Документы» and every document into «Журнал»", () => {
+    const cells = documentsCells(workbook);
+    expect(cells.get("ПР-004")?.split("\n")).toEqual([
+      "Приказ о закреплении пар (01.10.2026): fake://Приказы/Приказ № ОД-13 от 01.10.2026 — О закреплении наставнических пар (групп)",
+      "Программа наставничества (01.10.2026): fake://Программы наставничества/Программа наставничества — Смирнова А. Д. — ПР-004",
+      "Согласие на наставничество и доп. соглашение (01.10.2026): fake://Соглашения с наставниками/Согласие и доп. соглашение — Кузнецова Е. С. — ПР-004, ПР-005",
+    ]);
+    const log = documentLog(workbook);
+    expect(log).toHaveLength(41);
+    expect(log).toContain(
+      "Согласие на обработку ПДн [П-001]: Согласие на обработку ПДн — Смирнова А. Д. — П-001 — fake://Согласия на обработку ПДн/Согласие на обработку ПДн — Смирнова А. Д. — П-001",
+    );
+  });
+
+  it("makes nothing twice when run again", () => {
+    const again = generateDocuments(workbook, docs, context, { kinds: ALL });
+    expect(again.made).toEqual([]);
+    expect(again.existing).toBe(41);
+    expect(docs.creations).toHaveLength(41);
+    expect(setting(workbook, "nextOrderNumber")).toBe(16);
+  });
+});
+
+describe("--again", () => {
+  it("makes everything anew: new order numbers, a second line in «Документы», files of the same name replaced", () => {
+    const workbook = approvedDemo();
+    const docs = new FakeDocuments();
+    generateDocuments(workbook, docs, context, { kinds: ["pairs", "program"] });
+    const again = generateDocuments(workbook, docs, context, { kinds: ["pairs", "program"], again: true });
+    expect(again.made).toHaveLength(12);
+    expect(again.made.some((doc) => doc.found)).toBe(false);
+    expect(again.made[0]?.fileName).toBe(
+      "Приказ № ОД-13 от 01.10.2026 — О закреплении наставнических пар (групп)",
+    );
+    expect(docs.files.size).toBe(13);
+    expect(documentsCells(workbook).get("ПР-001")?.split("\n")).toHaveLength(4);
+  });
+});
+
+describe("consent before printing", () => {
+  it("leaves a mentor without consent to mentoring out of kinds 2, 3 and 5 only", () => {
+    const workbook = approvedDemo();
+    setCell(workbook, MENTORS.name, "Н-001", "Согласие на наставничество", "отозвано");
+    const docs = new FakeDocuments();
+    const result = generateDocuments(workbook, docs, context, { kinds: ALL });
+    const reason = "Кузнецова Елена Сергеевна — нет согласия на наставничество";
+    expect(result.skipped.filter((s) => s.reason === reason).map((s) => [s.kind, s.subject])).toEqual([
+      ["pairs", "ПР-004"],
+      ["pairs", "ПР-005"],
+      ["program", "ПР-004"],
+      ["program", "ПР-005"],
+      ["agreement", "ПР-004"],
+      ["agreement", "ПР-005"],
+    ]);
+    expect(docs.byKind("pairs")[0]?.text).not.toContain("Кузнецов");
+    expect(docs.byKind("program")).toHaveLength(9);
+    expect(docs.byKind("agreement")).toHaveLength(6);
+    expect(docs.byKind("pdConsent").some((c) => c.fileName.includes("Кузнецова"))).toBe(true);
+    expect(documentsCells(workbook).get("ПР-004")).toBe("");
+  });
+
+  it("prints no pair of a mentee who withdrew and says why", () => {
+    const workbook = approvedDemo();
+    setCell(workbook, "Наставляемые", "П-001", "Статус", "Выбыл");
+    const docs = new FakeDocuments();
+    const result = generateDocuments(workbook, docs, context, { kinds: ["program", "pdConsent"] });
+    expect(result.skipped).toContainEqual({
+      kind: "program",
+      subject: "ПР-004",
+      reason: "Смирнова Алина Дмитриевна — выбыл(а) из программы",
+    });
+    expect(docs.creations.some((c) => c.text.includes("Смирнова Алина"))).toBe(false);
+  });
+});
+
+describe("a group", () => {
+  it("puts every mentee of a group row into its programme, the pairs order and the agreement", () => {
+    const workbook = approvedDemo();
+    setCell(workbook, PAIRS.name, "ПР-004", "ID наставляемых", "П-001, П-012");
+    setCell(workbook, PAIRS.name, "ПР-004", "Форма наставничества", "Групповая");
+    const docs = new FakeDocuments();
+    generateDocuments(workbook, docs, context, { kinds: ["pairs", "program", "agreement"] });
+    const program = docs.byKind("program").find((c) => c.fileName.endsWith("ПР-004"));
+    expect(program?.fileName).toBe("Программа наставничества — Смирнова А. Д. и др. — ПР-004");
+    expect(program?.text).toContain("Наставляемый\tСмирнова Алина Дмитриевна\t");
+    expect(program?.text).toContain("Наставляемый\tЕгорова Светлана Юрьевна\t");
+    expect(program?.text).toContain("— Работа с детьми с ОВЗ, инклюзивное образование\n");
+    expect(docs.byKind("pairs")[0]?.text).toContain(
+      "Назначить Кузнецову Елену Сергеевну наставником Егоровой Светланы Юрьевны",
+    );
+    const agreement = docs.byKind("agreement").find((c) => c.fileName.includes("Кузнецова"));
+    expect(agreement?.text).toContain(
+      "— Егоровой Светланы Юрьевны (учитель начальных классов), форма наставничества — групповая",
+    );
+  });
+});
+
+describe("settings the templates need", () => {
+  it("skips the kinds whose template uses an empty setting, naming it, and makes the others", () => {
+    const workbook = approvedDemo({ headName: "", city: "" });
+    const docs = new FakeDocuments();
+    const result = generateDocuments(workbook, docs, context, {
+      kinds: ["regulation", "pdConsent", "agreement"],
+    });
+    expect(result.skipped.map((s) => [s.kind, s.reason])).toEqual([
+      ["regulation", "на листе «Настройки» не заполнено: «Город», «ФИО руководителя»"],
+      ["pdConsent", "на листе «Настройки» не заполнено: «Город»"],
+      ["agreement", "на листе «Настройки» не заполнено: «ФИО руководителя», «Город»"],
+    ]);
+    expect(docs.byKind("regulation")).toHaveLength(0);
+    expect(docs.byKind("agreement")).toHaveLength(0);
+    expect(docs.byKind("pdConsent")).toHaveLength(0);
+    expect(setting(workbook, "nextOrderNumber")).toBe(12);
+  });
+});
