@@ -9,8 +9,8 @@ import { setupWorkbook } from "../../core/setup/setupWorkbook";
 import type { Command } from "../command";
 import { currentContext } from "../context";
 import { DEMO_MENTEES, DEMO_MENTORS } from "../demo/demoPeople";
-import { generateAllForDemo } from "../documents/runGenerate";
 import { DEMO_SETTINGS } from "../demo/demoSchool";
+import { generateAllForDemo } from "../documents/runGenerate";
 import { openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
 
 export const DEMO_WORKBOOK = "школа-демо.xlsx";
@@ -45,6 +45,8 @@ export const demoCommand: Command = {
     await saveWorkbook(port, path);
     io.stdout("  6. Документы:\n");
     await generateAllForDemo(path, join(folder, "Документы"), io);
-    io.stdout(`\nГотово: ${path} и папка ${join(folder, "Документы")}\nОткройте их в Excel/Word или LibreOffice.\n`);
+    io.stdout(
+      `\nГотово: ${path} и папка ${join(folder, "Документы")}\nОткройте их в Excel/Word или LibreOffice.\n`,
+    );
   },
 };
