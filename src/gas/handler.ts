@@ -1,3 +1,7 @@
+import { appendLog } from "../core/log";
+import { currentContext } from "./context";
+import { SheetsPort } from "./sheetsPort";
+
 const LOCK_WAIT_MS = 30_000;
 export const MENU_TITLE = "Наставничество";
 
@@ -26,6 +30,29 @@ export function runMenuAction(action: () => string): void {
       messageOf(error),
       SpreadsheetApp.getUi().ButtonSet.OK,
     );
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/**
+ * Runs a trigger's action under the document lock. There is nobody to alert in a trigger, so a
+ * failure is written to «Журнал» (and the execution log) instead.
+ */
+export function runTriggerAction(title: string, action: () => string): void {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(`${title}: таблица занята другим действием`);
+  try {
+    action();
+  } catch (error) {
+    const context = currentContext();
+    appendLog(
+      new SheetsPort(SpreadsheetApp.getActiveSpreadsheet()),
+      context,
+      title,
+      `Ошибка: ${messageOf(error)}`,
+    );
+    throw error;
   } finally {
     lock.releaseLock();
   }

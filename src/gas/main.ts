@@ -6,7 +6,16 @@ import { approvePairs } from "../core/pairing/approve";
 import { proposePairs } from "../core/pairing/proposePairs";
 import { setupWorkbook } from "../core/setup/setupWorkbook";
 import { currentContext } from "./context";
-import { MENU_TITLE, runMenuAction } from "./handler";
+import {
+  CONTINUE_HANDLER,
+  KINDS_PROMPT,
+  parseDocumentsRequest,
+  pendingDocuments,
+  runDocuments,
+} from "./docs/generateHandlers";
+import { createFormsFromMenu, importResponsesFromMenu } from "./forms/actions";
+import { handleFormSubmit } from "./forms/submission";
+import { MENU_TITLE, runMenuAction, runTriggerAction } from "./handler";
 import { MENU_ITEMS } from "./menu";
 import { selectedPairRows } from "./selection";
 import { SheetsPort } from "./sheetsPort";
@@ -34,4 +43,35 @@ export function menuApprove(): void {
     const rows = selectedPairRows(SpreadsheetApp.getActiveSpreadsheet());
     return approvePairs(port(), currentContext(), { rows }).summary;
   });
+}
+
+export function menuCreateForms(): void {
+  createFormsFromMenu();
+}
+
+export function menuImportResponses(): void {
+  importResponsesFromMenu();
+}
+
+/** Installable trigger «при отправке формы» of this spreadsheet (installed by «Создать анкеты»). */
+export function onFormSubmit(event: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  handleFormSubmit(event);
+}
+
+export function menuGenerateDocuments(): void {
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.prompt("Сформировать документы", KINDS_PROMPT, ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  runMenuAction(() => runDocuments(parseDocumentsRequest(answer.getResponseText())));
+}
+
+/** One-off time-driven trigger set by a document run that reached its time budget. */
+export function continueDocuments(): void {
+  const request = pendingDocuments();
+  if (!request) {
+    for (const trigger of ScriptApp.getProjectTriggers())
+      if (trigger.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(trigger);
+    return;
+  }
+  runTriggerAction("Документы", () => runDocuments(request));
 }

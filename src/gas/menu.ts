@@ -1,6 +1,9 @@
 /** Items of the «Наставничество» menu and the global functions (exported from main.ts) they call. */
 export const MENU_ITEMS: readonly { readonly label: string; readonly handler: string }[] = [
   { label: "Настроить таблицу", handler: "menuSetup" },
+  { label: "Создать анкеты", handler: "menuCreateForms" },
+  { label: "Перенести ответы", handler: "menuImportResponses" },
   { label: "Подобрать пары", handler: "menuMatch" },
   { label: "Утвердить выбранные пары", handler: "menuApprove" },
+  { label: "Сформировать документы", handler: "menuGenerateDocuments" },
 ];

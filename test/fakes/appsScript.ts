@@ -1,5 +1,7 @@
 import { CallLog } from "./calls";
+import { FakeFormApp } from "./forms";
 import { FakeLock } from "./lock";
+import { FakeScriptApp } from "./scriptApp";
 import {
   DataValidationCriteria,
   FakeDataValidationBuilder,
@@ -14,6 +16,8 @@ export function createAppsScript(options: { user?: string } = {}) {
   const spreadsheet = new FakeSpreadsheet(calls);
   const ui = new FakeUi();
   const lock = new FakeLock();
+  const formApp = new FakeFormApp(calls, (id) => (id === spreadsheet.getId() ? spreadsheet : undefined));
+  const scriptApp = new FakeScriptApp(calls);
   const SpreadsheetApp = {
     ProtectionType,
     DataValidationCriteria,
@@ -35,8 +39,10 @@ export function createAppsScript(options: { user?: string } = {}) {
     spreadsheet,
     ui,
     lock,
+    formApp,
+    scriptApp,
     /** What the script sees as its global scope. */
-    globals: { SpreadsheetApp, LockService, Session },
+    globals: { SpreadsheetApp, LockService, Session, FormApp: formApp, ScriptApp: scriptApp },
   };
 }
 

@@ -127,6 +127,7 @@ export class FakeRange
       | "getColumn"
       | "getNumRows"
       | "getNumColumns"
+      | "getSheet"
     >
 {
   constructor(
@@ -147,6 +148,9 @@ export class FakeRange
       for (let c = 0; c < this.area.columns; c++) visit(this.area.row + r, this.area.column + c, r, c);
   }
 
+  getSheet(): Sheet {
+    return this.sheet as unknown as Sheet;
+  }
   getRow(): number {
     return this.area.row;
   }
@@ -280,6 +284,7 @@ export class FakeSheet
       | "setColumnWidth"
       | "getColumnWidth"
       | "getProtections"
+      | "getFormUrl"
     >
 {
   /** Row-major values, 1-based positions stored at [row-1][column-1]; only the used part exists. */
@@ -290,6 +295,8 @@ export class FakeSheet
   readonly widths = new Map<number, number>();
   validations: { area: Area; rule: FakeDataValidation }[] = [];
   readonly protections: FakeProtection[] = [];
+  /** The form that sends its responses here (set by the fake FormApp's `setDestination`). */
+  formUrl: string | null = null;
   private frozenRows = 0;
   private maxRows = DEFAULT_ROWS;
   private maxColumns = DEFAULT_COLUMNS;
@@ -405,6 +412,10 @@ export class FakeSheet
 
   getDataRange(): Range {
     return this.getRange(1, 1, Math.max(this.getLastRow(), 1), Math.max(this.getLastColumn(), 1));
+  }
+
+  getFormUrl(): string | null {
+    return this.formUrl;
   }
 
   getFrozenRows(): number {

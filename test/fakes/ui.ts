@@ -25,14 +25,27 @@ export class FakeMenu implements Implements<Menu, "addItem" | "addSeparator" | "
 export const ButtonSet = { OK: "OK", OK_CANCEL: "OK_CANCEL", YES_NO: "YES_NO" } as const;
 export const Button = { OK: "OK", CANCEL: "CANCEL", YES: "YES", NO: "NO", CLOSE: "CLOSE" } as const;
 
-export class FakeUi implements Implements<Ui, "createMenu" | "alert"> {
+export class FakeUi implements Implements<Ui, "createMenu" | "alert" | "prompt"> {
   readonly menus: FakeMenu[] = [];
   readonly alerts: string[] = [];
+  /** What the coordinator will type into the next prompts; `null` presses «Отмена». */
+  readonly answers: (string | null)[] = [];
+  readonly prompts: string[] = [];
   readonly ButtonSet = ButtonSet;
   readonly Button = Button;
 
   createMenu(caption: string): Menu {
     return new FakeMenu(caption, this) as unknown as Menu;
+  }
+
+  prompt(...args: unknown[]): GoogleAppsScript.Base.PromptResponse {
+    this.prompts.push(args.filter((arg) => typeof arg === "string" && !(arg in ButtonSet)).join(" — "));
+    const answer = this.answers.shift();
+    if (answer === undefined) throw new Error("FakeUi: no answer queued for a prompt");
+    return {
+      getResponseText: () => answer ?? "",
+      getSelectedButton: () => (answer === null ? Button.CANCEL : Button.OK),
+    } as unknown as GoogleAppsScript.Base.PromptResponse;
   }
 
   alert(...args: unknown[]): GoogleAppsScript.Base.Button {

@@ -13,6 +13,8 @@ export interface LoadedBundle {
   /** The script's global scope: entry points are called through it, as Apps Script does. */
   readonly script: Record<string, unknown>;
   call(name: string, ...args: unknown[]): unknown;
+  /** Runs code inside the script's context, e.g. to stand in for its clock. */
+  evaluate(code: string): unknown;
 }
 
 /**
@@ -31,6 +33,7 @@ export function loadBundle(world: AppsScriptWorld = createAppsScript()): LoadedB
       if (typeof entry !== "function") throw new Error(`Code.js has no global function ${name}`);
       return entry(...args);
     },
+    evaluate: (code) => vm.runInContext(code, script),
   };
 }
 

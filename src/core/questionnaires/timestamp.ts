@@ -1,4 +1,5 @@
 import type { Cell } from "../cell";
+import { isDate } from "../cell";
 
 /** Drops milliseconds: a sheet may round them away, and the comparison «newer than» must survive that. */
 export function floorToSecond(date: Date): Date {
@@ -35,7 +36,7 @@ const DATE_TIME =
  * taken in the zone the code runs in (the script's time zone in Apps Script). Undefined when unreadable.
  */
 export function parseTimestamp(cell: Cell | undefined): Date | undefined {
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? undefined : cell;
+  if (isDate(cell)) return Number.isNaN(cell.getTime()) ? undefined : cell;
   if (typeof cell === "number") {
     if (!Number.isFinite(cell) || cell <= 0) return undefined;
     const utc = new Date(Math.round((cell - SERIAL_EPOCH_DAYS) * 86_400_000));

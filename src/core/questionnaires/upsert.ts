@@ -1,4 +1,4 @@
-import { type Cell, cellText, type Grid, isBlank } from "../cell";
+import { type Cell, cellText, type Grid, isBlank, isDate } from "../cell";
 import { headersOf, type SheetSchema } from "../schema/columns";
 import type { Source } from "../schema/enums";
 import { type ColumnMap, mapColumns } from "../schema/table";
@@ -106,9 +106,9 @@ export interface UpsertResult {
 
 /** Equal as a person would see them: text vs. number by text, dates by time, formula escape ignored. */
 export function sameCell(a: Cell | undefined, b: Cell | undefined): boolean {
-  if (a instanceof Date || b instanceof Date) {
-    const left = a instanceof Date ? a.getTime() : parseTimestamp(a ?? "")?.getTime();
-    const right = b instanceof Date ? b.getTime() : parseTimestamp(b ?? "")?.getTime();
+  if (isDate(a) || isDate(b)) {
+    const left = isDate(a) ? a.getTime() : parseTimestamp(a ?? "")?.getTime();
+    const right = isDate(b) ? b.getTime() : parseTimestamp(b ?? "")?.getTime();
     return left !== undefined && left === right;
   }
   const text = (cell: Cell | undefined) =>

@@ -1,4 +1,5 @@
 import { type Cell, type Grid, isBlank, isDate } from "../cell";
+import { FORM_SETTINGS } from "../intake/formSettings";
 import { MATCHING_SETTINGS } from "../pairing/weights";
 import { EXTRA_COMPETENCES_SETTING } from "../questionnaires/competences";
 import { schoolYearLabel, schoolYearStart } from "../roadmap/schoolYear";
@@ -106,6 +107,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   ...GENERAL_SETTINGS,
   EXTRA_COMPETENCES_SETTING,
   ...MATCHING_SETTINGS,
+  ...FORM_SETTINGS,
 ];
 
 export type SettingsValues = Record<string, string | number>;

@@ -14,6 +14,7 @@ import {
   STAGE_STATUSES,
   YES_NO,
 } from "./enums";
+import { MONITORING } from "./monitoringSheet";
 import { SETTINGS } from "./settings";
 
 const personHead: ColumnSpec[] = [
@@ -243,7 +244,15 @@ export const LOG: SheetSchema = {
 };
 
 /** Every sheet of the workbook, in the order the tabs are laid out. */
-export const WORKBOOK: readonly SheetSchema[] = [MENTORS, MENTEES, PAIRS, ROADMAP, SETTINGS_SHEET, LOG];
+export const WORKBOOK: readonly SheetSchema[] = [
+  MENTORS,
+  MENTEES,
+  PAIRS,
+  ROADMAP,
+  MONITORING,
+  SETTINGS_SHEET,
+  LOG,
+];
 
 export function schemaByKey(key: string): SheetSchema {
   const schema = WORKBOOK.find((candidate) => candidate.key === key);

@@ -6,3 +6,11 @@
 export function escapeForRe2(text: string): string {
   return text.replace(/[\\.+*?()|[\]{}^$]/g, "\\$&");
 }
+
+/**
+ * Quotes a value for the replacement argument of Google Docs `replaceText`, which follows Java's
+ * `Matcher` syntax («$1» is a group, «\» escapes): after quoting, «$» and «\» come out as typed.
+ */
+export function quoteReplacement(text: string): string {
+  return text.replace(/[\\$]/g, "\\$&");
+}

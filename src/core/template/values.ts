@@ -1,3 +1,4 @@
+import { isDate } from "../cell";
 /** Template data and how one value becomes text. Shared by every renderer, so they all print the same. */
 
 import { formatPerson } from "../declension/decline";
@@ -71,7 +72,7 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return "список";
   if (isCalendarDate(value)) return `дата ${formatDateNumeric(value)}`;
   if (isPersonName(value)) return "ФИО";
-  if (value instanceof Date) return "объект Date (нужна дата вида {year, month, day})";
+  if (isDate(value)) return "объект Date (нужна дата вида {year, month, day})";
   return "значение непонятного вида";
 }
 

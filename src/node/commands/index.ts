@@ -1,6 +1,7 @@
 import type { Command } from "../command";
 import { demoCommand } from "./demo";
 import { generateCommand } from "./generate";
+import { importCommand } from "./import";
 import { initCommand } from "./init";
 import { approveCommand, matchCommand } from "./match";
 import { matchJsonCommand } from "./matchJson";
@@ -8,6 +9,7 @@ import { matchJsonCommand } from "./matchJson";
 /** Every sub-command of the `nastavnik` CLI, in the order `nastavnik help` lists them. */
 export const COMMANDS: readonly Command[] = [
   initCommand,
+  importCommand,
   matchCommand,
   approveCommand,
   generateCommand,

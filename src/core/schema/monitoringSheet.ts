@@ -1,0 +1,43 @@
+import type { ColumnSpec, SheetSchema } from "./columns";
+
+const ROLES = ["Наставник", "Наставляемый"] as const;
+/** The same options as `CONTINUE_OPTIONS` of the monitoring questionnaire (a test keeps them equal). */
+const CONTINUE = ["Да", "Нет", "Затрудняюсь ответить"] as const;
+
+function score(key: string, header: string): ColumnSpec {
+  return { key, header, type: "integer", width: 110, note: "Оценка от 1 до 10" };
+}
+
+/**
+ * «Мониторинг»: one row per respondent of «Мониторинг программы наставничества» (the newest answer of an
+ * e-mail wins), filled from the form or from an export file. Column keys are the questionnaire's question
+ * ids. Headers are short on purpose: they differ from the question titles, so that setup never takes the
+ * form's own response sheet for a renamed «Мониторинг».
+ */
+export const MONITORING: SheetSchema = {
+  key: "monitoring",
+  name: "Мониторинг",
+  kind: "table",
+  frozenRows: 1,
+  columns: [
+    { key: "time", header: "Отметка времени", type: "date", width: 140, generated: true },
+    { key: "email", header: "E-mail", aliases: ["Email", "Эл. почта"], type: "email", width: 200 },
+    { key: "role", header: "Роль", type: "enum", options: ROLES, width: 120 },
+    score("overall", "Программа в целом"),
+    score("usefulness", "Польза лично для меня"),
+    score("comfort", "Комфорт взаимодействия"),
+    score("planProgress", "Выполнение плана развития"),
+    score("curatorSupport", "Поддержка куратора"),
+    { key: "valuable", header: "Наиболее ценное", type: "text", width: 260 },
+    { key: "missing", header: "Чего не хватило", type: "text", width: 260 },
+    { key: "continue", header: "Продолжить участие", type: "enum", options: CONTINUE, width: 130 },
+    {
+      key: "remarks",
+      header: "Замечания",
+      type: "text",
+      width: 220,
+      generated: true,
+      note: "Что не так с ответом: заполняется при переносе ответов",
+    },
+  ],
+};

@@ -1,0 +1,168 @@
+import type { DocumentKind } from "../../core/template/fields";
+import { type LoopFrame, renderFragment } from "../../core/template/fragment";
+import { escapeForRe2, quoteReplacement } from "../../core/template/re2";
+import { parseTag, type SectionTag } from "../../core/template/syntax";
+import { lookup, type SectionValue, sectionValue, type TemplateData } from "../../core/template/values";
+
+type Container = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.TableCell;
+type Paragraph = GoogleAppsScript.Document.Paragraph;
+type Table = GoogleAppsScript.Document.Table;
+
+interface Fill {
+  readonly data: TemplateData;
+  readonly kind: DocumentKind;
+  readonly name: string;
+}
+
+const TAG = /\{\{[^{}]*\}\}/g;
+
+function section(text: string, type: "open" | "close"): SectionTag | undefined {
+  const match = /^\s*\{\{([^{}]*)\}\}\s*$/.exec(text);
+  if (!match) return undefined;
+  const tag = parseTag(match[1] ?? "");
+  return "type" in tag && tag.type === type ? (tag as SectionTag) : undefined;
+}
+
+function shown(fill: Fill, frames: readonly LoopFrame[], tag: SectionTag): SectionValue {
+  const value = sectionValue(lookup([fill.data, ...frames.map((frame) => frame.item)], tag.name));
+  if (!tag.inverted) return value;
+  return value === "hidden" ? "once" : "hidden";
+}
+
+/**
+ * Fills a paragraph in place. Value tags are replaced one distinct tag at a time, which keeps the
+ * paragraph's formatting; a paragraph with a section inside it is re-set as a whole.
+ */
+function fillParagraph(paragraph: Paragraph, fill: Fill, frames: readonly LoopFrame[]): void {
+  const text = paragraph.getText();
+  const tags = [...new Set(text.match(TAG) ?? [])];
+  if (tags.length === 0) return;
+  if (tags.some((tag) => /^\{\{\s*[#^/]/.test(tag))) {
+    paragraph.setText(renderFragment(text, fill.data, frames, fill.kind, fill.name));
+    return;
+  }
+  for (const tag of tags) {
+    const value = renderFragment(tag, fill.data, frames, fill.kind, fill.name);
+    paragraph.replaceText(escapeForRe2(tag), quoteReplacement(value));
+  }
+}
+
+function closingIndex(container: Container, from: number, end: number, name: string): number {
+  let depth = 0;
+  for (let index = from + 1; index < end; index++) {
+    const child = container.getChild(index);
+    if (child.getType() !== DocumentApp.ElementType.PARAGRAPH) continue;
+    const text = child.asParagraph().getText();
+    if (section(text, "open")?.name === name) depth++;
+    else if (section(text, "close")?.name === name) {
+      if (depth === 0) return index;
+      depth--;
+    }
+  }
+  throw new Error(`В шаблоне нет закрывающего тега {{/${name}}}`);
+}
+
+function insertCopy(container: Container, index: number, element: GoogleAppsScript.Document.Element): void {
+  const type = element.getType();
+  if (type === DocumentApp.ElementType.TABLE) container.insertTable(index, element.asTable().copy());
+  else container.insertParagraph(index, element.asParagraph().copy());
+}
+
+/**
+ * Fills children [start, end) of a container and returns where that range now ends: a block
+ * between paragraphs `{{#Список}}` and `{{/Список}}` is copied once per element (or kept once, or
+ * dropped, for an optional section), then filled in the element's scope.
+ */
+function fillRange(
+  container: Container,
+  start: number,
+  end: number,
+  fill: Fill,
+  frames: readonly LoopFrame[],
+): number {
+  let index = start;
+  let limit = end;
+  while (index < limit) {
+    const child = container.getChild(index);
+    const type = child.getType();
+    if (type === DocumentApp.ElementType.TABLE) {
+      fillTable(child.asTable(), fill, frames);
+      index++;
+      continue;
+    }
+    if (type !== DocumentApp.ElementType.PARAGRAPH) {
+      index++;
+      continue;
+    }
+    const open = section(child.asParagraph().getText(), "open");
+    if (!open) {
+      fillParagraph(child.asParagraph(), fill, frames);
+      index++;
+      continue;
+    }
+    const close = closingIndex(container, index, limit, open.name);
+    const body = close - index - 1;
+    const value = shown(fill, frames, open);
+    const items: (LoopFrame | null)[] =
+      value === "hidden" ? [] : value === "once" ? [null] : value.map((item) => ({ list: open.name, item }));
+    let cursor = close + 1;
+    for (const item of items) {
+      for (let offset = 0; offset < body; offset++)
+        insertCopy(container, cursor + offset, container.getChild(index + 1 + offset));
+      const filledEnd = fillRange(container, cursor, cursor + body, fill, item ? [...frames, item] : frames);
+      cursor = filledEnd;
+    }
+    for (let removed = 0; removed < body + 2; removed++) container.getChild(index).removeFromParent();
+    const added = cursor - (close + 1);
+    limit += added - (body + 2);
+    index += added;
+  }
+  return limit;
+}
+
+/** Table rows whose first cell opens `{{#Список}}` and last cell closes it repeat once per element. */
+function fillTable(table: Table, fill: Fill, frames: readonly LoopFrame[]): void {
+  let row = 0;
+  while (row < table.getNumRows()) {
+    const current = table.getRow(row);
+    const cells = current.getNumCells();
+    const first = current.getCell(0).getText();
+    const last = current.getCell(cells - 1).getText();
+    const open = /^\s*\{\{([#^][^{}]*)\}\}/.exec(first);
+    const tag = open ? parseTag(open[1] ?? "") : undefined;
+    if (
+      !tag ||
+      !("type" in tag) ||
+      tag.type !== "open" ||
+      !new RegExp(`\\{\\{\\s*/\\s*${escapeForRe2(tag.name)}\\s*\\}\\}\\s*$`).test(last)
+    ) {
+      for (let cell = 0; cell < cells; cell++) {
+        const container = current.getCell(cell);
+        fillRange(container, 0, container.getNumChildren(), fill, frames);
+      }
+      row++;
+      continue;
+    }
+    const value = shown(fill, frames, tag as SectionTag);
+    const items: (LoopFrame | null)[] =
+      value === "hidden" ? [] : value === "once" ? [null] : value.map((item) => ({ list: tag.name, item }));
+    const openTag = open?.[0].trim() ?? "";
+    const closeTag = /\{\{\s*\/[^{}]*\}\}\s*$/.exec(last)?.[0].trim() ?? "";
+    items.forEach((item, offset) => {
+      const copy = table.insertTableRow(row + 1 + offset, current.copy());
+      copy.getCell(0).replaceText(escapeForRe2(openTag), "");
+      copy.getCell(cells - 1).replaceText(escapeForRe2(closeTag), "");
+      for (let cell = 0; cell < cells; cell++) {
+        const container = copy.getCell(cell);
+        fillRange(container, 0, container.getNumChildren(), fill, item ? [...frames, item] : frames);
+      }
+    });
+    table.removeRow(row);
+    row += items.length;
+  }
+}
+
+/** Fills a copy of a template in a Google Doc with the data of one document. */
+export function fillDocument(body: GoogleAppsScript.Document.Body, fill: Fill): void {
+  fillRange(body, 0, body.getNumChildren(), fill, []);
+}

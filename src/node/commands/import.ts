@@ -1,0 +1,73 @@
+import { importResponses } from "../../core/intake/importResponses";
+import { loadQuestionnaire } from "../../core/intake/questionnaireSet";
+import { readFormsExport } from "../../core/questionnaires/exportFile";
+import type { QuestionnaireKey } from "../../core/questionnaires/types";
+import { type Command, UserError } from "../command";
+import { currentContext } from "../context";
+import { readExportFile } from "../import/readExport";
+import { openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
+
+/** `--form` values and the forms they name. */
+const FORMS: Readonly<Record<string, QuestionnaireKey>> = {
+  mentor: "mentor",
+  mentee: "mentee",
+  preferences: "groupMeeting",
+  monitoring: "monitoring",
+};
+const FORM_LIST = Object.keys(FORMS).join("|");
+const EXAMPLE = "nastavnik import школа.xlsx ответы.csv --form mentor";
+
+function parseArgs(args: readonly string[]): { workbook: string; file: string; form: QuestionnaireKey } {
+  const positional: string[] = [];
+  let formName: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "--form") formName = args[++i];
+    else if (arg.startsWith("--form=")) formName = arg.slice("--form=".length);
+    else if (arg.startsWith("--")) throw new UserError(`Неизвестный параметр «${arg}». Пример: ${EXAMPLE}`);
+    else positional.push(arg);
+  }
+  const [workbook, file] = positional;
+  if (!workbook?.toLowerCase().endsWith(".xlsx") || !file || positional.length > 2)
+    throw new UserError(`Укажите книгу .xlsx и файл ответов (.csv или .xlsx), например: ${EXAMPLE}`);
+  const form = formName === undefined ? undefined : FORMS[formName.toLowerCase()];
+  if (!form)
+    throw new UserError(`Укажите, ответы какой формы в файле: --form ${FORM_LIST}. Пример: ${EXAMPLE}`);
+  return { workbook, file, form };
+}
+
+function quoted(items: readonly string[]): string {
+  return items.map((item) => `«${item}»`).join(", ");
+}
+
+export const importCommand: Command = {
+  name: "import",
+  usage: `import <книга.xlsx> <ответы.csv|.xlsx> --form ${FORM_LIST} — перенести ответы из выгрузки Google Форм (повторный перенос ничего не меняет)`,
+  async run(args, io) {
+    const { workbook, file, form } = parseArgs(args);
+    const table = await readExportFile(file);
+    const port = await openWorkbook(workbook, { mustExist: true });
+    const context = currentContext();
+    let result: { report: ReturnType<typeof importResponses>; read: ReturnType<typeof readFormsExport> };
+    try {
+      const questionnaire = loadQuestionnaire(port, context, form);
+      const read = readFormsExport(questionnaire, table.header, table.rows);
+      const report = importResponses(port, context, form, read.responses, {
+        source: "импорт",
+        log: "changes",
+      });
+      result = { report, read };
+    } catch (error) {
+      throw new UserError(`${error instanceof Error ? error.message : String(error)} Книга не изменена.`);
+    }
+    const { report, read } = result;
+    if (report.changed) await saveWorkbook(port, workbook);
+    io.stdout(`${report.summary}\n`);
+    if (read.unknownColumns.length > 0)
+      io.stdout(`Столбцы не из этой анкеты (пропущены): ${quoted(read.unknownColumns)}\n`);
+    if (read.missingQuestions.length > 0)
+      io.stdout(`В файле нет столбцов для вопросов: ${quoted(read.missingQuestions)}\n`);
+    for (const problem of read.problems) io.stdout(`  ${problem}\n`);
+    io.stdout(report.changed ? `Книга «${workbook}» сохранена.\n` : `Книга «${workbook}» не изменена.\n`);
+  },
+};

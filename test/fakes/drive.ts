@@ -1,0 +1,257 @@
+import type { CallLog, Implements } from "./calls";
+import { FakeDocument } from "./docs";
+
+type DriveFile = GoogleAppsScript.Drive.File;
+type Folder = GoogleAppsScript.Drive.Folder;
+type Blob = GoogleAppsScript.Base.Blob;
+
+export const MimeType = {
+  GOOGLE_DOCS: "application/vnd.google-apps.document",
+  PDF: "application/pdf",
+} as const;
+
+class FakeIterator<T> {
+  private index = 0;
+  constructor(private readonly items: readonly T[]) {}
+  hasNext(): boolean {
+    return this.index < this.items.length;
+  }
+  next(): T {
+    const item = this.items[this.index++];
+    if (item === undefined) throw new Error("Cannot retrieve the next object: iterator has reached the end.");
+    return item;
+  }
+}
+
+export class FakeBlob implements Implements<Blob, "getContentType" | "getName" | "setName"> {
+  constructor(
+    private name: string,
+    private readonly contentType: string,
+    readonly text: string,
+  ) {}
+  getContentType(): string {
+    return this.contentType;
+  }
+  getName(): string {
+    return this.name;
+  }
+  setName(name: string): Blob {
+    this.name = name;
+    return this as unknown as Blob;
+  }
+}
+
+export class FakeDriveFile
+  implements
+    Implements<
+      DriveFile,
+      | "getId"
+      | "getName"
+      | "setName"
+      | "getUrl"
+      | "makeCopy"
+      | "getAs"
+      | "setTrashed"
+      | "isTrashed"
+      | "moveTo"
+      | "getMimeType"
+    >
+{
+  trashed = false;
+  constructor(
+    private readonly drive: FakeDrive,
+    readonly id: string,
+    public name: string,
+    public folder: FakeFolder,
+    readonly mimeType: string,
+    /** A Google Doc's contents, or a blob's text. */
+    readonly content: FakeDocument | FakeBlob,
+  ) {}
+  getId(): string {
+    return this.id;
+  }
+  getName(): string {
+    return this.name;
+  }
+  setName(name: string): DriveFile {
+    this.name = name;
+    if (this.content instanceof FakeDocument) this.content.name = name;
+    return this as unknown as DriveFile;
+  }
+  getMimeType(): string {
+    return this.mimeType;
+  }
+  getUrl(): string {
+    return this.content instanceof FakeDocument
+      ? this.content.getUrl()
+      : `https://drive.google.com/file/d/${this.id}/view`;
+  }
+  makeCopy(...args: [] | [string] | [Folder] | [string, Folder]): DriveFile {
+    this.drive.calls.record("DriveApp.makeCopy");
+    const name = typeof args[0] === "string" ? args[0] : `Копия ${this.name}`;
+    const destination = (
+      args.length === 2 ? args[1] : typeof args[0] === "object" ? args[0] : this.folder
+    ) as Folder;
+    if (!(this.content instanceof FakeDocument)) throw new Error("Fake copies Google Docs only.");
+    const copy = this.drive.newDocument(name, destination as unknown as FakeFolder);
+    copy.body.replaceContents(this.content.body);
+    return this.drive.fileOf(copy.id) as unknown as DriveFile;
+  }
+  getAs(contentType: string): Blob {
+    if (contentType !== MimeType.PDF || !(this.content instanceof FakeDocument))
+      throw new Error(`Converting to ${contentType} is not supported.`);
+    return new FakeBlob(`${this.name}.pdf`, contentType, this.content.text()) as unknown as Blob;
+  }
+  setTrashed(trashed: boolean): DriveFile {
+    this.trashed = trashed;
+    return this as unknown as DriveFile;
+  }
+  isTrashed(): boolean {
+    return this.trashed;
+  }
+  moveTo(destination: Folder): DriveFile {
+    this.folder = destination as unknown as FakeFolder;
+    return this as unknown as DriveFile;
+  }
+}
+
+export class FakeFolder
+  implements
+    Implements<
+      Folder,
+      | "getId"
+      | "getName"
+      | "getUrl"
+      | "createFolder"
+      | "getFoldersByName"
+      | "getFilesByName"
+      | "createFile"
+      | "isTrashed"
+    >
+{
+  constructor(
+    private readonly drive: FakeDrive,
+    readonly id: string,
+    readonly name: string,
+    readonly parent: FakeFolder | undefined,
+  ) {}
+  getId(): string {
+    return this.id;
+  }
+  getName(): string {
+    return this.name;
+  }
+  getUrl(): string {
+    return `https://drive.google.com/drive/folders/${this.id}`;
+  }
+  isTrashed(): boolean {
+    return false;
+  }
+  createFolder(name: string): Folder {
+    return this.drive.newFolder(name, this) as unknown as Folder;
+  }
+  getFoldersByName(name: string): GoogleAppsScript.Drive.FolderIterator {
+    const found = this.drive.folders.filter((folder) => folder.parent === this && folder.name === name);
+    return new FakeIterator(found) as unknown as GoogleAppsScript.Drive.FolderIterator;
+  }
+  getFilesByName(name: string): GoogleAppsScript.Drive.FileIterator {
+    const found = this.drive.files.filter((file) => file.folder === this && file.name === name);
+    return new FakeIterator(found) as unknown as GoogleAppsScript.Drive.FileIterator;
+  }
+  createFile(
+    ...args: [GoogleAppsScript.Base.BlobSource] | [string, string] | [string, string, string]
+  ): DriveFile {
+    if (args.length !== 1) throw new Error("Fake creates files from blobs only.");
+    const source = args[0] as unknown as FakeBlob;
+    return this.drive.newFile(
+      source.getName(),
+      this,
+      source.getContentType(),
+      source,
+    ) as unknown as DriveFile;
+  }
+  /** Files directly in this folder that are not in the trash. */
+  liveFiles(): FakeDriveFile[] {
+    return this.drive.files.filter((file) => file.folder === this && !file.trashed);
+  }
+}
+
+/** My Drive with its files and folders; Google Docs are FakeDocuments that DocumentApp opens. */
+export class FakeDrive {
+  readonly files: FakeDriveFile[] = [];
+  readonly folders: FakeFolder[] = [];
+  readonly root: FakeFolder;
+  private nextId = 1;
+
+  constructor(readonly calls: CallLog) {
+    this.root = new FakeFolder(this, "root", "Мой диск", undefined);
+  }
+
+  private id(prefix: string): string {
+    return `${prefix}-${this.nextId++}`;
+  }
+
+  newFolder(name: string, parent: FakeFolder): FakeFolder {
+    const folder = new FakeFolder(this, this.id("folder"), name, parent);
+    this.folders.push(folder);
+    return folder;
+  }
+
+  newFile(
+    name: string,
+    folder: FakeFolder,
+    mimeType: string,
+    content: FakeDocument | FakeBlob,
+  ): FakeDriveFile {
+    const id = content instanceof FakeDocument ? content.id : this.id("file");
+    const file = new FakeDriveFile(this, id, name, folder, mimeType, content);
+    this.files.push(file);
+    return file;
+  }
+
+  newDocument(name: string, folder: FakeFolder = this.root): FakeDocument {
+    const document = new FakeDocument(this.calls, this.id("doc"), name);
+    this.newFile(name, folder, MimeType.GOOGLE_DOCS, document);
+    return document;
+  }
+
+  fileOf(id: string): FakeDriveFile {
+    const file = this.files.find((candidate) => candidate.id === id);
+    if (!file) throw new Error(`Exception: No item with the given ID could be found (${id}).`);
+    return file;
+  }
+
+  /** The global `DriveApp`. */
+  app() {
+    return {
+      getFileById: (id: string) => this.fileOf(id),
+      getFolderById: (id: string) => {
+        const folder = this.folders.find((candidate) => candidate.id === id);
+        if (!folder) throw new Error(`Exception: No item with the given ID could be found (${id}).`);
+        return folder;
+      },
+      createFolder: (name: string) => this.newFolder(name, this.root),
+      getRootFolder: () => this.root,
+    };
+  }
+
+  /** The global `DocumentApp`. */
+  documentApp(enums: Record<string, unknown>) {
+    return {
+      ...enums,
+      create: (name: string) => {
+        this.calls.record("DocumentApp.create");
+        const document = this.newDocument(name);
+        document.body.appendParagraph("");
+        return document;
+      },
+      openById: (id: string) => {
+        this.calls.record("DocumentApp.openById");
+        const file = this.fileOf(id);
+        if (!(file.content instanceof FakeDocument)) throw new Error("Not a Google Doc.");
+        file.content.reopen();
+        return file.content;
+      },
+    };
+  }
+}

@@ -1,0 +1,20 @@
+import type { Implements } from "./calls";
+
+type Properties = GoogleAppsScript.Properties.Properties;
+
+export class FakeProperties
+  implements Implements<Properties, "getProperty" | "setProperty" | "deleteProperty">
+{
+  readonly values = new Map<string, string>();
+  getProperty(key: string): string | null {
+    return this.values.get(key) ?? null;
+  }
+  setProperty(key: string, value: string): Properties {
+    this.values.set(key, value);
+    return this as unknown as Properties;
+  }
+  deleteProperty(key: string): Properties {
+    this.values.delete(key);
+    return this as unknown as Properties;
+  }
+}

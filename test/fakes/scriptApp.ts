@@ -1,0 +1,143 @@
+import type { CallLog, Implements } from "./calls";
+
+type ScriptApp = GoogleAppsScript.Script.ScriptApp;
+type Trigger = GoogleAppsScript.Script.Trigger;
+type TriggerBuilder = GoogleAppsScript.Script.TriggerBuilder;
+type SpreadsheetTriggerBuilder = GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
+type EventTypeEnum = GoogleAppsScript.Script.EventType;
+type TriggerSourceEnum = GoogleAppsScript.Script.TriggerSource;
+
+export const EventType = {
+  CLOCK: "CLOCK",
+  ON_OPEN: "ON_OPEN",
+  ON_EDIT: "ON_EDIT",
+  ON_FORM_SUBMIT: "ON_FORM_SUBMIT",
+  ON_CHANGE: "ON_CHANGE",
+} as const;
+export const TriggerSource = { SPREADSHEETS: "SPREADSHEETS", CLOCK: "CLOCK", FORMS: "FORMS" } as const;
+export const AuthMode = { NONE: "NONE", LIMITED: "LIMITED", FULL: "FULL" } as const;
+
+export class FakeTrigger
+  implements
+    Implements<
+      Trigger,
+      "getHandlerFunction" | "getEventType" | "getTriggerSource" | "getTriggerSourceId" | "getUniqueId"
+    >
+{
+  constructor(
+    readonly handler: string,
+    readonly eventType: keyof typeof EventType,
+    readonly sourceId: string,
+    readonly uniqueId: string,
+  ) {}
+  getHandlerFunction(): string {
+    return this.handler;
+  }
+  getEventType(): EventTypeEnum {
+    return this.eventType as unknown as EventTypeEnum;
+  }
+  getTriggerSource(): TriggerSourceEnum {
+    return TriggerSource.SPREADSHEETS as unknown as TriggerSourceEnum;
+  }
+  getTriggerSourceId(): string {
+    return this.sourceId;
+  }
+  getUniqueId(): string {
+    return this.uniqueId;
+  }
+}
+
+class FakeSpreadsheetTriggerBuilder
+  implements
+    Implements<SpreadsheetTriggerBuilder, "onFormSubmit" | "onEdit" | "onOpen" | "onChange" | "create">
+{
+  private eventType: keyof typeof EventType | undefined;
+  constructor(
+    private readonly app: FakeScriptApp,
+    private readonly handler: string,
+    private readonly sourceId: string,
+  ) {}
+  private on(eventType: keyof typeof EventType): SpreadsheetTriggerBuilder {
+    this.eventType = eventType;
+    return this as unknown as SpreadsheetTriggerBuilder;
+  }
+  onFormSubmit(): SpreadsheetTriggerBuilder {
+    return this.on("ON_FORM_SUBMIT");
+  }
+  onEdit(): SpreadsheetTriggerBuilder {
+    return this.on("ON_EDIT");
+  }
+  onOpen(): SpreadsheetTriggerBuilder {
+    return this.on("ON_OPEN");
+  }
+  onChange(): SpreadsheetTriggerBuilder {
+    return this.on("ON_CHANGE");
+  }
+  create(): Trigger {
+    if (!this.eventType) throw new Error("Exception: The trigger has no event type.");
+    return this.app.install(this.handler, this.eventType, this.sourceId) as unknown as Trigger;
+  }
+}
+
+/** ScriptApp's installable triggers of this project, in memory. */
+export class FakeScriptApp
+  implements Implements<ScriptApp, "getProjectTriggers" | "newTrigger" | "deleteTrigger">
+{
+  readonly EventType = EventType;
+  readonly TriggerSource = TriggerSource;
+  readonly AuthMode = AuthMode;
+  readonly triggers: FakeTrigger[] = [];
+  private created = 0;
+
+  constructor(readonly calls: CallLog) {}
+
+  install(handler: string, eventType: keyof typeof EventType, sourceId: string): FakeTrigger {
+    this.calls.record("ScriptApp.createTrigger");
+    this.created++;
+    const trigger = new FakeTrigger(handler, eventType, sourceId, `trigger-${this.created}`);
+    this.triggers.push(trigger);
+    return trigger;
+  }
+
+  getProjectTriggers(): Trigger[] {
+    this.calls.record("ScriptApp.getProjectTriggers");
+    return [...this.triggers] as unknown as Trigger[];
+  }
+
+  newTrigger(functionName: string): TriggerBuilder {
+    const builder = {
+      forSpreadsheet: (sheet: GoogleAppsScript.Spreadsheet.Spreadsheet | string) =>
+        new FakeSpreadsheetTriggerBuilder(
+          this,
+          functionName,
+          typeof sheet === "string" ? sheet : sheet.getId(),
+        ) as unknown as SpreadsheetTriggerBuilder,
+      // A one-off clock trigger: `timeBased().after(ms).create()`; tests fire it by calling its handler.
+      timeBased: () => ({
+        after: (milliseconds: number) => ({
+          create: () => {
+            if (!(milliseconds > 0)) throw new Error("Exception: The trigger needs a positive delay.");
+            return this.install(functionName, "CLOCK", "");
+          },
+        }),
+      }),
+    };
+    return builder as unknown as TriggerBuilder;
+  }
+
+  deleteTrigger(trigger: Trigger): void {
+    this.calls.record("ScriptApp.deleteTrigger");
+    const index = this.triggers.findIndex((candidate) => candidate.getUniqueId() === trigger.getUniqueId());
+    if (index >= 0) this.triggers.splice(index, 1);
+  }
+
+  /** The installed triggers calling `handler` on form submissions to the spreadsheet `sourceId`. */
+  formSubmitTriggers(handler: string, sourceId: string): FakeTrigger[] {
+    return this.triggers.filter(
+      (trigger) =>
+        trigger.handler === handler &&
+        trigger.eventType === "ON_FORM_SUBMIT" &&
+        trigger.sourceId === sourceId,
+    );
+  }
+}

@@ -1,0 +1,29 @@
+import type { AppsScriptWorld } from "../fakes/appsScript";
+import { ElementType, type FakeDocument, HorizontalAlignment } from "../fakes/docs";
+import { FakeDrive, type FakeFolder, MimeType } from "../fakes/drive";
+import { FakeProperties } from "../fakes/properties";
+
+/** Adds Drive, Docs and the document's properties to an Apps Script world, before its bundle is loaded. */
+export function withDocuments(world: AppsScriptWorld) {
+  const drive = new FakeDrive(world.calls);
+  const properties = new FakeProperties();
+  Object.assign(world.globals, {
+    DriveApp: drive.app(),
+    DocumentApp: drive.documentApp({ ElementType, HorizontalAlignment }),
+    PropertiesService: { getDocumentProperties: () => properties, getScriptProperties: () => properties },
+    MimeType,
+  });
+  const folderNamed = (name: string): FakeFolder | undefined =>
+    drive.folders.find((folder) => folder.name === name);
+  /** Live Google Docs in a sub-folder of the output, by file name. */
+  const documentsIn = (name: string): Map<string, FakeDocument> => {
+    const folder = folderNamed(name);
+    const files = folder ? folder.liveFiles() : [];
+    return new Map(
+      files
+        .filter((file) => file.mimeType === MimeType.GOOGLE_DOCS)
+        .map((file) => [file.getName(), file.content as FakeDocument]),
+    );
+  };
+  return { drive, properties, folderNamed, documentsIn };
+}
