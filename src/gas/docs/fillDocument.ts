@@ -12,6 +12,8 @@ interface Fill {
   readonly data: TemplateData;
   readonly kind: DocumentKind;
   readonly name: string;
+  /** Tags outside any loop: they mean the same everywhere, so the whole body is replaced once per tag. */
+  readonly outerTags: Set<string>;
 }
 
 const TAG = /\{\{[^{}]*\}\}/g;
@@ -39,6 +41,10 @@ function fillParagraph(paragraph: Paragraph, fill: Fill, frames: readonly LoopFr
   if (tags.length === 0) return;
   if (tags.some((tag) => /^\{\{\s*[#^/]/.test(tag))) {
     paragraph.setText(renderFragment(text, fill.data, frames, fill.kind, fill.name));
+    return;
+  }
+  if (frames.length === 0) {
+    for (const tag of tags) fill.outerTags.add(tag);
     return;
   }
   for (const tag of tags) {
@@ -162,7 +168,16 @@ function fillTable(table: Table, fill: Fill, frames: readonly LoopFrame[]): void
   }
 }
 
-/** Fills a copy of a template in a Google Doc with the data of one document. */
-export function fillDocument(body: GoogleAppsScript.Document.Body, fill: Fill): void {
+/**
+ * Fills a copy of a template in a Google Doc with the data of one document: repeated blocks first,
+ * each copy filled in its element's scope, then every tag outside them with one replaceText each.
+ */
+export function fillDocument(body: GoogleAppsScript.Document.Body, document: Omit<Fill, "outerTags">): void {
+  const fill: Fill = { ...document, outerTags: new Set() };
   fillRange(body, 0, body.getNumChildren(), fill, []);
+  for (const tag of fill.outerTags)
+    body.replaceText(
+      escapeForRe2(tag),
+      quoteReplacement(renderFragment(tag, fill.data, [], fill.kind, fill.name)),
+    );
 }
