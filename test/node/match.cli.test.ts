@@ -28,7 +28,9 @@ describe("nastavnik demo, match and approve", () => {
   it("builds the demo school with approved pairs, and a new match keeps them", async () => {
     const folder = mkdtempSync(join(tmpdir(), "nastavnik-"));
     const demo = await nastavnik("demo", folder);
+    expect(demo.stdout).toContain("Анкета наставника: ответов 8 — учтено 8");
     expect(demo.stdout).toContain("Предложено пар: 11");
+    expect(demo.stdout).toContain("Сформировано документов: 41");
     const path = join(folder, "школа-демо.xlsx");
     expect((await statuses(path)).filter((s) => s === "Утверждена")).toHaveLength(11);
 

@@ -1,52 +1,98 @@
-import { mkdir } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { appendRecords } from "../../core/appendRecords";
+import { cellText } from "../../core/cell";
+import { loadQuestionnaire, readBanks } from "../../core/intake/questionnaireSet";
 import { approvePairs } from "../../core/pairing/approve";
 import { proposePairs } from "../../core/pairing/proposePairs";
+import type { Context, WorkbookPort } from "../../core/ports";
+import { formatCsv } from "../../core/questionnaires/csv";
+import type { QuestionnaireKey } from "../../core/questionnaires/types";
 import { MENTEES, MENTORS } from "../../core/schema/sheets";
 import { updateSettings } from "../../core/settings/updateSettings";
 import { setupWorkbook } from "../../core/setup/setupWorkbook";
-import type { Command } from "../command";
+import type { Command, CommandIO } from "../command";
 import { currentContext } from "../context";
+import { bankExport, choicesExport } from "../demo/demoAnswers";
 import { DEMO_MENTEES, DEMO_MENTORS } from "../demo/demoPeople";
 import { DEMO_SETTINGS } from "../demo/demoSchool";
+import { markConsents } from "../demo/markConsents";
 import { generateAllForDemo } from "../documents/runGenerate";
+import { importExportTable } from "../import/importTable";
+import { type ExportTable, readExportFile } from "../import/readExport";
 import { openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
 
 export const DEMO_WORKBOOK = "школа-демо.xlsx";
+/** The demo answers are dated at the start of the school year, whatever day the demo runs. */
+const ANSWERED = new Date(2026, 8, 15, 10, 0);
+
+/** Writes an export as Google Forms would, then imports it through the same path as `nastavnik import`. */
+async function importThroughFile(
+  port: WorkbookPort,
+  context: Context,
+  form: QuestionnaireKey,
+  table: ExportTable,
+  path: string,
+): Promise<string> {
+  await writeFile(path, formatCsv([table.header, ...table.rows].map((row) => row.map(cellText))), "utf8");
+  return importExportTable(port, context, form, await readExportFile(path)).report.summary;
+}
+
+async function runDemo(folder: string, io: CommandIO): Promise<string> {
+  const answers = join(folder, "Ответы анкет");
+  await mkdir(answers, { recursive: true });
+  const path = join(folder, DEMO_WORKBOOK);
+  const port = await openWorkbook(path, { mustExist: false });
+  const context = currentContext();
+  const step = (text: string) => io.stdout(`  ${text}\n`);
+  io.stdout(`Демонстрационная школа: ${DEMO_SETTINGS.orgShortName}\n`);
+  step(`1. Книга наставничества: ${setupWorkbook(port, context).summary}`);
+  updateSettings(port, DEMO_SETTINGS);
+  step("2. Настройки: организация, руководитель, куратор программы");
+  const mentorForm = loadQuestionnaire(port, context, "mentor");
+  const menteeForm = loadQuestionnaire(port, context, "mentee");
+  const mentorFile = join(answers, "Анкета наставника.csv");
+  const menteeFile = join(answers, "Анкета наставляемого.csv");
+  step(
+    `3. Анкеты наставников: ${await importThroughFile(port, context, "mentor", bankExport(mentorForm, DEMO_MENTORS, ANSWERED), mentorFile)}`,
+  );
+  step(
+    `   Анкеты наставляемых: ${await importThroughFile(port, context, "mentee", bankExport(menteeForm, DEMO_MENTEES, ANSWERED), menteeFile)}`,
+  );
+  const marked = markConsents(port, MENTORS, DEMO_MENTORS) + markConsents(port, MENTEES, DEMO_MENTEES);
+  step(`4. Куратор отметил полученные письменные согласия: ${marked} человек`);
+  const meeting = loadQuestionnaire(port, context, "groupMeeting");
+  const meetingExport = choicesExport(
+    meeting,
+    [...DEMO_MENTORS, ...DEMO_MENTEES],
+    readBanks(port).choices,
+    ANSWERED,
+  );
+  const meetingFile = join(answers, "Анкета после групповой встречи.csv");
+  step(
+    `5. Выбор после групповой встречи: ${await importThroughFile(port, context, "groupMeeting", meetingExport, meetingFile)}`,
+  );
+  const proposals = proposePairs(port, context);
+  step(`6. Подбор пар: ${proposals.summary}`);
+  for (const p of proposals.proposals)
+    io.stdout(`       ${p.mentor.fullName} → ${p.mentee.fullName} (${p.score}): ${p.explanation}\n`);
+  for (const { mentee, reason } of proposals.unmatched)
+    io.stdout(`       ${mentee.fullName}: не подобран — ${reason}\n`);
+  step(`7. ${approvePairs(port, context, { all: true }).summary}`);
+  await saveWorkbook(port, path);
+  step("8. Документы:");
+  await generateAllForDemo(path, join(folder, "Документы"), io);
+  return path;
+}
 
 export const demoCommand: Command = {
   name: "demo",
   usage: "demo [папка] — собрать демонстрационную школу целиком (по умолчанию в папку out)",
   async run(args, io) {
     const folder = args[0] ?? "out";
-    await mkdir(folder, { recursive: true });
-    const path = join(folder, DEMO_WORKBOOK);
-    const port = await openWorkbook(path, { mustExist: false });
-    const context = currentContext();
-    io.stdout(`Демонстрационная школа: ${DEMO_SETTINGS.orgShortName}\n`);
-    const report = setupWorkbook(port, context);
-    io.stdout(`  1. Книга наставничества: ${report.summary}\n`);
-    updateSettings(port, DEMO_SETTINGS);
-    io.stdout("  2. Настройки: организация, руководитель, куратор программы\n");
-    if (port.readAll(MENTORS.name).length <= 1) appendRecords(port, MENTORS, DEMO_MENTORS);
-    if (port.readAll(MENTEES.name).length <= 1) appendRecords(port, MENTEES, DEMO_MENTEES);
-    io.stdout(`  3. Банки: наставников ${DEMO_MENTORS.length}, наставляемых ${DEMO_MENTEES.length}\n`);
-    const proposals = proposePairs(port, context);
-    io.stdout(`  4. Подбор пар: ${proposals.summary}\n`);
-    for (const proposal of proposals.proposals)
-      io.stdout(
-        `       ${proposal.mentor.fullName} → ${proposal.mentee.fullName} (${proposal.score}): ${proposal.explanation}\n`,
-      );
-    for (const { mentee, reason } of proposals.unmatched)
-      io.stdout(`       ${mentee.fullName}: не подобран — ${reason}\n`);
-    const approval = approvePairs(port, context, { all: true });
-    io.stdout(`  5. ${approval.summary}\n`);
-    await saveWorkbook(port, path);
-    io.stdout("  6. Документы:\n");
-    await generateAllForDemo(path, join(folder, "Документы"), io);
+    const path = await runDemo(folder, io);
     io.stdout(
-      `\nГотово: ${path} и папка ${join(folder, "Документы")}\nОткройте их в Excel/Word или LibreOffice.\n`,
+      `\nГотово: книга ${path}, ответы анкет в «${join(folder, "Ответы анкет")}», документы в «${join(folder, "Документы")}».\n` +
+        "Откройте их в Excel/Word или LibreOffice.\n",
     );
   },
 };

@@ -1,9 +1,7 @@
-import { importResponses } from "../../core/intake/importResponses";
-import { loadQuestionnaire } from "../../core/intake/questionnaireSet";
-import { readFormsExport } from "../../core/questionnaires/exportFile";
 import type { QuestionnaireKey } from "../../core/questionnaires/types";
 import { type Command, UserError } from "../command";
 import { currentContext } from "../context";
+import { importExportTable } from "../import/importTable";
 import { readExportFile } from "../import/readExport";
 import { openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
 
@@ -48,15 +46,9 @@ export const importCommand: Command = {
     const table = await readExportFile(file);
     const port = await openWorkbook(workbook, { mustExist: true });
     const context = currentContext();
-    let result: { report: ReturnType<typeof importResponses>; read: ReturnType<typeof readFormsExport> };
+    let result: ReturnType<typeof importExportTable>;
     try {
-      const questionnaire = loadQuestionnaire(port, context, form);
-      const read = readFormsExport(questionnaire, table.header, table.rows);
-      const report = importResponses(port, context, form, read.responses, {
-        source: "импорт",
-        log: "changes",
-      });
-      result = { report, read };
+      result = importExportTable(port, context, form, table);
     } catch (error) {
       throw new UserError(`${error instanceof Error ? error.message : String(error)} Книга не изменена.`);
     }
