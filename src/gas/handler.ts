@@ -35,22 +35,36 @@ export function runMenuAction(action: () => string): void {
   }
 }
 
+export interface TriggerOptions {
+  /** Instead of failing when another action holds the lock (e.g. to try again later). */
+  readonly onBusy?: () => void;
+  /** Added to the line a failure writes to «Журнал»: what the coordinator should do. */
+  readonly failureHint?: string;
+}
+
 /**
  * Runs a trigger's action under the document lock. There is nobody to alert in a trigger, so a
  * failure is written to «Журнал» (and the execution log) instead.
  */
-export function runTriggerAction(title: string, action: () => string): void {
+export function runTriggerAction(title: string, action: () => string, options: TriggerOptions = {}): void {
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(`${title}: таблица занята другим действием`);
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    if (options.onBusy) {
+      options.onBusy();
+      return;
+    }
+    throw new Error(`${title}: таблица занята другим действием`);
+  }
   try {
     action();
   } catch (error) {
     const context = currentContext();
+    const hint = options.failureHint ? ` — ${options.failureHint}` : "";
     appendLog(
       new SheetsPort(SpreadsheetApp.getActiveSpreadsheet()),
       context,
       title,
-      `Ошибка: ${messageOf(error)}`,
+      `Ошибка: ${messageOf(error)}${hint}`,
     );
     throw error;
   } finally {

@@ -7,11 +7,13 @@ import { proposePairs } from "../core/pairing/proposePairs";
 import { setupWorkbook } from "../core/setup/setupWorkbook";
 import { currentContext } from "./context";
 import {
-  CONTINUE_HANDLER,
-  KINDS_PROMPT,
-  parseDocumentsRequest,
+  CONTINUATION_FAILED_HINT,
+  documentsPrompt,
+  documentsRequestFrom,
   pendingDocuments,
+  removeContinuations,
   runDocuments,
+  scheduleContinuation,
 } from "./docs/generateHandlers";
 import { createFormsFromMenu, importResponsesFromMenu } from "./forms/actions";
 import { handleFormSubmit } from "./forms/submission";
@@ -59,19 +61,28 @@ export function onFormSubmit(event: GoogleAppsScript.Events.SheetsOnFormSubmit):
 }
 
 export function menuGenerateDocuments(): void {
+  const startedAt = Date.now(); // the time budget counts the prompt and the wait for the lock too
   const ui = SpreadsheetApp.getUi();
-  const answer = ui.prompt("Сформировать документы", KINDS_PROMPT, ui.ButtonSet.OK_CANCEL);
+  const pending = pendingDocuments();
+  const answer = ui.prompt("Сформировать документы", documentsPrompt(pending), ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) return;
-  runMenuAction(() => runDocuments(parseDocumentsRequest(answer.getResponseText())));
+  runMenuAction(() => runDocuments(documentsRequestFrom(answer.getResponseText(), pending), startedAt));
 }
 
-/** One-off time-driven trigger set by a document run that reached its time budget. */
+/**
+ * One-off time-driven trigger set by a document run that reached its time budget. While another action
+ * holds the spreadsheet it tries again a minute later; a failure is written to «Журнал», and the request
+ * stays for «Сформировать документы» to finish.
+ */
 export function continueDocuments(): void {
+  const startedAt = Date.now();
   const request = pendingDocuments();
   if (!request) {
-    for (const trigger of ScriptApp.getProjectTriggers())
-      if (trigger.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(trigger);
+    removeContinuations();
     return;
   }
-  runTriggerAction("Документы", () => runDocuments(request));
+  runTriggerAction("Документы", () => runDocuments(request, startedAt), {
+    onBusy: scheduleContinuation,
+    failureHint: CONTINUATION_FAILED_HINT,
+  });
 }

@@ -6,12 +6,38 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const HEADER_BACKGROUND = "#e8eef7";
 
+/** Already made text by core (`escapeFormula`): an apostrophe before a formula character. */
+const ESCAPED = /^'[=+\-@]/;
+/** «=…», «+…», «-…», «@…» are read as formulas; a leading apostrophe would be taken as the text marker. */
+const STARTERS = /^[=+\-@']/;
+const BOOLEAN = /^\s*(true|false|истина|ложь)\s*$/iu;
+/** Words Sheets reads in dates and times: month names (English and Russian) and their abbreviations. */
+const MONTH_WORDS =
+  /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)\p{L}*/giu;
+
 /**
- * Sheets parses a written string as if typed: «=…», «+…», «-…» (and «@…») would become formulas.
- * A leading apostrophe makes it text, and Sheets hides the apostrophe and returns the text without it.
+ * Whether Sheets would read the string as something other than text: a number («12», «0012», «1,5»,
+ * «1e5», a long row of digits), a percent («5%»), a currency, a date («1.05», «01.09.2026», «1 мая»), a
+ * time («14:00», «2 pm»), a boolean («TRUE», «ИСТИНА»). Erring on the side of «yes» costs nothing.
+ */
+function readAsValue(text: string): boolean {
+  if (BOOLEAN.test(text)) return true;
+  if (!/\d/.test(text)) return false;
+  const rest = text
+    .replace(MONTH_WORDS, "")
+    .replace(/(^|[^a-z])(am|pm)(?![a-z])/giu, "$1")
+    .replace(/(\d)e(?=[+-]?\d)/giu, "$1");
+  return !/\p{L}/u.test(rest);
+}
+
+/**
+ * Sheets parses a written string as if typed: formulas, numbers, dates, times, percents, booleans. A
+ * leading apostrophe keeps it text, and Sheets hides the apostrophe and returns the text without it, so
+ * every string that Sheets would not keep as it is gets one.
  */
 export function asText(value: Cell): Cell {
-  return typeof value === "string" && /^[=+\-@]/.test(value) ? `'${value}` : value;
+  if (typeof value !== "string" || value === "" || ESCAPED.test(value)) return value;
+  return STARTERS.test(value) || readAsValue(value) ? `'${value}` : value;
 }
 
 /** Marks a protection as ours, so that setup recognises it on the next run. */

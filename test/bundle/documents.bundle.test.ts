@@ -18,6 +18,8 @@ import { DocxDocuments } from "../../src/node/documents/docxDocuments";
 import { docxText } from "../../src/node/docx";
 import { XlsxPort } from "../../src/node/xlsx/xlsxPort";
 import { createAppsScript } from "../fakes/appsScript";
+import { type FakeBody, type FakeDocument, FakeListItem, FakeTableCell } from "../fakes/docs";
+import { FakeDriveFile } from "../fakes/drive";
 import { fillBank, loadBundle } from "../support/bundle";
 import { withDocuments } from "../support/documentsWorld";
 
@@ -55,6 +57,56 @@ function documentsColumn(school: ReturnType<typeof demoSchool>): string[] {
 
 function allDocuments(school: ReturnType<typeof demoSchool>) {
   return new Map(FOLDERS.flatMap((folder) => [...school.documents.documentsIn(folder)]));
+}
+
+type School = ReturnType<typeof demoSchool>;
+
+/** Stands in for the script's clock; returns a handle to move it. */
+function fakeClock(school: School) {
+  const clock = { now: Date.parse("2026-11-21T09:00:00Z") };
+  school.bundle.script.hostNow = () => clock.now;
+  school.bundle.evaluate("Date.now = () => hostNow();");
+  return clock;
+}
+
+/** The coordinator takes `ms` to answer the next prompt. */
+function slowPrompt(school: School, clock: { now: number }, ms: number) {
+  const { ui } = school.world;
+  const prompt = ui.prompt;
+  ui.prompt = (...args: unknown[]) => {
+    clock.now += ms;
+    ui.prompt = prompt;
+    return prompt.apply(ui, args);
+  };
+}
+
+function documentApp(school: School) {
+  return (school.world.globals as unknown as { DocumentApp: { openById: (id: string) => unknown } })
+    .DocumentApp;
+}
+
+function continuations(school: School) {
+  return school.world.scriptApp.triggers.filter((trigger) => trigger.handler === "continueDocuments");
+}
+
+/**
+ * The templates of `kinds` made in Drive, and nothing else: the coordinator answers the prompt so slowly
+ * that the run has no time left for documents and leaves them to its continuation.
+ */
+function templatesOnly(school: School, kinds: string): Map<string, FakeDocument> {
+  const clock = fakeClock(school);
+  slowPrompt(school, clock, 300_000);
+  school.world.ui.answers.push(kinds);
+  school.bundle.call("menuGenerateDocuments");
+  expect(allDocuments(school).size).toBe(0);
+  expect(continuations(school)).toHaveLength(1);
+  return school.documents.documentsIn("Шаблоны");
+}
+
+function paragraphIndex(body: FakeBody, text: string): number {
+  const index = body.children.findIndex((child) => child.getText() === text);
+  if (index < 0) throw new Error(`no paragraph «${text}»`);
+  return index;
 }
 
 describe("documents through the uploaded script", () => {
@@ -184,5 +236,170 @@ describe("documents through the uploaded script", () => {
     expect(live).toHaveLength(11);
     expect(new Set(live.map((file) => file.getName())).size).toBe(11);
     expect(documentsColumn(school).filter((cell) => cell.includes("docs.google.com"))).toHaveLength(11);
+  });
+
+  it("counts its 4.5 minutes from the menu click: a slow answer to the prompt leaves more for later", () => {
+    const school = demoSchool();
+    const clock = fakeClock(school);
+    const clicked = clock.now;
+    slowPrompt(school, clock, 200_000);
+    const app = documentApp(school);
+    const openById = app.openById;
+    app.openById = (id: string) => {
+      clock.now += 40_000; // every template and document takes 40 s
+      return openById(id);
+    };
+    school.world.ui.answers.push("3");
+    school.bundle.call("menuGenerateDocuments");
+    expect(clock.now - clicked).toBeLessThanOrEqual(270_000 + 40_000);
+    expect(school.spreadsheet.toasts.at(-1)?.message).toMatch(/продолжу автоматически через минуту/);
+    expect(continuations(school)).toHaveLength(1);
+  });
+
+  it("never lets the next run find a half-filled copy, even when the failed run could not clean up", () => {
+    const school = demoSchool();
+    const makeCopy = FakeDriveFile.prototype.makeCopy;
+    let copies = 0;
+    let killed = "";
+    FakeDriveFile.prototype.makeCopy = function (this: FakeDriveFile, ...args: [string, never]) {
+      const copy = makeCopy.apply(this, args) as unknown as FakeDriveFile;
+      if (++copies === 3) {
+        killed = copy.id;
+        // The execution is stopped inside the 3rd document: nothing after that runs, not even a cleanup.
+        copy.setTrashed = function (this: FakeDriveFile, trashed: boolean) {
+          delete (this as Partial<FakeDriveFile>).setTrashed;
+          throw new Error(`Exceeded maximum execution time (${trashed})`);
+        } as never;
+      }
+      return copy as never;
+    } as never;
+    const app = documentApp(school);
+    const openById = app.openById;
+    app.openById = (id: string) => {
+      if (id === killed) throw new Error("Exceeded maximum execution time");
+      return openById(id);
+    };
+    try {
+      school.world.ui.answers.push("3");
+      school.bundle.call("menuGenerateDocuments");
+    } finally {
+      FakeDriveFile.prototype.makeCopy = makeCopy;
+    }
+    expect(school.world.ui.alerts.at(-1)).toMatch(/Exceeded maximum execution time/);
+
+    school.world.ui.answers.push("3");
+    school.bundle.call("menuGenerateDocuments");
+    const folder = school.documents.folderNamed("Программы наставничества");
+    const live = school.documents.drive.files.filter((file) => file.folder === folder && !file.trashed);
+    expect(live).toHaveLength(11);
+    for (const file of live) {
+      expect(file.getName()).not.toMatch(/^~/);
+      expect((file.content as FakeDocument).text(), file.getName()).not.toContain("{{");
+    }
+  });
+
+  it("tries again a minute later when the spreadsheet is busy at the continuation", () => {
+    const school = demoSchool();
+    templatesOnly(school, "3");
+    school.world.lock.heldElsewhere = true;
+    school.bundle.call("continueDocuments");
+    expect(continuations(school)).toHaveLength(1);
+    expect(allDocuments(school).size).toBe(0);
+    school.world.lock.heldElsewhere = false;
+    school.bundle.call("continueDocuments");
+    expect(continuations(school)).toHaveLength(0);
+    expect(school.documents.documentsIn("Программы наставничества").size).toBe(11);
+  });
+
+  it("does not forget a continuation that failed: «Журнал» says so and the menu offers to finish it", () => {
+    const school = demoSchool();
+    templatesOnly(school, "3, 4");
+    const app = documentApp(school);
+    const openById = app.openById;
+    let opened = 0;
+    app.openById = (id: string) => {
+      if (++opened === 5) throw new Error("Service Documents failed while accessing document");
+      return openById(id);
+    };
+    expect(() => school.bundle.call("continueDocuments")).toThrow(/Service Documents failed/);
+    app.openById = openById;
+    expect(continuations(school)).toHaveLength(0);
+    const log = school.spreadsheet.sheet("Журнал").getDataRange().getValues().flat().map(String);
+    expect(log.some((cell) => /Service Documents failed.*Сформировать документы/.test(cell))).toBe(true);
+
+    school.world.ui.answers.push("");
+    school.bundle.call("menuGenerateDocuments");
+    expect(school.world.ui.prompts.at(-1)).toContain("«3, 4»");
+    expect(school.documents.documentsIn("Программы наставничества").size).toBe(11);
+    expect(school.documents.documentsIn("Согласия на обработку ПДн").size).toBe(19);
+    const programmes = school.documents.drive.files.filter(
+      (file) => file.folder === school.documents.folderNamed("Программы наставничества"),
+    );
+    expect(new Set(programmes.filter((file) => !file.trashed).map((file) => file.getName())).size).toBe(11);
+
+    school.world.ui.answers.push("3");
+    school.bundle.call("menuGenerateDocuments");
+    expect(school.world.ui.prompts.at(-1)).not.toMatch(/Прошлый запуск/);
+  });
+
+  it("fills numbered list items like paragraphs, and repeats those inside a {{#Пары}} block", () => {
+    const school = demoSchool();
+    const templates = templatesOnly(school, "2");
+    const template = templates.get("Шаблон — Приказ о закреплении наставнических пар")!;
+    const body = template.body;
+    const point = paragraphIndex(body, "{{#Пары}}");
+    const item = new FakeListItem(
+      template.owner,
+      "Пара {{Номер}}: {{Наставник|кратко}} — {{Наставляемый|кратко}}",
+    );
+    body.insertListItem(point + 1, item as never);
+    const outer = new FakeListItem(template.owner, "Учебный год: {{Учебный год}}, {{Организация кратко}}");
+    body.insertListItem(point, outer as never);
+
+    school.bundle.call("continueDocuments");
+    const [order] = [...school.documents.documentsIn("Приказы").values()];
+    const items = order!.body.children.filter((child) => child instanceof FakeListItem);
+    expect(items).toHaveLength(12);
+    expect(items[0]!.getText()).toMatch(/^Учебный год: 2026\/2027|^Учебный год: \S+, \S/);
+    expect(items[1]!.getText()).toMatch(/^Пара 1: [А-ЯЁ][а-яё]+ [А-ЯЁ]\. [А-ЯЁ]\. — /);
+    expect(items[11]!.getText()).toMatch(/^Пара 11: /);
+    expect(order!.text()).not.toContain("{{");
+    expect(order!.text()).toContain("Назначить Кузнецову Елену Сергеевну наставником");
+  });
+
+  it("empties instead of removing the last paragraph of the body or of a table cell", () => {
+    const school = demoSchool();
+    const templates = templatesOnly(school, "2");
+    const template = templates.get("Шаблон — Приказ о закреплении наставнических пар")!;
+    const body = template.body;
+    for (const line of ["{{^Пары}}", "Пар нет.", "{{/Пары}}"]) body.appendParagraph(line);
+    const cell = body.paragraphs().find((paragraph) => /^№\s*п\/п$/.test(paragraph.text))!
+      .parent as FakeTableCell;
+    expect(cell).toBeInstanceOf(FakeTableCell);
+    for (const line of ["{{^Пары}}", "нет пар", "{{/Пары}}"])
+      cell.insertParagraph(cell.getNumChildren(), line);
+
+    school.bundle.call("continueDocuments");
+    expect(school.world.ui.alerts).toEqual([]);
+    const [order] = [...school.documents.documentsIn("Приказы").values()];
+    expect(order!.body.children.at(-1)?.getText()).toBe("");
+    expect(order!.text()).not.toContain("Пар нет");
+    expect(order!.text()).not.toContain("нет пар");
+    expect(order!.text()).toMatch(/№\sп\/п\n\tНаставник/); // the emptied marker stays in the cell
+  });
+
+  it("costs a few Drive calls per document: folders and templates are looked up once per run", () => {
+    const school = demoSchool();
+    school.world.calls.reset();
+    school.world.ui.answers.push("все");
+    school.bundle.call("menuGenerateDocuments");
+    const made = allDocuments(school).size;
+    expect(made).toBe(41);
+    const drive = school.world.calls.startingWith("Drive.");
+    const total = Object.values(drive).reduce((sum, count) => sum + count, 0);
+    expect(drive["Drive.DriveApp.getFileById"]).toBeLessThanOrEqual(7);
+    expect(drive["Drive.Folder.getFoldersByName"]).toBeLessThanOrEqual(5);
+    expect(drive["Drive.Folder.getFilesByName"] ?? 0).toBe(0);
+    expect(total).toBeLessThanOrEqual(3 * made + 50);
   });
 });

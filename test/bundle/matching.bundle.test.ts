@@ -77,6 +77,22 @@ describe("matching through the uploaded script", () => {
     expect(pairs.getRange(2, 1, 1, header.length).getValues()[0]).toContain("-1 встреча: перенос");
   });
 
+  it("approving writes only the cells it sets, so a coordinator's formula beside them survives", () => {
+    const bundle = loadBundle();
+    const { spreadsheet } = bundle.world;
+    bundle.call("menuSetup");
+    fillBank(spreadsheet, MENTORS, DEMO_MENTORS);
+    fillBank(spreadsheet, MENTEES, DEMO_MENTEES);
+    bundle.call("menuMatch");
+    const pairs = spreadsheet.sheet(PAIRS.name);
+    const header = pairs.getRange(1, 1, 1, pairs.getLastColumn()).getValues()[0] as string[];
+    const note = mapColumns(PAIRS, header).get("note")! + 1;
+    pairs.getRange(2, note, 1, 1).setValues([["=ROW()"]]);
+    spreadsheet.selection = { sheet: PAIRS.name, rows: [[2, 3]] };
+    bundle.call("menuApprove");
+    expect(pairs.formulas.get(`2,${note}`)).toBe("=ROW()");
+  });
+
   it("asks for the «Пары» sheet when approval is called elsewhere", () => {
     const bundle = loadBundle();
     bundle.call("menuSetup");

@@ -1,6 +1,10 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { Cell } from "../../src/core/cell";
 import { WORKBOOK } from "../../src/core/schema/sheets";
+import { SheetsPort } from "../../src/gas/sheetsPort";
+import { createAppsScript } from "../fakes/appsScript";
 import { BUNDLE_PATH, loadBundle } from "../support/bundle";
 
 describe("build/Code.js as Apps Script runs it", () => {
@@ -9,6 +13,48 @@ describe("build/Code.js as Apps Script runs it", () => {
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
     expect(code).not.toMatch(/\brequire\(/);
     expect(code).not.toMatch(/\bprocess\.|\bBuffer\b|__dirname/);
+  });
+
+  it("asks for a scope that lets each service it calls work, and no broader Sheets scope", () => {
+    const code = readFileSync(BUNDLE_PATH, "utf8");
+    const manifest = JSON.parse(readFileSync(join(__dirname, "../../appsscript.json"), "utf8")) as {
+      oauthScopes: string[];
+    };
+    const scopes = new Set(manifest.oauthScopes.map((scope) => scope.replace(/^.*\/auth\//, "")));
+    // DriveApp works only with the full «drive» scope; «drive.file» is for the advanced Drive service.
+    const needs: Record<string, string> = {
+      "DriveApp.": "drive",
+      "DocumentApp.": "documents",
+      "FormApp.": "forms",
+      "ScriptApp.newTrigger": "script.scriptapp",
+      "SpreadsheetApp.getActiveSpreadsheet": "spreadsheets.currentonly",
+      "SpreadsheetApp.getUi": "script.container.ui",
+      "Session.getActiveUser": "userinfo.email",
+    };
+    for (const [call, scope] of Object.entries(needs)) {
+      expect(code, call).toContain(call);
+      expect(scopes.has(scope), `${call} needs ${scope}`).toBe(true);
+    }
+    expect([...scopes].sort()).toEqual(Object.values(needs).sort());
+  });
+
+  it("writes a text that Sheets would read as a number, date, time, percent or boolean as that text", () => {
+    const { spreadsheet } = createAppsScript();
+    const port = new SheetsPort(spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet);
+    port.createSheet("Лист", 0);
+    const texts = ["14:00", "1.05", "01.09.2026", "5%", "TRUE", "ложь", "0012", "79161234567", "1,5", "1e5"];
+    const values: Cell[] = [...texts, "=1+1", "'=1+1", "'цитата", "вторник после 14:00", 12, true];
+    port.write("Лист", 0, 0, [values]);
+    expect(port.readAll("Лист")[0]).toEqual([
+      ...texts,
+      "=1+1",
+      "=1+1",
+      "'цитата",
+      "вторник после 14:00",
+      12,
+      true,
+    ]);
+    expect(spreadsheet.sheet("Лист").formulas.size).toBe(0);
   });
 
   it("builds the menu on open, and every item calls a global function of the script", () => {

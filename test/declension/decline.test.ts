@@ -127,6 +127,16 @@ describe("corrections of lvovich", () => {
     );
   });
 
+  it("«Воробей» in the instrumental is «Воробьём», the ending being stressed", () => {
+    expect(inclineLastname("Воробей", "instrumental", "male")).toBe("Воробьем");
+    expect(declineFull({ lastName: "Воробей", firstName: "Иван", middleName: "Петрович" }, "твор")).toBe(
+      "Воробьём Иваном Петровичем",
+    );
+    expect(declineFull({ lastName: "Воробьёв", firstName: "Иван", middleName: "Петрович" }, "твор")).toBe(
+      "Воробьёвым Иваном Петровичем",
+    );
+  });
+
   it("«Илья» in the instrumental keeps its «ё»", () => {
     expect(inclineFirstname("Илья", "instrumental", "male")).toBe("Ильей");
     expect(declineFull({ lastName: "Муромец", firstName: "Илья", middleName: "Иванович" }, "твор")).toContain(

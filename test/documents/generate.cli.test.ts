@@ -121,11 +121,11 @@ describe("nastavnik generate", () => {
 
   it("refuses an unknown kind and a missing --doc, listing the kinds", async () => {
     const unknown = await nastavnik(["generate", workbook, "--doc", "приказ"]);
-    expect(unknown.code).toBe(1);
+    expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("Неизвестный вид документа «приказ»");
     expect(unknown.stderr).toContain("3 программа (program) — Персонализированная программа наставничества");
     const missing = await nastavnik(["generate", workbook]);
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("--doc all");
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_KIND_IDS, generateDocuments } from "../../src/core/documents";
-import { MENTORS, PAIRS } from "../../src/core/schema/sheets";
+import { MENTEES, MENTORS, PAIRS } from "../../src/core/schema/sheets";
 import { approvedDemo, context } from "./approvedDemo";
 import { FakeDocuments } from "./fakeDocuments";
 import { documentLog, documentsCells, setCell, setting } from "./sheets";
@@ -33,7 +33,7 @@ describe("generateDocuments on the demo school", () => {
     expect(order?.text).toContain("«01» октября 2026 г.\t№\u00a0ОД-13\n");
     expect(order?.text).toContain(
       "Назначить Кузнецову Елену Сергеевну наставником Смирновой Алины Дмитриевны на период " +
-        "с 1 октября 2026 г. по 1 июля 2027 г., форма наставничества — индивидуальная.",
+        "с 1 октября 2026 г. по 30 июня 2027 г., форма наставничества — индивидуальная.",
     );
     expect(order?.text).toContain(
       "Назначить Лебедеву Ольгу Александровну наставником Алиевой Айгюли Рашид кызы",
@@ -56,10 +56,14 @@ describe("generateDocuments on the demo school", () => {
     expect(program?.text).toContain(
       "\tОценивание образовательных результатов\tРазбор критериев и способов оценивания",
     );
-    expect(program?.text).toContain("Срок реализации программы: с 1 октября 2026 г. по 1 июля 2027 г.\n");
+    // Approved on 1 October 2026 for nine months: up to the day before 1 July 2027.
+    expect(program?.text).toContain("Срок реализации программы: с 1 октября 2026 г. по 30 июня 2027 г.\n");
+    // The plan runs over the programme's nine months: summed up in June, nothing in July.
+    expect(program?.text).toContain("\tиюнь 2027");
+    expect(program?.text).not.toContain("июль 2027");
   });
 
-  it("prints no one without consent to data processing", () => {
+  it("prints no one without consent to data processing, and says so once, for the consent itself", () => {
     expect(docs.creations.some((c) => c.text.includes("Романов"))).toBe(false);
     expect(result.skipped).toEqual([
       {
@@ -110,6 +114,31 @@ describe("--again", () => {
 });
 
 describe("consent before printing", () => {
+  it("leaves an approved pair out of every document once its mentee withdrew consent, saying why", () => {
+    const workbook = approvedDemo();
+    setCell(workbook, MENTEES.name, "П-001", "Согласие на обработку ПДн", "отозвано");
+    const docs = new FakeDocuments();
+    const result = generateDocuments(workbook, docs, context, { kinds: ALL });
+    const reason = "Смирнова Алина Дмитриевна — нет согласия на обработку персональных данных";
+    expect(result.skipped.filter((s) => s.subject === "ПР-004")).toEqual(
+      ["pairs", "program", "agreement", "finalEvent", "awards"].map((kind) => ({
+        kind,
+        subject: "ПР-004",
+        reason,
+      })),
+    );
+    expect(result.skipped).toContainEqual({
+      kind: "pdConsent",
+      subject: "Смирнова Алина Дмитриевна (П-001)",
+      reason: "нет согласия на обработку персональных данных",
+    });
+    expect(docs.creations.filter((c) => c.text.includes("Смирнов")).map((c) => c.kind)).toEqual([]);
+    // Her mentor's other pair is still printed.
+    expect(docs.byKind("pairs")[0]?.text).toContain("Назначить Кузнецову Елену Сергеевну наставником");
+    expect(docs.byKind("program")).toHaveLength(10);
+    expect(documentsCells(workbook).get("ПР-004")).toBe("");
+  });
+
   it("leaves a mentor without consent to mentoring out of kinds 2, 3 and 5 only", () => {
     const workbook = approvedDemo();
     setCell(workbook, MENTORS.name, "Н-001", "Согласие на наставничество", "отозвано");

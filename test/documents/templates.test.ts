@@ -87,8 +87,9 @@ describe("the plan of a programme", () => {
     const plan = buildPlan(
       ["Мотивация обучающихся", "Методика проведения урока (занятия)"],
       { year: 2026, month: 10, day: 1 },
-      { year: 2027, month: 7, day: 1 },
+      { year: 2027, month: 6, day: 30 },
     );
+    // Nine months, October to June: three activities over the seven months between, at months 0, 2, 4.
     expect(plan.map((item) => item.deadline)).toEqual([
       "октябрь 2026",
       "ноябрь 2026",

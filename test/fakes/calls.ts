@@ -15,6 +15,11 @@ export class CallLog {
     return this.counts.get(method) ?? 0;
   }
 
+  /** Calls whose name starts with `prefix` ("Drive."), by name. */
+  startingWith(prefix: string): Record<string, number> {
+    return Object.fromEntries([...this.counts].filter(([name]) => name.startsWith(prefix)).sort());
+  }
+
   countOn(sheet: string, method: string): number {
     return this.bySheet.get(`${sheet}:${method}`) ?? 0;
   }

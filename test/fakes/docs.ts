@@ -3,6 +3,7 @@ import { javaReplace } from "./javaRegex";
 
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
+type ListItem = GoogleAppsScript.Document.ListItem;
 type Table = GoogleAppsScript.Document.Table;
 type TableRow = GoogleAppsScript.Document.TableRow;
 type TableCell = GoogleAppsScript.Document.TableCell;
@@ -45,6 +46,18 @@ abstract class FakeNode {
   }
   removeFromParent(): this {
     this.touch("removeFromParent");
+    const parent = this.parent;
+    // Docs keeps a body and a table cell ending in a paragraph.
+    if (
+      this instanceof FakeParagraph &&
+      (parent instanceof FakeBody || parent instanceof FakeTableCell) &&
+      parent.children.at(-1) === this
+    )
+      throw new Error(
+        parent instanceof FakeBody
+          ? "Can't remove the last paragraph in a document section."
+          : "Can't remove the last paragraph in a table cell.",
+      );
     this.parent?.children.splice(this.parent.children.indexOf(this), 1);
     this.parent = undefined;
     return this;
@@ -53,8 +66,13 @@ abstract class FakeNode {
     return this.parent;
   }
   asParagraph(): Paragraph {
-    if (!(this instanceof FakeParagraph)) throw new Error("Element is not a paragraph.");
+    if (!(this instanceof FakeParagraph) || this instanceof FakeListItem)
+      throw new Error("Element is not a paragraph.");
     return this as unknown as Paragraph;
+  }
+  asListItem(): ListItem {
+    if (!(this instanceof FakeListItem)) throw new Error("Element is not a list item.");
+    return this as unknown as ListItem;
   }
   asTable(): Table {
     if (!(this instanceof FakeTable)) throw new Error("Element is not a table.");
@@ -90,15 +108,28 @@ abstract class FakeContainer extends FakeNode {
   }
   insertParagraph(childIndex: number, paragraph: string | Paragraph): Paragraph {
     this.touch("insertParagraph");
+    if (paragraph instanceof FakeListItem) throw new Error("A list item is inserted with insertListItem.");
     const node =
       typeof paragraph === "string"
         ? new FakeParagraph(this.owner, paragraph)
         : (paragraph as unknown as FakeParagraph);
     return this.adopt(node, childIndex) as unknown as Paragraph;
   }
-  insertTable(childIndex: number, table: Table): Table {
+  insertListItem(childIndex: number, listItem: string | ListItem): ListItem {
+    this.touch("insertListItem");
+    const node =
+      typeof listItem === "string"
+        ? new FakeListItem(this.owner, listItem)
+        : (listItem as unknown as FakeNode);
+    if (!(node instanceof FakeListItem)) throw new Error("Element is not a list item.");
+    return this.adopt(node, childIndex) as unknown as ListItem;
+  }
+  insertTable(childIndex: number, table: Table | string[][]): Table {
     this.touch("insertTable");
-    return this.adopt(table as unknown as FakeTable, childIndex) as unknown as Table;
+    const node = Array.isArray(table)
+      ? FakeTable.withCells(this.owner, table)
+      : (table as unknown as FakeTable);
+    return this.adopt(node, childIndex) as unknown as Table;
   }
   protected adopt<T extends FakeNode>(child: T, index = this.children.length): T {
     if (child.parent) throw new Error("Element must be detached.");
@@ -181,6 +212,11 @@ export class FakeParagraph
     this.indentFirstLine = indentFirstLine;
     return this as unknown as Paragraph;
   }
+  appendPageBreak(): GoogleAppsScript.Document.PageBreak {
+    this.touch("appendPageBreak");
+    this.pageBreak = true;
+    return this as unknown as GoogleAppsScript.Document.PageBreak;
+  }
   replaceText(searchPattern: string, replacement: string): Element {
     this.touch("replaceText");
     this.text = javaReplace(this.text, searchPattern, replacement);
@@ -193,6 +229,37 @@ export class FakeParagraph
       bold: this.bold,
       size: this.size,
       pageBreak: this.pageBreak,
+    });
+    return clone;
+  }
+}
+
+/** A paragraph with a bullet or number: the same text and replacing, its own type and copy. */
+export class FakeListItem
+  extends FakeParagraph
+  implements Implements<ListItem, "getText" | "setText" | "replaceText" | "getNestingLevel" | "getListId">
+{
+  nestingLevel = 0;
+  listId = "kix.list.1";
+  glyph = "NUMBER";
+  override getType(): unknown {
+    return ElementType.LIST_ITEM;
+  }
+  getNestingLevel(): number {
+    return this.nestingLevel;
+  }
+  getListId(): string {
+    return this.listId;
+  }
+  override copy(): FakeListItem {
+    const clone = new FakeListItem(this.owner, this.text);
+    Object.assign(clone, {
+      alignment: this.alignment,
+      bold: this.bold,
+      size: this.size,
+      nestingLevel: this.nestingLevel,
+      listId: this.listId,
+      glyph: this.glyph,
     });
     return clone;
   }
@@ -293,6 +360,11 @@ export class FakeTable
     this.borderWidth = width;
     return this as unknown as Table;
   }
+  static withCells(owner: Owner, cells: readonly (readonly string[])[]): FakeTable {
+    const table = new FakeTable(owner);
+    for (const row of cells) table.adopt(FakeTableRow.withCells(owner, row));
+    return table;
+  }
   copy(): FakeTable {
     const clone = new FakeTable(this.owner);
     clone.borderWidth = this.borderWidth;
@@ -312,7 +384,10 @@ export class FakeBody
       | "appendParagraph"
       | "appendTable"
       | "appendPageBreak"
+      | "appendListItem"
       | "insertParagraph"
+      | "insertListItem"
+      | "insertTable"
       | "replaceText"
       | "getText"
       | "clear"
@@ -330,16 +405,19 @@ export class FakeBody
       typeof text === "string" ? new FakeParagraph(this.owner, text) : (text as unknown as FakeParagraph);
     return this.adopt(paragraph) as unknown as Paragraph;
   }
+  /** As in Docs, a body never ends with a table: an empty paragraph follows the appended one. */
   appendTable(cells?: string[][] | Table): Table {
     this.touch("appendTable");
-    if (cells && !Array.isArray(cells)) return this.adopt(cells as unknown as FakeTable) as unknown as Table;
-    const table = new FakeTable(this.owner);
-    for (const row of cells ?? [])
-      table.insertTableRow(
-        table.getNumRows(),
-        FakeTableRow.withCells(this.owner, row) as unknown as TableRow,
-      );
-    return this.adopt(table) as unknown as Table;
+    const table =
+      cells && !Array.isArray(cells)
+        ? (cells as unknown as FakeTable)
+        : FakeTable.withCells(this.owner, cells ?? []);
+    this.adopt(table);
+    this.adopt(new FakeParagraph(this.owner, ""));
+    return table as unknown as Table;
+  }
+  appendListItem(listItem: string | ListItem): ListItem {
+    return this.insertListItem(this.children.length, listItem as ListItem);
   }
   appendPageBreak(): GoogleAppsScript.Document.PageBreak {
     this.touch("appendPageBreak");
@@ -399,9 +477,24 @@ export class FakeDocument
   reopen(): void {
     this.owner.closed = false;
   }
-  /** The text as the renderers' contract defines it: a paragraph ends with «\n», a table row's cells are joined by «\t». */
+  /**
+   * The text as the renderers' contract defines it: a paragraph ends with «\n», a table row's cells are
+   * joined by «\t»; the empty paragraph Docs keeps after a final table or between two tables is not part
+   * of it.
+   */
   text(): string {
-    return this.body.children
+    const children = this.body.children;
+    return children
+      .filter((child, index) => {
+        const separator =
+          child instanceof FakeParagraph &&
+          !(child instanceof FakeListItem) &&
+          child.text === "" &&
+          !child.pageBreak &&
+          children[index - 1] instanceof FakeTable &&
+          (index === children.length - 1 || children[index + 1] instanceof FakeTable);
+        return !separator;
+      })
       .map((child) => {
         if (child instanceof FakeTable) return child.children.map((row) => `${row.getText()}\n`).join("");
         return `${child.getText()}\n`;

@@ -74,6 +74,7 @@ export class FakeDriveFile
     return this.name;
   }
   setName(name: string): DriveFile {
+    this.drive.calls.record("Drive.File.setName");
     this.name = name;
     if (this.content instanceof FakeDocument) this.content.name = name;
     return this as unknown as DriveFile;
@@ -87,7 +88,7 @@ export class FakeDriveFile
       : `https://drive.google.com/file/d/${this.id}/view`;
   }
   makeCopy(...args: [] | [string] | [Folder] | [string, Folder]): DriveFile {
-    this.drive.calls.record("DriveApp.makeCopy");
+    this.drive.calls.record("Drive.File.makeCopy");
     const name = typeof args[0] === "string" ? args[0] : `Копия ${this.name}`;
     const destination = (
       args.length === 2 ? args[1] : typeof args[0] === "object" ? args[0] : this.folder
@@ -98,11 +99,13 @@ export class FakeDriveFile
     return this.drive.fileOf(copy.id) as unknown as DriveFile;
   }
   getAs(contentType: string): Blob {
+    this.drive.calls.record("Drive.File.getAs");
     if (contentType !== MimeType.PDF || !(this.content instanceof FakeDocument))
       throw new Error(`Converting to ${contentType} is not supported.`);
     return new FakeBlob(`${this.name}.pdf`, contentType, this.content.text()) as unknown as Blob;
   }
   setTrashed(trashed: boolean): DriveFile {
+    this.drive.calls.record("Drive.File.setTrashed");
     this.trashed = trashed;
     return this as unknown as DriveFile;
   }
@@ -110,6 +113,7 @@ export class FakeDriveFile
     return this.trashed;
   }
   moveTo(destination: Folder): DriveFile {
+    this.drive.calls.record("Drive.File.moveTo");
     this.folder = destination as unknown as FakeFolder;
     return this as unknown as DriveFile;
   }
@@ -125,6 +129,7 @@ export class FakeFolder
       | "createFolder"
       | "getFoldersByName"
       | "getFilesByName"
+      | "searchFiles"
       | "createFile"
       | "isTrashed"
     >
@@ -148,19 +153,30 @@ export class FakeFolder
     return false;
   }
   createFolder(name: string): Folder {
+    this.drive.calls.record("Drive.Folder.createFolder");
     return this.drive.newFolder(name, this) as unknown as Folder;
   }
   getFoldersByName(name: string): GoogleAppsScript.Drive.FolderIterator {
+    this.drive.calls.record("Drive.Folder.getFoldersByName");
     const found = this.drive.folders.filter((folder) => folder.parent === this && folder.name === name);
     return new FakeIterator(found) as unknown as GoogleAppsScript.Drive.FolderIterator;
   }
   getFilesByName(name: string): GoogleAppsScript.Drive.FileIterator {
+    this.drive.calls.record("Drive.Folder.getFilesByName");
     const found = this.drive.files.filter((file) => file.folder === this && file.name === name);
     return new FakeIterator(found) as unknown as GoogleAppsScript.Drive.FileIterator;
+  }
+  /** Drive's query language; the fake knows the one query the adapter uses. */
+  searchFiles(params: string): GoogleAppsScript.Drive.FileIterator {
+    this.drive.calls.record("Drive.Folder.searchFiles");
+    if (params.replace(/\s+/g, " ").trim() !== "trashed = false")
+      throw new Error(`Fake searches only «trashed = false», not «${params}».`);
+    return new FakeIterator(this.liveFiles()) as unknown as GoogleAppsScript.Drive.FileIterator;
   }
   createFile(
     ...args: [GoogleAppsScript.Base.BlobSource] | [string, string] | [string, string, string]
   ): DriveFile {
+    this.drive.calls.record("Drive.Folder.createFile");
     if (args.length !== 1) throw new Error("Fake creates files from blobs only.");
     const source = args[0] as unknown as FakeBlob;
     return this.drive.newFile(
@@ -224,13 +240,20 @@ export class FakeDrive {
   /** The global `DriveApp`. */
   app() {
     return {
-      getFileById: (id: string) => this.fileOf(id),
+      getFileById: (id: string) => {
+        this.calls.record("Drive.DriveApp.getFileById");
+        return this.fileOf(id);
+      },
       getFolderById: (id: string) => {
+        this.calls.record("Drive.DriveApp.getFolderById");
         const folder = this.folders.find((candidate) => candidate.id === id);
         if (!folder) throw new Error(`Exception: No item with the given ID could be found (${id}).`);
         return folder;
       },
-      createFolder: (name: string) => this.newFolder(name, this.root),
+      createFolder: (name: string) => {
+        this.calls.record("Drive.DriveApp.createFolder");
+        return this.newFolder(name, this.root);
+      },
       getRootFolder: () => this.root,
     };
   }

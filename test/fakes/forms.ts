@@ -273,6 +273,11 @@ export class FakeForm
   description = "";
   collectEmail = false;
   trashed = false;
+  /**
+   * Since 2026 a form created through the API starts unpublished: it keeps its questions and its
+   * response sheet but accepts no answers until `setPublished(true)`.
+   */
+  published = false;
   /** The response sheet the form writes to, once linked. */
   responses: FakeSheet | undefined;
   private destinationId: string | undefined;
@@ -314,6 +319,15 @@ export class FakeForm
   }
   collectsEmail(): boolean {
     return this.collectEmail;
+  }
+  /** Not yet in @types/google-apps-script: `Form.setPublished` and `Form.isPublished`. */
+  setPublished(enabled: boolean): Form {
+    this.record("setPublished");
+    this.published = enabled;
+    return this.self;
+  }
+  isPublished(): boolean {
+    return this.published;
   }
   getPublishedUrl(): string {
     return `https://docs.google.com/forms/d/e/1FAIpQL${this.id}/viewform`;
@@ -419,6 +433,7 @@ export class FakeForm
     const sheet = this.responses;
     if (!sheet) throw new Error("The form has no response destination.");
     if (this.trashed) throw new Error("The form is deleted.");
+    if (!this.published) throw new Error("This form is not published and does not accept responses.");
     const width = this.headerWidth();
     const header = Array.from({ length: width }, (_, index) => String(sheet.valueAt(1, index + 1)));
     const texts = header.map((title) => {

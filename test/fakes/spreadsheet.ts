@@ -15,12 +15,37 @@ const DEFAULT_WIDTH = 100;
 export const ProtectionType = { RANGE: "RANGE", SHEET: "SHEET" } as const;
 export const DataValidationCriteria = { VALUE_IN_LIST: "VALUE_IN_LIST" } as const;
 
-/** What Sheets does with a typed-in string: «'» forces text, «=», «+», «-» start a formula. */
+/** A date typed as «d.m» or «d.m.y» in a Russian-locale spreadsheet, if it is one. */
+function typedDate(text: string): Date | undefined {
+  const match = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{2}|\d{4}))?$/.exec(text);
+  if (!match) return undefined;
+  const [day, month] = [Number(match[1]), Number(match[2])];
+  const year = match[3] === undefined ? new Date().getFullYear() : Number(match[3]);
+  const date = new Date(year < 100 ? 2000 + year : year, month - 1, day);
+  return date.getDate() === day && date.getMonth() === month - 1 ? date : undefined;
+}
+
+/**
+ * What a Russian-locale spreadsheet does with a written string, as if typed: «'» forces text (and is
+ * hidden); «=», «+», «-» start a formula; numbers («12», «0012», «1,5»), percents («5%» → 0.05), times
+ * («14:00» → a time on 30.12.1899), dates («1.05», «01.09.2026») and booleans («TRUE», «ИСТИНА») are
+ * converted.
+ */
 function interpret(value: unknown): { value: Value; formula?: string } {
   if (value === null || value === undefined) return { value: "" };
   if (typeof value !== "string") return { value: value as Value };
   if (value.startsWith("'")) return { value: value.slice(1) };
-  if (/^[+-]?\d+(\.\d+)?$/.test(value.trim())) return { value: Number(value) };
+  const text = value.trim();
+  if (/^(true|истина)$/i.test(text)) return { value: true };
+  if (/^(false|ложь)$/i.test(text)) return { value: false };
+  const percent = /^([+-]?\d+(?:[.,]\d+)?)\s*%$/.exec(text);
+  if (percent) return { value: Number(percent[1]!.replace(",", ".")) / 100 };
+  const time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
+  if (time && Number(time[1]) < 24 && Number(time[2]) < 60)
+    return { value: new Date(1899, 11, 30, Number(time[1]), Number(time[2]), Number(time[3] ?? 0)) };
+  const date = typedDate(text);
+  if (date) return { value: date };
+  if (/^[+-]?\d+([.,]\d+)?$/.test(text)) return { value: Number(text.replace(",", ".")) };
   if (/^[=+-]/.test(value)) return { value: "#ERROR!", formula: value.startsWith("=") ? value : `=${value}` };
   return { value };
 }

@@ -13,6 +13,7 @@ describe("fake FormApp", () => {
     form.addCheckboxItem().setTitle("Сильные стороны").setChoiceValues(["Один, два", "Три"]);
     form.addScaleItem().setTitle("Оценка").setBounds(1, 10).setLabels("плохо", "хорошо");
     form.setDestination(world.formApp.DestinationType.SPREADSHEET as never, world.spreadsheet.getId());
+    (form as unknown as FakeForm).setPublished(true); // new forms are unpublished since 2026
     return { world, form, fake: form as unknown as FakeForm };
   }
 

@@ -34,28 +34,82 @@ function records(port: MemoryWorkbook, schema: typeof MENTORS) {
 }
 
 describe("changeBlocks", () => {
-  it("writes one block per run of consecutive rows, spanning the run's changed columns", () => {
-    const row = (r: number, changedColumns: number[]) => ({
-      row: r,
-      values: Array.from({ length: 6 }, (_, c) => `${r}:${c}`),
-      changedColumns,
-    });
-    expect(changeBlocks([row(5, [4]), row(2, [1]), row(3, [3]), row(9, [])])).toEqual([
-      {
-        row: 2,
-        column: 1,
-        values: [
-          ["2:1", "2:2", "2:3"],
-          ["3:1", "3:2", "3:3"],
-        ],
-      },
+  const row = (r: number, changedColumns: number[]) => ({
+    row: r,
+    values: Array.from({ length: 8 }, (_, c) => `${r}:${c}`),
+    changedColumns,
+  });
+
+  it("writes each run of changed columns, stacked over consecutive rows, and no unchanged cell", () => {
+    expect(changeBlocks([row(5, [4]), row(2, [1, 3]), row(3, [3, 1]), row(4, [1]), row(9, [])])).toEqual([
+      { row: 2, column: 1, values: [["2:1"], ["3:1"], ["4:1"]] },
+      { row: 2, column: 3, values: [["2:3"], ["3:3"]] },
       { row: 5, column: 4, values: [["5:4"]] },
     ]);
+    expect(changeBlocks([row(1, [0, 1, 2, 6]), row(2, [0, 1, 2]), row(4, [0, 1, 2])])).toEqual([
+      {
+        row: 1,
+        column: 0,
+        values: [
+          ["1:0", "1:1", "1:2"],
+          ["2:0", "2:1", "2:2"],
+        ],
+      },
+      { row: 1, column: 6, values: [["1:6"]] },
+      { row: 4, column: 0, values: [["4:0", "4:1", "4:2"]] },
+    ]);
+  });
+
+  it("stacks columns instead when that takes fewer writes", () => {
+    // One column changed in three rows, and the middle row also has two more cells changed.
+    expect(changeBlocks([row(1, [2]), row(2, [2, 3, 4]), row(3, [2])])).toEqual([
+      { row: 1, column: 2, values: [["1:2"], ["2:2"], ["3:2"]] },
+      { row: 2, column: 3, values: [["2:3", "2:4"]] },
+    ]);
+  });
+
+  it("covers exactly the changed cells, each once, with fewer writes than rows times runs", () => {
+    const changes = fc.uniqueArray(
+      fc.record({
+        row: fc.integer({ min: 1, max: 12 }),
+        changedColumns: fc.uniqueArray(fc.integer({ min: 0, max: 7 }), { maxLength: 8 }),
+      }),
+      { selector: (change) => change.row, maxLength: 10 },
+    );
+    fc.assert(
+      fc.property(changes, (list) => {
+        const input = list.map((change) => row(change.row, change.changedColumns));
+        const blocks = changeBlocks(input);
+        const written = new Map<string, Cell>();
+        for (const block of blocks) {
+          for (const [r, cells] of block.values.entries()) {
+            for (const [c, value] of cells.entries()) {
+              const key = `${block.row + r}:${block.column + c}`;
+              expect(written.has(key), key).toBe(false);
+              written.set(key, value);
+            }
+          }
+        }
+        const changed = input.flatMap((change) => change.changedColumns.map((c) => `${change.row}:${c}`));
+        expect([...written.keys()].sort()).toEqual([...changed].sort());
+        for (const [key, value] of written) expect(value).toBe(key);
+        const runs = input.reduce(
+          (sum, change) =>
+            sum +
+            [...change.changedColumns]
+              .sort((a, b) => a - b)
+              .filter((c, i, sorted) => i === 0 || sorted[i - 1] !== c - 1).length,
+          0,
+        );
+        expect(blocks.length).toBeLessThanOrEqual(runs);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
 describe("bank import over the port", () => {
-  it("reads the bank once and writes changed rows in runs, new people in one block, the log in one append", () => {
+  it("reads the bank once and writes only changed cells in few blocks, new people in one, the log in one append", () => {
     const port = workbook();
     const first = ["a", "b", "c", "d", "e"].map((name, i) =>
       response(mentorAnswers({ Фамилия: `Иванова${"абвгд"[i]}` }), `${name}@school.ru`, at(i)),
@@ -63,15 +117,35 @@ describe("bank import over the port", () => {
     importResponses(port, NOW, "mentor", first, { source: "форма", log: "changes" });
     expect(port.writes).toBe(2); // one block of five new people, one log append
     port.writes = 0;
+    const before = port.readAll(MENTORS.name);
+    const written: { row: number; column: number; value: Cell }[] = [];
+    const write = port.write.bind(port);
+    port.write = (sheet, row, column, values) => {
+      if (sheet === MENTORS.name) {
+        for (const [r, cells] of values.entries())
+          for (const [c, value] of cells.entries()) written.push({ row: row + r, column: column + c, value });
+      }
+      write(sheet, row, column, values);
+    };
     const later = [
       response(mentorAnswers({ Фамилия: "Ивановаа", Пожелания: "новое" }), "a@school.ru", at(10)),
       response(mentorAnswers({ Фамилия: "Ивановаб", Пожелания: "новое" }), "b@school.ru", at(11)),
-      response(mentorAnswers({ Фамилия: "Ивановад", Пожелания: "новое" }), "d@school.ru", at(12)),
+      response(mentorAnswers({ Фамилия: "Ивановаг", Пожелания: "новое" }), "d@school.ru", at(12)),
       response(mentorAnswers({ Фамилия: "Новая" }), "new@school.ru", at(13)),
     ];
     const report = importResponses(port, NOW, "mentor", later, { source: "форма", log: "changes" });
     expect(report.counts).toMatchObject({ responses: 4, applied: 4, added: 1, updated: 3 });
-    expect(port.writes).toBe(4); // rows 1–2, row 4, the new row, the log
+    // Rows 1, 2 and 4 change only «Пожелания» and «Обновлено», which are not side by side: each column of
+    // rows 1–2 is one block, each cell of row 4 another; then the new row, and the log.
+    expect(port.writes).toBe(6);
+    const header = before[0]!.map(String);
+    const existing = written.filter((cell) => cell.row < before.length);
+    expect([...new Set(existing.map((cell) => header[cell.column]))].sort()).toEqual([
+      "Обновлено",
+      "Пожелания",
+    ]);
+    expect(existing.map((cell) => cell.row).sort()).toEqual([1, 1, 2, 2, 4, 4]);
+    for (const cell of existing) expect(cell.value).not.toEqual(before[cell.row]![cell.column]);
     port.writes = 0;
     const again = importResponses(port, NOW, "mentor", [...first, ...later], {
       source: "форма",

@@ -15,15 +15,28 @@ describe("solveMatching against exhaustive search", () => {
     );
   });
 
-  it("finds the optimum on seeded random instances of varied shapes, pruned or not", () => {
-    for (let seed = 1; seed <= 1500; seed++) {
-      const instance = randomInstance(seed, {
-        mentors: 1 + (seed % 5),
-        mentees: 1 + (seed % 7),
-        density: [0.3, 0.6, 0.9][seed % 3]!,
-        maxCapacity: 1 + (seed % 3),
-        maxScore: [0, 3, 50][seed % 3]!,
-        lockRate: seed % 4 === 0 ? 0.3 : 0,
+  it("finds the optimum on seeded random instances of every shape, pruned or not", () => {
+    const DENSITIES = [0.3, 0.6, 0.9];
+    const MAX_SCORES = [0, 3, 50];
+    const LOCK_RATES = [0, 0.3];
+    // Each seed's shape is its digits in a mixed radix, so every combination of mentors, mentees, density,
+    // capacity, scores and locks occurs once (5 · 7 · 3 · 3 · 3 · 2 = 1890 shapes), each on its own instance.
+    const radices = [5, 7, DENSITIES.length, 3, MAX_SCORES.length, LOCK_RATES.length];
+    const shapes = radices.reduce((product, radix) => product * radix, 1);
+    for (let seed = 0; seed < shapes; seed++) {
+      let rest = seed;
+      const [mentors, mentees, density, capacity, maxScore, lockRate] = radices.map((radix) => {
+        const digit = rest % radix;
+        rest = Math.floor(rest / radix);
+        return digit;
+      }) as [number, number, number, number, number, number];
+      const instance = randomInstance(seed + 1, {
+        mentors: 1 + mentors,
+        mentees: 1 + mentees,
+        density: DENSITIES[density]!,
+        maxCapacity: 1 + capacity,
+        maxScore: MAX_SCORES[maxScore]!,
+        lockRate: LOCK_RATES[lockRate]!,
       });
       const best = bruteForce(instance);
       for (const prune of ["never", "always"] as const) {

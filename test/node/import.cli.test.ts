@@ -152,7 +152,7 @@ describe("nastavnik import", () => {
     expect(readFileSync(book).equals(bytes)).toBe(true);
 
     const usage = await nastavnik("import", book, file);
-    expect(usage.code).toBe(1);
+    expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/--form mentor\|mentee\|preferences\|monitoring/);
   });
 

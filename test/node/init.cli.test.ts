@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
@@ -72,6 +72,25 @@ describe("nastavnik init", () => {
 
     const again = await nastavnik("init", path);
     expect(again.stdout).toContain("изменений нет");
+  });
+
+  it("does not overwrite a book open in Excel or LibreOffice, and saves once it is closed", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "nastavnik-")), "школа.xlsx");
+    await nastavnik("init", path);
+    const bytes = readFileSync(path);
+    for (const lock of [`~$школа.xlsx`, ".~lock.школа.xlsx#"]) {
+      const lockPath = join(dirname(path), lock);
+      writeFileSync(lockPath, "owner");
+      await expect(nastavnik("match", path), lock).rejects.toMatchObject({
+        code: 1,
+        stderr: expect.stringContaining(
+          "Книга открыта в Excel или LibreOffice — закройте её и повторите; файл не изменён",
+        ),
+      });
+      expect(readFileSync(path).equals(bytes), lock).toBe(true);
+      rmSync(lockPath);
+    }
+    expect((await nastavnik("match", path)).stdout).toContain("Предложено пар: 0");
   });
 
   it("refuses a file that is not a workbook, with a Russian message, and leaves it as it was", async () => {

@@ -10,6 +10,37 @@ import { PAIRS } from "../../src/core/schema/sheets";
 const run = promisify(execFile);
 const CLI = join(__dirname, "../../build/cli.cjs");
 const nastavnik = (...args: string[]) => run(process.execPath, [CLI, ...args], { encoding: "utf8" });
+const inMoscow = (...args: string[]) =>
+  run(process.execPath, [CLI, ...args], { encoding: "utf8", env: { ...process.env, TZ: "Europe/Moscow" } });
+
+/** Wall-clock fields of `date` in `zone`, as the UTC fields of a Date (how an .xlsx date reads back). */
+function wallClockIn(zone: string, date: Date): Date {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    })
+      .formatToParts(date)
+      .map((part) => [part.type, Number(part.value)]),
+  ) as Record<string, number>;
+  return new Date(
+    Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!),
+  );
+}
+
+async function firstCell(path: string, sheetName: string, header: string): Promise<ExcelJS.Cell> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheet = workbook.getWorksheet(sheetName)!;
+  const column = (sheet.getRow(1).values as unknown[]).map(String).indexOf(header);
+  return sheet.getRow(2).getCell(column);
+}
 
 async function statuses(path: string): Promise<string[]> {
   const workbook = new ExcelJS.Workbook();
@@ -44,11 +75,39 @@ describe("nastavnik demo, match and approve", () => {
     await nastavnik("init", path);
     expect((await nastavnik("match", path)).stdout).toContain("Предложено пар: 0");
     await expect(nastavnik("approve", path)).rejects.toMatchObject({
-      code: 1,
+      code: 2,
       stderr: expect.stringContaining("--all"),
     });
     const missing = await nastavnik("approve", path, "--ids", "ПР-001");
     expect(missing.stdout).toContain("ПР-001: такой пары нет на листе «Пары»");
+    const joined = await nastavnik("approve", path, "--ids=ПР-007,ПР-008");
+    expect(joined.stdout).toContain("ПР-007: такой пары нет на листе «Пары»");
+    expect(joined.stdout).toContain("ПР-008: такой пары нет на листе «Пары»");
+  });
+
+  it("writes dates as the local calendar date and time, shown as dates in Excel", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "nastavnik-")), "школа.xlsx");
+    const before = wallClockIn("Europe/Moscow", new Date());
+    await inMoscow("init", path);
+    const after = wallClockIn("Europe/Moscow", new Date());
+    const logged = await firstCell(path, "Журнал", "Время");
+    expect(logged.value).toBeInstanceOf(Date);
+    const time = (logged.value as Date).getTime();
+    expect(time).toBeGreaterThanOrEqual(before.getTime() - 1000);
+    expect(time).toBeLessThanOrEqual(after.getTime() + 1000);
+    expect(logged.numFmt).toBe("dd.mm.yyyy hh:mm");
+  });
+
+  it("approves pairs from the local day: «Дата начала» is today in Moscow, at midnight", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "nastavnik-"));
+    const today = wallClockIn("Europe/Moscow", new Date());
+    await inMoscow("demo", folder);
+    const start = await firstCell(join(folder, "школа-демо.xlsx"), PAIRS.name, "Дата начала");
+    expect(start.value).toBeInstanceOf(Date);
+    const value = start.value as Date;
+    expect(value.toISOString().slice(0, 10)).toBe(today.toISOString().slice(0, 10));
+    expect(value.getUTCHours() + value.getUTCMinutes()).toBe(0);
+    expect(start.numFmt).toBe("dd.mm.yyyy");
   });
 
   it("says so when the workbook does not exist", async () => {

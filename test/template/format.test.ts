@@ -5,6 +5,7 @@ import {
   calendarDate,
   calendarDateFromLocal,
   calendarDateFromUtc,
+  dayOf,
   daysInMonth,
   formatDateLong,
   formatDateNumeric,
@@ -17,8 +18,10 @@ import {
   parseIsoDate,
   parseRussianDate,
   pluralForm,
+  termEnd,
   toIsoDate,
 } from "../../src/core/format";
+import { inZone, ZONES } from "../support/zone";
 
 const date = fc
   .record({
@@ -60,11 +63,70 @@ describe("dates", () => {
     expect(parseRussianDate("18 ноября")).toBeNull();
   });
 
-  it("reads the day of a Date without shifting it by the time zone", () => {
+  it("reads the day of a Date in UTC or in the zone it was made in, whatever that zone", () => {
+    for (const zone of ZONES) {
+      inZone(zone, () => {
+        fc.assert(
+          fc.property(date, fc.integer({ min: 0, max: 86_399_999 }), (x, ms) => {
+            expect(calendarDateFromUtc(new Date(Date.UTC(x.year, x.month - 1, x.day) + ms))).toEqual(x);
+            // A local midnight and a minute before the next one: in Moscow the first is still the day
+            // before in UTC, in Los Angeles the second is already the next day in UTC.
+            for (const local of [
+              new Date(x.year, x.month - 1, x.day),
+              new Date(x.year, x.month - 1, x.day, 23, 59),
+            ])
+              expect(calendarDateFromLocal(local), zone).toEqual(x);
+          }),
+          { numRuns: 50 },
+        );
+      });
+    }
+    inZone("Europe/Moscow", () => {
+      expect(calendarDateFromUtc(new Date(2026, 8, 1))).toEqual({ year: 2026, month: 8, day: 31 });
+    });
+  });
+
+  it("reads a date cell as the day it shows: Sheets' local midnights and exceljs' UTC midnights", () => {
+    for (const zone of ZONES) {
+      inZone(zone, () => {
+        fc.assert(
+          fc.property(date, (x) => {
+            expect(dayOf(new Date(x.year, x.month - 1, x.day)), zone).toEqual(x);
+            expect(dayOf(new Date(Date.UTC(x.year, x.month - 1, x.day))), zone).toEqual(x);
+            expect(dayOf(formatDateNumeric(x))).toEqual(x);
+            expect(dayOf(toIsoDate(x))).toEqual(x);
+          }),
+          { numRuns: 50 },
+        );
+      });
+    }
+    expect(dayOf(new Date(Number.NaN))).toBeNull();
+    expect(dayOf("")).toBeNull();
+    expect(dayOf("31.02.2026")).toBeNull();
+    expect(dayOf(45000)).toBeNull();
+  });
+
+  it("ends a term of N months the day before the same date N months on, or with a short month's last day", () => {
+    expect(termEnd(calendarDate(2026, 10, 1), 9)).toEqual({ year: 2027, month: 6, day: 30 });
+    expect(termEnd(calendarDate(2026, 9, 15), 12)).toEqual({ year: 2027, month: 9, day: 14 });
+    expect(termEnd(calendarDate(2026, 8, 31), 6)).toEqual({ year: 2027, month: 2, day: 28 });
+    expect(termEnd(calendarDate(2027, 8, 31), 6)).toEqual({ year: 2028, month: 2, day: 29 });
+    expect(termEnd(calendarDate(2026, 3, 1), 1)).toEqual({ year: 2026, month: 3, day: 31 });
+    expect(termEnd(calendarDate(2026, 12, 1), 1)).toEqual({ year: 2026, month: 12, day: 31 });
     fc.assert(
-      fc.property(date, fc.integer({ min: 0, max: 86_399_999 }), (x, ms) => {
-        expect(calendarDateFromUtc(new Date(Date.UTC(x.year, x.month - 1, x.day) + ms))).toEqual(x);
-        expect(calendarDateFromLocal(new Date(x.year, x.month - 1, x.day, 23, 59))).toEqual(x);
+      fc.property(date, fc.integer({ min: 1, max: 36 }), (start, months) => {
+        const end = termEnd(start, months);
+        // Months counted from year 0: the month N months on from the start's, and the end's.
+        const monthsOn = start.year * 12 + start.month - 1 + months;
+        const endIndex = end.year * 12 + end.month - 1;
+        if (start.day <= daysInMonth(Math.floor(monthsOn / 12), (monthsOn % 12) + 1)) {
+          // The next day is the same date N months on.
+          const next = end.day < daysInMonth(end.year, end.month) ? { ...end, day: end.day + 1 } : null;
+          if (next) expect([endIndex, next.day]).toEqual([monthsOn, start.day]);
+          else expect([endIndex + 1, start.day]).toEqual([monthsOn, 1]);
+        } else {
+          expect([endIndex, end.day]).toEqual([monthsOn, daysInMonth(end.year, end.month)]);
+        }
       }),
     );
   });

@@ -11,6 +11,8 @@
  *    not only the few lvovich knows («Любовь», «Нинель»).
  * 4. «Илья» in the instrumental is «Ильёй» (lvovich: «Ильей»), as «ё» is kept in names.
  * 5. A Turkic patronymic «Рашид кызы» / «Гейдар оглы» is never declined.
+ * 6. A surname in «-ей» that drops its «е» («Воробей» → «Воробья») has a stressed ending, so the
+ *    instrumental is «Воробьём» (lvovich: «Воробьем»).
  * Capitalisation is normalised before lvovich sees a name: it matches rules in lower case but appends
  * endings in lower case too, so «ИВАНОВ» would become «ИВАНОВа».
  */
@@ -66,7 +68,9 @@ export function declineLastName(lastName: string, grammaticalCase: GrammaticalCa
   return declineHyphenated(lastName, (part, index) => {
     if (parts > 1 && index === 0 && UNDECLINED_FIRST_PARTS.has(part.toLocaleLowerCase("ru"))) return part;
     if (sex === "female" && !endsWithVowel(part)) return part;
-    return inclineLastname(part, LVOVICH_CASE[grammaticalCase], sex);
+    const declined = inclineLastname(part, LVOVICH_CASE[grammaticalCase], sex);
+    const stressedEnding = grammaticalCase === "твор" && /ей$/i.test(part) && declined.endsWith("ьем");
+    return stressedEnding ? `${declined.slice(0, -2)}ём` : declined;
   });
 }
 

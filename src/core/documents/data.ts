@@ -1,11 +1,12 @@
 /** Template data of each kind, built from the workbook snapshot; the field names are those of fields.ts. */
 import type { PersonName } from "../declension/person";
 import { type CalendarDate, compareCalendarDates } from "../format/dates";
+import { lowerFirst } from "../format/text";
 import { foldKey } from "../questionnaires/text";
 import type { TemplateData } from "../template/values";
 import { buildPlan } from "./planActivities";
 import type { PairEntry, Person, RoadmapEntry, WorkbookSnapshot } from "./snapshot";
-import { keepTogether, lowerFirst, personFromText } from "./values";
+import { keepTogether, personFromText } from "./values";
 
 export interface OrderInfo {
   readonly number: string;

@@ -3,7 +3,7 @@
  * the questionnaires (src/core/questionnaires/competences.ts) maps to one or two activities, spread over
  * the months of the programme between an opening meeting and the summing up.
  */
-import { type CalendarDate, daysInMonth, formatMonthYear } from "../format/dates";
+import { type CalendarDate, formatMonthYear } from "../format/dates";
 import { COMPETENCES } from "../questionnaires/competences";
 import { foldKey } from "../questionnaires/text";
 
@@ -188,13 +188,6 @@ const CLOSING: PlanItem = {
   deadline: "",
 };
 
-function dayBefore(date: CalendarDate): CalendarDate {
-  if (date.day > 1) return { ...date, day: date.day - 1 };
-  const month = date.month === 1 ? 12 : date.month - 1;
-  const year = date.month === 1 ? date.year - 1 : date.year;
-  return { year, month, day: daysInMonth(year, month) };
-}
-
 /** Every month from the start's to the end's, inclusive. */
 function months(start: CalendarDate, end: CalendarDate): CalendarDate[] {
   const out: CalendarDate[] = [];
@@ -213,15 +206,15 @@ function months(start: CalendarDate, end: CalendarDate): CalendarDate[] {
 
 /**
  * The plan: an opening meeting in the first month, the activities for each difficulty spread evenly
- * over the months between, the summing up in the last month.
+ * over the months between, the summing up in the last month. `end` is the programme's last day, as
+ * approval writes it (see `termEnd`).
  */
 export function buildPlan(
   difficulties: readonly string[],
   start: CalendarDate,
   end: CalendarDate,
 ): PlanItem[] {
-  // A programme ending on the 1st ends, in practice, with the month before.
-  const calendar = months(start, end.day === 1 ? dayBefore(end) : end);
+  const calendar = months(start, end);
   const first = calendar[0]!;
   const last = calendar[calendar.length - 1]!;
   const inner = calendar.length > 2 ? calendar.slice(1, -1) : calendar;

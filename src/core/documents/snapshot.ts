@@ -1,16 +1,19 @@
 /** Everything the documents need from the workbook, read once, one batched read per sheet. */
 import { type Cell, cellText, type Grid, isDate } from "../cell";
 import type { PersonName } from "../declension/person";
-import { type CalendarDate, formatDateNumeric } from "../format/dates";
+import { type CalendarDate, dayOf, formatDateNumeric } from "../format/dates";
+import { lowerFirst } from "../format/text";
 import { splitIds } from "../pairing/pairRows";
 import type { Context, WorkbookPort } from "../ports";
 import { competenceList } from "../questionnaires/competences";
 import { splitOptions } from "../questionnaires/options";
 import type { SheetSchema } from "../schema/columns";
+import { hasConsent, hasLeft } from "../schema/consent";
 import { readSettings, type SettingsValues } from "../schema/settings";
 import { LOG, MENTEES, MENTORS, PAIRS, ROADMAP, SETTINGS_SHEET } from "../schema/sheets";
 import { mapColumns, readRecords, type SheetRecord } from "../schema/table";
-import { dayOf, experienceText, lowerFirst } from "./values";
+import { requireSheet } from "../sheets";
+import { experienceText } from "./values";
 
 export type Role = "mentor" | "mentee";
 
@@ -79,19 +82,13 @@ export interface WorkbookSnapshot {
   readonly log: readonly LogEntry[];
 }
 
-function requireSheet(port: WorkbookPort, name: string): Grid {
-  if (!port.sheetNames().includes(name))
-    throw new Error(`Нет листа «${name}». Сначала выполните «Наставничество → Настроить таблицу».`);
-  return port.readAll(name);
-}
-
 function text(record: SheetRecord, key: string): string {
   return cellText(record[key]);
 }
 
 function exclusion(record: SheetRecord): string | null {
-  if (text(record, "status") === "Выбыл") return "выбыл(а) из программы";
-  if (text(record, "pdConsent") !== "получено") return "нет согласия на обработку персональных данных";
+  if (hasLeft(record.status)) return "выбыл(а) из программы";
+  if (!hasConsent(record.pdConsent)) return "нет согласия на обработку персональных данных";
   if (!text(record, "lastName") || !text(record, "firstName")) return "не указаны фамилия или имя";
   return null;
 }
@@ -123,9 +120,7 @@ function readBank(schema: SheetSchema, grid: Grid, role: Role, competences: read
       mentoringConsentDate: dayOf(record.mentoringConsentDate),
       excluded: exclusion(record),
       noMentoringConsent:
-        role === "mentor" && text(record, "mentoringConsent") !== "получено"
-          ? "нет согласия на наставничество"
-          : null,
+        role === "mentor" && !hasConsent(record.mentoringConsent) ? "нет согласия на наставничество" : null,
     });
   }
   return people;

@@ -1,3 +1,5 @@
+import { type Cell, cellText, isDate } from "../cell";
+
 /**
  * Russian calendar dates. A date is a plain year-month-day, never a `Date`: a `Date` is an instant, and
  * turning it into a day depends on the time zone, which only the adapter knows. Adapters convert once
@@ -110,6 +112,42 @@ export function calendarDateFromUtc(date: Date): CalendarDate {
 /** The day of a `Date` read in the runtime's own time zone (the script's zone in Apps Script). */
 export function calendarDateFromLocal(date: Date): CalendarDate {
   return calendarDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+/**
+ * The day a date cell means. A date typed into Excel reaches us as an exact UTC midnight (exceljs); a
+ * date written by Nastavnik or read by Apps Script is a midnight in the local time zone. So an exact UTC
+ * midnight is read in UTC and anything else locally — right in every time zone for both. Text in the
+ * form «18.11.2022» or «2022-11-18» is accepted too.
+ */
+export function dayOf(value: Cell | undefined): CalendarDate | null {
+  if (isDate(value)) {
+    if (Number.isNaN(value.getTime())) return null;
+    const utcMidnight =
+      value.getUTCHours() === 0 &&
+      value.getUTCMinutes() === 0 &&
+      value.getUTCSeconds() === 0 &&
+      value.getUTCMilliseconds() === 0;
+    return utcMidnight ? calendarDateFromUtc(value) : calendarDateFromLocal(value);
+  }
+  const text = cellText(value);
+  return parseRussianDate(text) ?? parseIsoDate(text);
+}
+
+/**
+ * The last day of a term of `months` months that begins on `start`, both days included: the day before
+ * the same date `months` later («с 1 октября 2026 г. по 30 июня 2027 г.» for nine months). When that
+ * month has no such date (a term from 31 August), the term ends with the month's last day.
+ */
+export function termEnd(start: CalendarDate, months: number): CalendarDate {
+  const index = start.year * 12 + (start.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = daysInMonth(year, month);
+  if (start.day > last) return { year, month, day: last };
+  if (start.day > 1) return { year, month, day: start.day - 1 };
+  const previous = month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
+  return { ...previous, day: daysInMonth(previous.year, previous.month) };
 }
 
 export function toIsoDate(date: CalendarDate): string {

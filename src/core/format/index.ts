@@ -5,6 +5,7 @@ export {
   calendarDateFromLocal,
   calendarDateFromUtc,
   compareCalendarDates,
+  dayOf,
   daysInMonth,
   formatDateLong,
   formatDateNumeric,
@@ -17,7 +18,9 @@ export {
   monthName,
   parseIsoDate,
   parseRussianDate,
+  termEnd,
   toIsoDate,
 } from "./dates";
 export { formatNumber, NBSP, type NumberFormatOptions, pluralForm, THIN_NBSP } from "./numbers";
 export { type CountGender, numberInWords } from "./numberWords";
+export { lowerFirst } from "./text";

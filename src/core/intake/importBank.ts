@@ -1,13 +1,13 @@
 import type { Context, WorkbookPort } from "../ports";
 import type { FormResponse, Questionnaire } from "../questionnaires/types";
 import { upsertResponses } from "../questionnaires/upsert";
-import { requireSheet } from "./questionnaireSet";
+import { requireSheet } from "../sheets";
 import { type ImportOptions, type ImportReport, isDelivered, summarize, writeLog } from "./report";
 import { writeRowChanges } from "./rowWrites";
 
 /**
  * Puts answers to «Анкета наставника» or «Анкета наставляемого» into their bank: one read of the bank,
- * `upsertResponses`, then one write per run of consecutive changed rows and one for the new people,
+ * `upsertResponses`, then one write per block of changed cells (see `changeBlocks`) and one for the new people,
  * and the log lines in one append.
  */
 export function importBankResponses(

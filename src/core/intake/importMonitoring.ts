@@ -1,5 +1,6 @@
 import { type Cell, cellText, type Grid, isBlank, isDate } from "../cell";
 import type { Context, WorkbookPort } from "../ports";
+import { canonicalResponse } from "../questionnaires/canonical";
 import { type ParsedResponse, parseResponse, REMARKS_MAX } from "../questionnaires/parse";
 import {
   escapeCell,
@@ -33,13 +34,6 @@ function timeOf(cell: Cell | undefined): number | undefined {
 /** A respondent is their e-mail; an answer without one stands alone, known by its time. */
 function respondentKey(email: string, time: number): string {
   return email || `@${time}`;
-}
-
-function canonical(response: FormResponse): string {
-  const entries = Object.entries(response.answers)
-    .map(([title, answer]) => [title, typeof answer === "string" ? answer : [...answer]] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify([response.email, entries]);
 }
 
 /**
@@ -77,7 +71,7 @@ export function importMonitoring(
     .map((response) => ({
       response,
       answer: parseResponse(questionnaire, response),
-      order: canonical(response),
+      order: canonicalResponse(response),
     }))
     .sort((a, b) => {
       const byTime = a.answer.timestamp.getTime() - b.answer.timestamp.getTime();

@@ -1,5 +1,6 @@
 import { type Cell, cellText, type Grid } from "../cell";
 import type { Context, WorkbookPort } from "../ports";
+import { canonicalResponse } from "../questionnaires/canonical";
 import { groupMeetingQuestionnaire, type QuestionnaireContext } from "../questionnaires/forms";
 import { type PartnerPreferences, parsePartnerPreferences } from "../questionnaires/partners";
 import { formatDateTime, unescapeFormula } from "../questionnaires/text";
@@ -18,13 +19,6 @@ interface Parsed extends PartnerPreferences {
   readonly time: number;
   /** Orders answers given in the same second the same way whatever the delivery order. */
   readonly tieBreak: string;
-}
-
-function canonical(response: FormResponse): string {
-  const entries = Object.entries(response.answers)
-    .map(([title, answer]) => [title, typeof answer === "string" ? answer : [...answer]] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify([response.email, entries]);
 }
 
 function newer(a: Parsed, b: Parsed): boolean {
@@ -82,7 +76,7 @@ export function importPreferences(
       ...preferences,
       response,
       time: floorToSecond(response.timestamp).getTime(),
-      tieBreak: canonical(response),
+      tieBreak: canonicalResponse(response),
     };
     const who = preferences.respondent?.label ?? (response.email || "участник не определён");
     if (preferences.problems.length > 0 && (!focus || focus.has(responseKey(response))))

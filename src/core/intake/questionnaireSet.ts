@@ -13,12 +13,7 @@ import type { Questionnaire, QuestionnaireKey } from "../questionnaires/types";
 import { readSettings } from "../schema/settings";
 import { MENTEES, MENTORS, SETTINGS_SHEET } from "../schema/sheets";
 import { readRecords } from "../schema/table";
-
-export function requireSheet(port: WorkbookPort, name: string): Grid {
-  if (!port.sheetNames().includes(name))
-    throw new Error(`Нет листа «${name}». Сначала выполните «Наставничество → Настроить таблицу».`);
-  return port.readAll(name);
-}
+import { requireSheet } from "../sheets";
 
 /** Organisation and competences for the questionnaires, from «Настройки» (defaults if the sheet is missing). */
 export function readQuestionnaireContext(port: WorkbookPort, context: Context): QuestionnaireContext {

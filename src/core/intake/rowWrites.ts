@@ -15,42 +15,83 @@ export interface Block {
   readonly values: Cell[][];
 }
 
-/**
- * Groups changed rows into the fewest blocks that touch no row which did not change: one block per run
- * of consecutive rows, spanning the changed columns of that run (cells in between are written back as
- * they were read).
- */
-export function changeBlocks(changes: readonly RowChange[]): Block[] {
-  const sorted = changes
-    .filter((change) => change.changedColumns.length > 0)
-    .slice()
-    .sort((a, b) => a.row - b.row);
-  const blocks: Block[] = [];
-  let run: RowChange[] = [];
-  const flush = () => {
-    if (run.length === 0) return;
-    const columns = run.flatMap((change) => change.changedColumns);
-    const first = Math.min(...columns);
-    const last = Math.max(...columns);
-    blocks.push({
-      row: run[0]!.row,
-      column: first,
-      values: run.map((change) =>
-        Array.from({ length: last - first + 1 }, (_, offset) => change.values[first + offset] ?? ""),
-      ),
-    });
-    run = [];
-  };
-  for (const change of sorted) {
-    const previous = run.at(-1);
-    if (previous && change.row !== previous.row + 1) flush();
-    run.push(change);
-  }
-  flush();
-  return blocks;
+/** A rectangle of changed cells: top-left (0-based), height and width. */
+interface Rect {
+  readonly row: number;
+  readonly column: number;
+  height: number;
+  readonly width: number;
 }
 
-/** Writes changed rows block by block and new rows as one block at `append.startRow`; returns the number of writes. */
+/** Maximal runs of consecutive numbers in an ascending list: [first, last] each. */
+function runsOf(sorted: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const n of sorted) {
+    const last = runs.at(-1);
+    if (last && n === last[1] + 1) last[1] = n;
+    else runs.push([n, n]);
+  }
+  return runs;
+}
+
+/**
+ * Rectangles covering exactly the given cells (line → its cells along the line): one per run of
+ * consecutive cells in a line, stacked over consecutive lines whose run is the same.
+ */
+function stackRuns(lines: ReadonlyMap<number, readonly number[]>): Rect[] {
+  const rects: Rect[] = [];
+  const open = new Map<string, Rect>();
+  for (const line of [...lines.keys()].sort((a, b) => a - b)) {
+    for (const [first, last] of runsOf(lines.get(line)!)) {
+      const key = `${first}:${last}`;
+      const above = open.get(key);
+      if (above && above.row + above.height === line) above.height++;
+      else {
+        const rect = { row: line, column: first, height: 1, width: last - first + 1 };
+        rects.push(rect);
+        open.set(key, rect);
+      }
+    }
+  }
+  return rects;
+}
+
+/**
+ * Groups the changed cells into few rectangular blocks that touch no unchanged cell, so that formulas,
+ * consents and the coordinator's own columns between them are never rewritten. Runs of changed columns
+ * are stacked over consecutive rows with the same run — or, when that takes fewer blocks, runs of changed
+ * rows over consecutive columns with the same run. Blocks are ordered by row, then column.
+ */
+export function changeBlocks(changes: readonly RowChange[]): Block[] {
+  const byRow = new Map<number, RowChange>();
+  for (const change of changes) if (change.changedColumns.length > 0) byRow.set(change.row, change);
+  const rowLines = new Map<number, number[]>();
+  const columnLines = new Map<number, number[]>();
+  for (const [row, change] of byRow) {
+    const columns = [...new Set(change.changedColumns)].sort((a, b) => a - b);
+    rowLines.set(row, columns);
+    for (const column of columns) columnLines.set(column, [...(columnLines.get(column) ?? []), row]);
+  }
+  for (const rows of columnLines.values()) rows.sort((a, b) => a - b);
+  const across = stackRuns(rowLines);
+  const down = stackRuns(columnLines).map(
+    (rect): Rect => ({ row: rect.column, column: rect.row, height: rect.width, width: rect.height }),
+  );
+  const rects = down.length < across.length ? down : across;
+  return rects
+    .slice()
+    .sort((a, b) => a.row - b.row || a.column - b.column)
+    .map((rect) => ({
+      row: rect.row,
+      column: rect.column,
+      values: Array.from({ length: rect.height }, (_, r) => {
+        const values = byRow.get(rect.row + r)!.values;
+        return Array.from({ length: rect.width }, (_, c) => values[rect.column + c] ?? "");
+      }),
+    }));
+}
+
+/** Writes the changed cells block by block (see `changeBlocks`) and new rows as one block at `append.startRow`; returns the number of writes. */
 export function writeRowChanges(
   port: WorkbookPort,
   sheet: string,

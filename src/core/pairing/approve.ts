@@ -1,7 +1,10 @@
 import { type Cell, cellText, type Grid } from "../cell";
+import { type CalendarDate, calendarDateFromLocal, termEnd } from "../format/dates";
+import { changeBlocks } from "../intake/rowWrites";
 import { appendLog } from "../log";
 import type { Context, WorkbookPort } from "../ports";
 import { competenceList } from "../questionnaires/competences";
+import { sameCell } from "../questionnaires/upsert";
 import type { SettingsValues } from "../schema/settings";
 import { MENTEES, MENTORS, PAIRS } from "../schema/sheets";
 import { writeRecord } from "../schema/table";
@@ -21,16 +24,16 @@ export interface ApprovalPlan {
   readonly problems: readonly string[];
 }
 
-function addMonths(date: Date, months: number): Date {
-  const result = new Date(date.getFullYear(), date.getMonth() + months, date.getDate());
-  // 31 January + 1 month would roll over into March: end on the last day of the month instead.
-  if (result.getDate() !== date.getDate()) result.setDate(0);
-  return result;
+/** A day as a date cell: midnight in the zone the code runs in, as Sheets and `dayOf` read it. */
+function dateCell(day: CalendarDate): Date {
+  return new Date(day.year, day.month - 1, day.day);
 }
 
 /**
- * «Утвердить выбранные пары»: a proposal becomes «Утверждена» with start and end dates, once its
- * participants still have their consents and the mentee is not approved in another pair.
+ * «Утвердить выбранные пары»: a proposal becomes «Утверждена» with start and end dates (from today to the
+ * last day of «Срок программы наставничества»), once its participants still have their consents, the
+ * mentee is not approved in another pair and the mentor does not get more approved mentees than they
+ * agreed to take and «Максимум наставляемых у одного наставника» allows.
  */
 export function planApproval(
   grids: { readonly mentors: Grid; readonly mentees: Grid; readonly pairs: Grid },
@@ -50,6 +53,11 @@ export function planApproval(
   const approvedMentees = new Set(
     rows.filter((row) => row.status === "Утверждена").flatMap((row) => row.menteeIds),
   );
+  const cap = Number(settings.maxMenteesPerMentor ?? 2);
+  const approvedPerMentor = new Map<string, number>();
+  for (const row of rows)
+    if (row.status === "Утверждена")
+      approvedPerMentor.set(row.mentorId, (approvedPerMentor.get(row.mentorId) ?? 0) + row.menteeIds.length);
   const wanted = rows.filter((row) => {
     if ("all" in selection) return row.status === "Предложена";
     if ("ids" in selection) return selection.ids.includes(row.id);
@@ -61,8 +69,9 @@ export function planApproval(
   if ("ids" in selection)
     for (const id of selection.ids)
       if (!rows.some((row) => row.id === id)) problems.push(`${id}: такой пары нет на листе «Пары»`);
-  const start = new Date(today.getFullYear(), today.getMonth(), today.getDate());
-  const months = Number(settings.programMonths ?? 9);
+  const firstDay = calendarDateFromLocal(today);
+  const start = dateCell(firstDay);
+  const end = dateCell(termEnd(firstDay, Number(settings.programMonths ?? 9)));
   for (const row of wanted) {
     const label = row.id || `строка ${row.row + 1}`;
     if (row.status === "Утверждена") continue;
@@ -86,9 +95,19 @@ export function planApproval(
       problems.push(`${label}: наставляемый ${taken} уже в утверждённой паре`);
       continue;
     }
+    const limit = Math.min(mentor.statedCapacity, cap);
+    const after = (approvedPerMentor.get(mentor.id) ?? 0) + row.menteeIds.length;
+    if (after > limit) {
+      problems.push(
+        `${label}: ${mentor.fullName} — утверждённых наставляемых было бы ${after}, ` +
+          `а допустимо не больше ${limit} (по анкете наставника и «Настройкам»)`,
+      );
+      continue;
+    }
+    approvedPerMentor.set(mentor.id, after);
     for (const id of row.menteeIds) approvedMentees.add(id);
     const startDate = cellText(row.record.start) ? row.record.start : start;
-    const endDate = cellText(row.record.end) ? row.record.end : addMonths(start, months);
+    const endDate = cellText(row.record.end) ? row.record.end : end;
     changes.set(
       row.row,
       writeRecord(
@@ -118,17 +137,16 @@ export function approvePairs(
     readSettingsFrom(port, context).values,
     context.now,
   );
-  const changed = [...plan.changes.keys()].sort((a, b) => a - b);
-  if (changed.length) {
-    const first = changed[0]!;
-    const last = changed.at(-1)!;
-    const width = Math.max((pairs[0] ?? []).length, PAIRS.columns.length);
-    const block = Array.from({ length: last - first + 1 }, (_, offset) => {
-      const row = plan.changes.get(first + offset) ?? pairs[first + offset] ?? [];
-      return Array.from({ length: width }, (_, column) => row[column] ?? "");
-    });
-    port.write(PAIRS.name, first, 0, block);
-  }
+  // Only the cells approval sets are written, so the coordinator's own columns (and formulas) between
+  // and around them are never rewritten with the values read.
+  const changes = [...plan.changes].map(([row, values]) => ({
+    row,
+    values,
+    changedColumns: values.flatMap((value, column) =>
+      sameCell(value, pairs[row]?.[column]) ? [] : [column],
+    ),
+  }));
+  for (const block of changeBlocks(changes)) port.write(PAIRS.name, block.row, block.column, block.values);
   const summary = [
     plan.approved.length
       ? `Утверждено пар: ${plan.approved.length} (${plan.approved.join(", ")})`

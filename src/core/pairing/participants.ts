@@ -2,6 +2,7 @@ import { cellText, type Grid } from "../cell";
 import { splitOptions } from "../questionnaires/options";
 import { foldKey } from "../questionnaires/text";
 import type { SheetSchema } from "../schema/columns";
+import { hasConsent, hasLeft } from "../schema/consent";
 import { MENTEES, MENTORS } from "../schema/sheets";
 import { readRecords, type SheetRecord } from "../schema/table";
 import { type MeetingSlots, parseMeetingSlots } from "./meetingTimes";
@@ -35,10 +36,9 @@ function text(record: SheetRecord, key: string): string {
 }
 
 function exclusion(record: SheetRecord, role: Role): string | undefined {
-  if (text(record, "status") === "Выбыл") return "выбыл(а) из программы";
-  if (text(record, "pdConsent") !== "получено") return "нет согласия на обработку персональных данных";
-  if (role === "mentor" && text(record, "mentoringConsent") !== "получено")
-    return "нет согласия на наставничество";
+  if (hasLeft(record.status)) return "выбыл(а) из программы";
+  if (!hasConsent(record.pdConsent)) return "нет согласия на обработку персональных данных";
+  if (role === "mentor" && !hasConsent(record.mentoringConsent)) return "нет согласия на наставничество";
   return undefined;
 }
 

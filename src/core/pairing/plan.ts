@@ -8,7 +8,7 @@ import { PAIRS } from "../schema/sheets";
 import { writeRecord } from "../schema/table";
 import { type PairRow, pairIdAllocator, readPairRows } from "./pairRows";
 import { type Participant, readMentees, readMentors } from "./participants";
-import { explain, ruleViolation, scorePair } from "./score";
+import { blockedReason, explain, type RuleKind, ruleViolation, scorePair } from "./score";
 import { readWeights } from "./weights";
 
 export interface ProposalInput {
@@ -76,14 +76,25 @@ export function planProposals(input: ProposalInput): ProposalPlan {
 
   const forbidden = new Set<string>();
   const finishedMentees = new Set<string>();
-  const locked: PairRef[] = [];
-  const lockedMentees = new Set<string>();
-  const locksPerMentor = new Map<string, number>();
+  const keptMentees = new Set<string>();
   for (const row of rows) {
     for (const menteeId of row.menteeIds) {
       if (row.kind === "forbidden") forbidden.add(pairKey(row.mentorId, menteeId));
       if (row.kind === "finished") finishedMentees.add(menteeId);
-      if (row.kind !== "kept") continue;
+      if (row.kind === "kept") keptMentees.add(menteeId);
+    }
+  }
+  // A mentee with an approved, locked or typed-in pair is in the programme now, whatever pair of theirs
+  // finished before: they stay a candidate (bound by that pair), not history.
+  for (const menteeId of keptMentees) finishedMentees.delete(menteeId);
+
+  const locked: PairRef[] = [];
+  const lockedKeys = new Set<string>();
+  const lockedMentees = new Set<string>();
+  const locksPerMentor = new Map<string, number>();
+  for (const row of rows) {
+    if (row.kind !== "kept") continue;
+    for (const menteeId of row.menteeIds) {
       const mentor = mentorById.get(row.mentorId);
       const mentee = menteeById.get(menteeId);
       const label = row.id ? `Пара ${row.id}` : `Строка ${row.row + 1} листа «Пары»`;
@@ -105,26 +116,38 @@ export function planProposals(input: ProposalInput): ProposalPlan {
         continue;
       }
       lockedMentees.add(menteeId);
+      lockedKeys.add(pairKey(mentor.id, menteeId));
       locked.push({ mentor: mentor.id, mentee: menteeId });
       locksPerMentor.set(mentor.id, (locksPerMentor.get(mentor.id) ?? 0) + 1);
     }
+  }
+  const limitOf = (mentor: Participant) => Math.min(mentor.statedCapacity, cap);
+  // Locked pairs are the coordinator's decision and are kept even beyond a mentor's limit; they are told.
+  for (const [mentorId, locks] of locksPerMentor) {
+    const mentor = mentorById.get(mentorId)!;
+    if (locks > limitOf(mentor))
+      warnings.push(
+        `${mentor.fullName}: закреплено наставляемых — ${locks}, а допустимо не больше ${limitOf(mentor)} ` +
+          "(по анкете наставника и «Настройкам»); новые наставляемые не предлагаются",
+      );
   }
 
   const activeMentors = mentors.filter((mentor) => !mentor.excludedBecause);
   const candidates = mentees.filter((mentee) => !mentee.excludedBecause && !finishedMentees.has(mentee.id));
   const edges: MatchingEdge[] = [];
   const scores = new Map<string, ReturnType<typeof scorePair>>();
-  const blockers = new Map<string, string>();
+  /** For each mentee, the rules that forbid some pairs, and whether a pair the rules allow was rejected. */
+  const blocked = new Map<string, { rules: Set<RuleKind>; rejected: boolean }>();
   for (const mentee of candidates) {
     for (const mentor of activeMentors) {
       const key = pairKey(mentor.id, mentee.id);
-      const isLocked = locked.some((pair) => pair.mentor === mentor.id && pair.mentee === mentee.id);
-      if (!isLocked) {
-        const violation = forbidden.has(key)
-          ? "все возможные пары отклонены или запрещены"
-          : ruleViolation(mentor, mentee, weights);
-        if (violation) {
-          if (!blockers.has(mentee.id)) blockers.set(mentee.id, violation);
+      if (!lockedKeys.has(key)) {
+        const rule = ruleViolation(mentor, mentee, weights);
+        if (rule || forbidden.has(key)) {
+          const entry = blocked.get(mentee.id) ?? { rules: new Set<RuleKind>(), rejected: false };
+          if (rule) entry.rules.add(rule);
+          else entry.rejected = true;
+          blocked.set(mentee.id, entry);
           continue;
         }
       }
@@ -136,7 +159,7 @@ export function planProposals(input: ProposalInput): ProposalPlan {
   const instance: MatchingInstance = {
     mentors: activeMentors.map((mentor) => ({
       id: mentor.id,
-      capacity: Math.max(Math.min(mentor.statedCapacity, cap), locksPerMentor.get(mentor.id) ?? 0),
+      capacity: Math.max(limitOf(mentor), locksPerMentor.get(mentor.id) ?? 0),
     })),
     mentees: candidates.map((mentee) => ({ id: mentee.id })),
     edges,
@@ -169,13 +192,16 @@ export function planProposals(input: ProposalInput): ProposalPlan {
     if (mentee.excludedBecause === "выбыл(а) из программы" || finishedMentees.has(mentee.id)) continue;
     if (lockedMentees.has(mentee.id) || result.pairs.some((pair) => pair.mentee === mentee.id)) continue;
     const reachable = activeMentors.filter((mentor) => scores.has(pairKey(mentor.id, mentee.id)));
+    const why = blocked.get(mentee.id);
     const reason = mentee.excludedBecause
       ? mentee.excludedBecause
       : reachable.length
         ? `все подходящие наставники заняты: ${shortList(reachable)}`
         : activeMentors.length === 0
           ? "нет наставников с согласием на обработку данных и на наставничество"
-          : (blockers.get(mentee.id) ?? "нет подходящего наставника");
+          : why
+            ? blockedReason(mentee, why.rules, why.rejected)
+            : "нет подходящего наставника";
     unmatched.push({ mentee, reason });
   }
 

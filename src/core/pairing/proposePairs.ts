@@ -1,17 +1,11 @@
-import type { Grid } from "../cell";
 import { appendLog } from "../log";
 import type { Context, WorkbookPort } from "../ports";
 import { readSettings } from "../schema/settings";
 import { MENTEES, MENTORS, PAIRS, SETTINGS_SHEET } from "../schema/sheets";
+import { requireSheet } from "../sheets";
 import { type ProposalPlan, padRows, planProposals } from "./plan";
 
 export const MATCH_ACTION = "Подбор пар";
-
-function requireSheet(port: WorkbookPort, name: string): Grid {
-  if (!port.sheetNames().includes(name))
-    throw new Error(`Нет листа «${name}». Сначала выполните «Наставничество → Настроить таблицу».`);
-  return port.readAll(name);
-}
 
 export function readSettingsFrom(port: WorkbookPort, context: Context) {
   return readSettings(requireSheet(port, SETTINGS_SHEET.name).slice(1), context.now);

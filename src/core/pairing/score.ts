@@ -1,3 +1,5 @@
+import { pluralForm } from "../format/numbers";
+import { lowerFirst } from "../format/text";
 import { NO_PREFERENCE } from "../schema/enums";
 import { commonTime } from "./meetingTimes";
 import type { Participant } from "./participants";
@@ -16,41 +18,60 @@ export interface PairScore {
 
 const ORDINAL = ["1-й", "2-й", "3-й"];
 
-/** «Работа с детьми с ОВЗ» → «работа с детьми с ОВЗ», but an abbreviation («ФГОС») keeps its case. */
-function lowerFirst(text: string): string {
-  const firstWord = text.split(/\s/)[0] ?? "";
-  if (firstWord.length > 1 && firstWord === firstWord.toUpperCase()) return text;
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
 function years(n: number): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return `${n} год`;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return `${n} года`;
-  return `${n} лет`;
+  return `${n} ${pluralForm(n, ["год", "года", "лет"])}`;
 }
 
 function choiceRank(chooser: Participant, chosen: Participant): number {
   return chooser.choices.indexOf(chosen.id);
 }
 
-/** Whether a pair may be formed at all under the rules switched on in «Настройки». */
+/** A rule of «Настройки» that forbids a pair: the same person on both sides, another subject, another unit. */
+export type RuleKind = "self" | "subject" | "unit";
+
+/** Which rule switched on in «Настройки» forbids the pair, if any. */
 export function ruleViolation(
   mentor: Participant,
   mentee: Participant,
   weights: MatchingWeights,
-): string | undefined {
-  if (mentor.id === mentee.id) return "один и тот же человек";
+): RuleKind | undefined {
+  if (mentor.id === mentee.id) return "self";
   if (weights.requireSameSubject && (!mentee.subjectKey || mentor.subjectKey !== mentee.subjectKey))
-    return mentee.subject
-      ? `нет наставника с согласием по предмету «${mentee.subject}»`
-      : "не указан предмет";
-  if (weights.requireSameUnit && (!mentee.unitKey || mentor.unitKey !== mentee.unitKey))
-    return mentee.unit
-      ? `нет наставника с согласием в подразделении «${mentee.unit}»`
-      : "не указано подразделение";
+    return "subject";
+  if (weights.requireSameUnit && (!mentee.unitKey || mentor.unitKey !== mentee.unitKey)) return "unit";
   return undefined;
+}
+
+/**
+ * Why a mentee can be paired with no mentor at all, in Russian. `rules` are the rules that forbid some of
+ * the pairs; `rejected` tells that the others (allowed by the rules) were rejected or forbidden in «Пары».
+ * A rule is named first: the coordinator can change «Настройки», while a rejected pair is a decision.
+ */
+export function blockedReason(mentee: Participant, rules: ReadonlySet<RuleKind>, rejected: boolean): string {
+  const scope: string[] = [];
+  const missing: string[] = [];
+  const within: string[] = [];
+  if (rules.has("subject")) {
+    within.push("предмета");
+    if (mentee.subject) scope.push(`по предмету «${mentee.subject}»`);
+    else missing.push("предмет");
+  }
+  if (rules.has("unit")) {
+    within.push("подразделения");
+    if (mentee.unit) scope.push(`в подразделении «${mentee.unit}»`);
+    else missing.push("подразделение");
+  }
+  if (within.length === 0) {
+    if (rules.has("self")) return "наставник и наставляемый — один и тот же человек (одинаковый ID)";
+    return rejected ? "все возможные пары отклонены или запрещены" : "нет подходящего наставника";
+  }
+  const setting = `(в «Настройках» включён подбор только в пределах ${within.join(" и ")})`;
+  if (missing.length > 0) {
+    const verb = missing.length > 1 ? "не указаны" : missing[0] === "предмет" ? "не указан" : "не указано";
+    return `${verb} ${missing.join(" и ")} ${setting}`;
+  }
+  const unless = rejected ? ", с которым пара не отклонена и не запрещена" : "";
+  return `нет наставника ${scope.join(" ")}${unless} ${setting}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type Cell, cellText } from "../cell";
+import { hasConsent, hasLeft } from "../schema/consent";
 import type { SheetRecord } from "../schema/table";
 import { PARTNER_QUESTION_IDS } from "./forms";
 import { matchOption } from "./options";
@@ -23,8 +24,8 @@ function text(cell: Cell | undefined): string {
 
 function eligible(record: SheetRecord): boolean {
   return (
-    foldKey(text(record.pdConsent)) === "получено" &&
-    foldKey(text(record.status)) !== "выбыл" &&
+    hasConsent(record.pdConsent) &&
+    !hasLeft(record.status) &&
     text(record.id) !== "" &&
     text(record.lastName) !== "" &&
     text(record.firstName) !== ""

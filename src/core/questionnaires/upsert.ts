@@ -1,7 +1,9 @@
 import { type Cell, cellText, type Grid, isBlank, isDate } from "../cell";
+import { pluralForm } from "../format/numbers";
 import { headersOf, type SheetSchema } from "../schema/columns";
 import type { Source } from "../schema/enums";
 import { type ColumnMap, mapColumns } from "../schema/table";
+import { canonicalResponse } from "./canonical";
 import { QuestionnaireError } from "./errors";
 import { personKey } from "./names";
 import { type BankAnswer, parseBankAnswer, REMARKS_MAX } from "./parse";
@@ -142,21 +144,15 @@ function responseOrder(a: BankAnswer, b: BankAnswer, keys: Map<BankAnswer, strin
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
-/** A canonical text of a response, to order responses with the same time the same way whatever the input order. */
-function canonical(response: FormResponse): string {
-  const entries = Object.entries(response.answers)
-    .map(([title, answer]) => [title, typeof answer === "string" ? answer : [...answer]] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify([response.email, entries]);
-}
-
 /**
  * Puts form answers into a bank sheet («Наставники» or «Наставляемые»), idempotently.
  *
  * Responses are applied oldest first (same time: in a fixed order), so the result does not depend on the
  * order they are delivered in. A response is matched to a person by e-mail (case ignored), else by
- * surname, name and patronymic (case, spaces and «ё»/«е» ignored) when exactly one row has them; otherwise
- * it adds a person with a new ID. A response changes a row only if it is newer than the row's «Обновлено»
+ * surname, name and patronymic (case, spaces and «ё»/«е» ignored) when exactly one row has them and that
+ * row or the response has no e-mail; otherwise it adds a person with a new ID, flagged «Требует проверки»
+ * when someone has the name. A response without an e-mail whose name several rows have is added only if
+ * it is newer than all of them. A response changes a row only if it is newer than the row's «Обновлено»
  * (to the second), and then writes only the form-owned columns (see `formOwnedColumns`), so re-applying
  * the same responses changes nothing and an older answer never overwrites a newer one.
  */
@@ -196,6 +192,10 @@ export function upsertResponses(
   const byEmail = new Map<string, number>();
   const byName = new Map<string, number[]>();
   const emailOf = (row: number) => normalizeEmail(cellString(get(row, "email"))).email;
+  const usableEmailOf = (row: number) => {
+    const { email, valid } = normalizeEmail(cellString(get(row, "email")));
+    return valid ? email : "";
+  };
   const nameOf = (row: number) =>
     personKey(
       cellString(get(row, "lastName")),
@@ -230,7 +230,7 @@ export function upsertResponses(
   let appended = 0;
 
   const answers = responses.map((response) => parseBankAnswer(questionnaire, response));
-  const keys = new Map(answers.map((answer, i) => [answer, canonical(responses[i]!)]));
+  const keys = new Map(answers.map((answer, i) => [answer, canonicalResponse(responses[i]!)]));
   const ordered = answers.slice().sort((a, b) => responseOrder(a, b, keys));
 
   const outcomes: ResponseOutcome[] = [];
@@ -251,17 +251,44 @@ export function upsertResponses(
     let row = answer.email ? byEmail.get(answer.email) : undefined;
     if (row === undefined && answer.nameKey) {
       const namesakes = byName.get(answer.nameKey) ?? [];
-      if (namesakes.length === 1) {
-        row = namesakes[0]!;
-        const bankEmail = emailOf(row);
-        if (answer.email && bankEmail && bankEmail !== answer.email) {
-          extraProblems.push(
-            `Анкета сопоставлена по ФИО: в таблице был e-mail «${bankEmail}», в анкете — «${answer.email}»; проверьте, что это один человек`,
-          );
-        }
-      } else if (namesakes.length > 1) {
+      const only = namesakes.length === 1 ? namesakes[0]! : undefined;
+      const onlyEmail = only === undefined ? "" : usableEmailOf(only);
+      if (only !== undefined && !(answer.email && onlyEmail)) {
+        // One person has the name, and the answer or the row has no e-mail to tell them apart: the same person.
+        row = only;
+      } else if (only !== undefined) {
+        // Another e-mail: perhaps a namesake. Merging would give them this person's row and consents.
         extraProblems.push(
-          `В таблице уже ${namesakes.length} ${people(namesakes.length)} с таким ФИО и другим e-mail — добавлен(а) отдельной строкой; проверьте, не дубль ли это`,
+          `В таблице уже есть ${cellString(get(only, "id")) || "человек"} с таким ФИО и e-mail «${onlyEmail}» — добавлен(а) отдельной строкой; проверьте, не один ли это человек`,
+        );
+      } else if (namesakes.length > 1) {
+        // With no e-mail, an answer cannot say which of the namesakes gave it. As with one row, it is
+        // news only if newer than what the bank holds under that name — here, newer than every
+        // namesake's «Обновлено». Whichever row took it (the row it added, or the person's own row while
+        // the name was not yet shared) has «Обновлено» at or after its time from then on, so importing it
+        // again changes nothing, even after that row got newer answers. The price: an answer delivered
+        // only after a namesake's newer one is not applied — as an older answer never overwrites a newer
+        // one. Within one import answers go oldest first, so none of them is lost that way.
+        const newest = Math.max(
+          ...namesakes.map(
+            (candidate) => timestampOf(get(candidate, "updated"))?.getTime() ?? Number.NEGATIVE_INFINITY,
+          ),
+        );
+        if (!answer.email && answer.timestamp.getTime() <= newest) {
+          outcomes.push({
+            kind: "unchanged",
+            timestamp: answer.timestamp,
+            email: answer.email,
+            needsReview: false,
+            message: `${who}: анкета от ${formatDateTime(answer.timestamp)} без e-mail не новее учтённых у людей с таким ФИО — без изменений`,
+          });
+          continue;
+        }
+        const already = `В таблице уже ${namesakes.length} ${pluralForm(namesakes.length, ["человек", "человека", "человек"])} с таким ФИО`;
+        extraProblems.push(
+          answer.email
+            ? `${already} и другим e-mail — добавлен(а) отдельной строкой; проверьте, не дубль ли это`
+            : `${already}, а в анкете нет e-mail — добавлен(а) отдельной строкой; проверьте, чья это анкета`,
         );
       }
     }
@@ -345,13 +372,6 @@ export function upsertResponses(
     log: logEntries(questionnaire, options, outcomes, counts),
     counts,
   };
-}
-
-/** «2 человека», «5 человек». */
-function people(count: number): string {
-  const last = count % 10;
-  const tens = count % 100;
-  return last >= 2 && last <= 4 && (tens < 12 || tens > 14) ? "человека" : "человек";
 }
 
 function pad(row: readonly Cell[], width: number): Cell[] {

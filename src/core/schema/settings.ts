@@ -1,4 +1,5 @@
 import { type Cell, type Grid, isBlank, isDate } from "../cell";
+import { dayOf, toIsoDate } from "../format/dates";
 import { FORM_SETTINGS } from "../intake/formSettings";
 import { MATCHING_SETTINGS } from "../pairing/weights";
 import { EXTRA_COMPETENCES_SETTING } from "../questionnaires/competences";
@@ -141,7 +142,9 @@ export function readSettings(
       continue;
     }
     if (spec.type === "text") {
-      values[spec.key] = isDate(raw) ? raw.toISOString().slice(0, 10) : String(raw).trim();
+      // A date typed into a text setting: the day the sheet shows, not the UTC instant's day.
+      const day = isDate(raw) ? dayOf(raw) : null;
+      values[spec.key] = day ? toIsoDate(day) : String(raw).trim();
       continue;
     }
     const number = typeof raw === "number" ? raw : Number(String(raw).trim().replace(",", "."));

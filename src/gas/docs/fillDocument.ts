@@ -5,7 +5,9 @@ import { parseTag, type SectionTag } from "../../core/template/syntax";
 import { lookup, type SectionValue, sectionValue, type TemplateData } from "../../core/template/values";
 
 type Container = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.TableCell;
-type Paragraph = GoogleAppsScript.Document.Paragraph;
+type Element = GoogleAppsScript.Document.Element;
+/** A list item is a paragraph with a bullet or number: the same text, tags and sections. */
+type TextBlock = GoogleAppsScript.Document.Paragraph | GoogleAppsScript.Document.ListItem;
 type Table = GoogleAppsScript.Document.Table;
 
 interface Fill {
@@ -31,12 +33,20 @@ function shown(fill: Fill, frames: readonly LoopFrame[], tag: SectionTag): Secti
   return value === "hidden" ? "once" : "hidden";
 }
 
+/** The element as a paragraph or list item, or undefined for a table, a page break and the like. */
+function textBlock(element: Element): TextBlock | undefined {
+  const type = element.getType();
+  if (type === DocumentApp.ElementType.PARAGRAPH) return element.asParagraph();
+  if (type === DocumentApp.ElementType.LIST_ITEM) return element.asListItem();
+  return undefined;
+}
+
 /**
- * Fills a paragraph in place. Value tags are replaced one distinct tag at a time, which keeps the
- * paragraph's formatting; a paragraph with a section inside it is re-set as a whole.
+ * Fills a paragraph (or list item) whose text is `text` in place. Value tags are replaced one distinct
+ * tag at a time, which keeps the paragraph's formatting; a paragraph with a section inside it is re-set
+ * as a whole.
  */
-function fillParagraph(paragraph: Paragraph, fill: Fill, frames: readonly LoopFrame[]): void {
-  const text = paragraph.getText();
+function fillParagraph(paragraph: TextBlock, text: string, fill: Fill, frames: readonly LoopFrame[]): void {
   const tags = [...new Set(text.match(TAG) ?? [])];
   if (tags.length === 0) return;
   if (tags.some((tag) => /^\{\{\s*[#^/]/.test(tag))) {
@@ -56,9 +66,9 @@ function fillParagraph(paragraph: Paragraph, fill: Fill, frames: readonly LoopFr
 function closingIndex(container: Container, from: number, end: number, name: string): number {
   let depth = 0;
   for (let index = from + 1; index < end; index++) {
-    const child = container.getChild(index);
-    if (child.getType() !== DocumentApp.ElementType.PARAGRAPH) continue;
-    const text = child.asParagraph().getText();
+    const block = textBlock(container.getChild(index));
+    if (!block) continue;
+    const text = block.getText();
     if (section(text, "open")?.name === name) depth++;
     else if (section(text, "close")?.name === name) {
       if (depth === 0) return index;
@@ -68,10 +78,29 @@ function closingIndex(container: Container, from: number, end: number, name: str
   throw new Error(`В шаблоне нет закрывающего тега {{/${name}}}`);
 }
 
-function insertCopy(container: Container, index: number, element: GoogleAppsScript.Document.Element): void {
+function insertCopy(container: Container, index: number, element: Element): void {
   const type = element.getType();
   if (type === DocumentApp.ElementType.TABLE) container.insertTable(index, element.asTable().copy());
+  else if (type === DocumentApp.ElementType.LIST_ITEM)
+    container.insertListItem(index, element.asListItem().copy());
   else container.insertParagraph(index, element.asParagraph().copy());
+}
+
+/**
+ * Removes children [from, from + count) and returns how many stay. Docs refuses to remove the last
+ * paragraph of a body or a table cell («Can't remove the last paragraph…»), so that one is emptied instead.
+ */
+function removeChildren(container: Container, from: number, count: number): number {
+  let kept = 0;
+  for (let index = from + count - 1; index >= from; index--) {
+    const child = container.getChild(index);
+    const block = index === container.getNumChildren() - 1 ? textBlock(child) : undefined;
+    if (block) {
+      block.setText("");
+      kept++;
+    } else child.removeFromParent();
+  }
+  return kept;
 }
 
 /**
@@ -96,13 +125,15 @@ function fillRange(
       index++;
       continue;
     }
-    if (type !== DocumentApp.ElementType.PARAGRAPH) {
+    const block = textBlock(child);
+    if (!block) {
       index++;
       continue;
     }
-    const open = section(child.asParagraph().getText(), "open");
+    const text = block.getText();
+    const open = section(text, "open");
     if (!open) {
-      fillParagraph(child.asParagraph(), fill, frames);
+      fillParagraph(block, text, fill, frames);
       index++;
       continue;
     }
@@ -118,8 +149,8 @@ function fillRange(
       const filledEnd = fillRange(container, cursor, cursor + body, fill, item ? [...frames, item] : frames);
       cursor = filledEnd;
     }
-    for (let removed = 0; removed < body + 2; removed++) container.getChild(index).removeFromParent();
-    const added = cursor - (close + 1);
+    const kept = removeChildren(container, index, body + 2);
+    const added = cursor - (close + 1) + kept;
     limit += added - (body + 2);
     index += added;
   }

@@ -1,10 +1,13 @@
-import { ALL_KINDS, type DocumentKindId, kindsByName } from "../../core/documents";
+import { ALL_KINDS, DOCUMENT_KINDS, type DocumentKindId, kindsByName } from "../../core/documents";
 import { generateDocuments } from "../../core/documents/generate";
 import { currentContext } from "../context";
 import { SheetsPort } from "../sheetsPort";
 import { GoogleDocumentsPort } from "./googleDocuments";
 
-/** 4.5 of Apps Script's 6 minutes: room to record the last document and schedule the rest. */
+/**
+ * 4.5 of Apps Script's 6 minutes, counted from the start of the execution (the prompt and the wait for
+ * the lock are part of it): room to record the last document and schedule the rest.
+ */
 export const TIME_BUDGET_MS = 270_000;
 export const CONTINUE_HANDLER = "continueDocuments";
 const CONTINUE_AFTER_MS = 60_000;
@@ -34,27 +37,37 @@ export function parseDocumentsRequest(answer: string): DocumentsRequest {
   return { kinds, pdf };
 }
 
-function removeContinuations(): void {
+/** Deletes this user's continuation triggers (a fired one-off trigger stays listed until deleted). */
+export function removeContinuations(): void {
   for (const trigger of ScriptApp.getProjectTriggers())
     if (trigger.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(trigger);
 }
 
+/** Makes sure exactly one continuation is scheduled, a minute from now. */
+export function scheduleContinuation(): void {
+  removeContinuations();
+  ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
+}
+
 /**
- * One run of document generation inside the time budget. When documents remain, the request is kept
- * in the document's properties and a one-off trigger continues a minute later; a continuation skips
+ * One run of document generation inside what is left of the time budget of an execution that started
+ * at `startedAt` (`Date.now()` at its entry point). The request is kept in the document's properties
+ * until it is done, so a run that fails is not forgotten: the next «Сформировать документы» offers to
+ * finish it. When time runs out, a one-off trigger continues a minute later; a continuation skips
  * everything the sheet already records, so no document is ever made twice.
  */
-export function runDocuments(request: DocumentsRequest): string {
+export function runDocuments(request: DocumentsRequest, startedAt: number): string {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const properties = PropertiesService.getDocumentProperties();
   removeContinuations();
+  properties.setProperty(PENDING_KEY, JSON.stringify(request));
   const result = generateDocuments(
     new SheetsPort(spreadsheet),
     new GoogleDocumentsPort({ pdf: request.pdf }),
     currentContext(),
     {
       kinds: request.kinds,
-      timeBudgetMs: TIME_BUDGET_MS,
+      timeBudgetMs: Math.max(0, TIME_BUDGET_MS - (Date.now() - startedAt)),
       onProgress: (done, total, label) => spreadsheet.toast(`${done} из ${total}: ${label}`, "Документы", 5),
     },
   );
@@ -62,18 +75,48 @@ export function runDocuments(request: DocumentsRequest): string {
     properties.deleteProperty(PENDING_KEY);
     return result.summary;
   }
-  properties.setProperty(PENDING_KEY, JSON.stringify(request));
-  ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
+  scheduleContinuation();
   return `${result.summary}. Осталось: ${result.remaining} — продолжу автоматически через минуту.`;
 }
+
+/** «3, 4 pdf» for a request, as the coordinator would type it. */
+function describeRequest(request: DocumentsRequest): string {
+  const numbers = request.kinds.map((id) => DOCUMENT_KINDS[id]?.number ?? id).join(", ");
+  return request.pdf ? `${numbers} pdf` : numbers;
+}
+
+/**
+ * The prompt of «Сформировать документы». When an earlier run left documents unmade (it failed, or
+ * its continuation has not run yet), it says so: an empty answer finishes that request.
+ */
+export function documentsPrompt(pending: DocumentsRequest | null): string {
+  if (!pending) return KINDS_PROMPT;
+  return [
+    `Прошлый запуск («${describeRequest(pending)}») сформировал ещё не всё — подробности в «Журнале».`,
+    "Оставьте поле пустым, чтобы доделать его; новый выбор заменит его.",
+    "",
+    KINDS_PROMPT,
+  ].join("\n");
+}
+
+/** The coordinator's answer to `documentsPrompt`: an empty answer means the pending request. */
+export function documentsRequestFrom(answer: string, pending: DocumentsRequest | null): DocumentsRequest {
+  if (answer.trim() === "" && pending) return pending;
+  return parseDocumentsRequest(answer);
+}
+
+/** Appended to the log line of a continuation that failed. */
+export const CONTINUATION_FAILED_HINT =
+  "Документы сформированы не все: выберите «Наставничество → Сформировать документы» и оставьте поле пустым, чтобы доделать.";
 
 /** The request an interrupted run left, or null when there is nothing to continue. */
 export function pendingDocuments(): DocumentsRequest | null {
   const saved = PropertiesService.getDocumentProperties().getProperty(PENDING_KEY);
   if (!saved) return null;
   try {
-    const parsed = JSON.parse(saved) as DocumentsRequest;
-    return Array.isArray(parsed.kinds) ? { kinds: parsed.kinds, pdf: parsed.pdf === true } : null;
+    const parsed = JSON.parse(saved) as Partial<DocumentsRequest>;
+    const kinds = (Array.isArray(parsed.kinds) ? parsed.kinds : []).filter((id) => id in DOCUMENT_KINDS);
+    return kinds.length > 0 ? { kinds, pdf: parsed.pdf === true } : null;
   } catch {
     return null;
   }

@@ -1,4 +1,4 @@
-import type { DocumentKindSpec } from "../../core/documents/kinds";
+import type { DocumentKindId, DocumentKindSpec } from "../../core/documents/kinds";
 import type { DocumentRequest, DocumentsPort, MadeDocument } from "../../core/documents/port";
 import type { TemplateSource } from "../../core/template/validate";
 import { writeBlocks } from "./blocksToDoc";
@@ -10,6 +10,11 @@ type DriveFile = GoogleAppsScript.Drive.File;
 
 export const ROOT_FOLDER_NAME = "Наставничество — документы";
 export const TEMPLATES_FOLDER = "Шаблоны";
+/**
+ * A copy is filled under «~ name» and renamed when it is complete, so a run that stops halfway leaves
+ * no file under a final name: `find` never returns a half-filled document, and the next run trashes it.
+ */
+export const UNFINISHED_PREFIX = "~ ";
 const ROOT_KEY = "nastavnik.documents.folder";
 const templateKey = (kind: DocumentKindSpec) => `nastavnik.template.${kind.id}`;
 
@@ -22,22 +27,38 @@ function live<T extends { isTrashed(): boolean }>(open: () => T): T | null {
   }
 }
 
-function firstLive(files: GoogleAppsScript.Drive.FileIterator): DriveFile | null {
+/**
+ * The live files of a folder by name, read once per run: one search (Drive's query language, v2 names)
+ * instead of a `getFilesByName` per document. Files named «~ …» are copies a stopped run did not finish;
+ * they are trashed on the way.
+ */
+function indexFolder(folder: Folder): Map<string, DriveFile[]> {
+  const byName = new Map<string, DriveFile[]>();
+  const files = folder.searchFiles("trashed = false");
   while (files.hasNext()) {
     const file = files.next();
-    if (!file.isTrashed()) return file;
+    const name = file.getName();
+    if (name.startsWith(UNFINISHED_PREFIX)) file.setTrashed(true);
+    else byName.set(name, [...(byName.get(name) ?? []), file]);
   }
-  return null;
+  return byName;
 }
 
 /**
  * Google Docs behind the documents use case: templates are Docs in «Шаблоны» that the coordinator may
  * edit (created from the default blocks on first use), documents are copies of them filled in place,
  * each kind in its sub-folder of one Drive folder remembered in the document's properties.
+ *
+ * One instance serves one run: folders, template files and the names in each output folder are looked
+ * up once and kept, so a document costs a copy and a rename in Drive (and the PDF when asked).
  */
 export class GoogleDocumentsPort implements DocumentsPort {
   private readonly properties = PropertiesService.getDocumentProperties();
   private root: Folder | null = null;
+  private readonly folders = new Map<string, Folder>();
+  private readonly templates = new Map<DocumentKindId, DriveFile>();
+  private readonly outputs = new Map<string, Map<string, DriveFile[]>>();
+  private templatesSwept = false;
 
   constructor(private readonly options: { readonly pdf: boolean }) {}
 
@@ -54,20 +75,46 @@ export class GoogleDocumentsPort implements DocumentsPort {
   }
 
   private folder(name: string): Folder {
+    const known = this.folders.get(name);
+    if (known) return known;
     const root = this.rootFolder();
     const found = root.getFoldersByName(name);
-    return found.hasNext() ? found.next() : root.createFolder(name);
+    const folder = found.hasNext() ? found.next() : root.createFolder(name);
+    this.folders.set(name, folder);
+    return folder;
+  }
+
+  /** An output folder's live files by name, read (and swept of unfinished copies) once per run. */
+  private output(name: string): Map<string, DriveFile[]> {
+    let files = this.outputs.get(name);
+    if (!files) {
+      files = indexFolder(this.folder(name));
+      this.outputs.set(name, files);
+    }
+    return files;
   }
 
   private templateFile(kind: DocumentKindSpec): DriveFile {
+    const cached = this.templates.get(kind.id);
+    if (cached) return cached;
     const id = this.properties.getProperty(templateKey(kind));
-    const existing = id ? live(() => DriveApp.getFileById(id)) : null;
-    if (existing) return existing;
-    const document = DocumentApp.create(`Шаблон — ${kind.title}`);
+    const file = (id ? live(() => DriveApp.getFileById(id)) : null) ?? this.createTemplate(kind);
+    this.templates.set(kind.id, file);
+    return file;
+  }
+
+  /** Writes the default template into a new Doc in «Шаблоны», named only once it is complete. */
+  private createTemplate(kind: DocumentKindSpec): DriveFile {
+    const name = `Шаблон — ${kind.title}`;
+    const folder = this.folder(TEMPLATES_FOLDER);
+    if (!this.templatesSwept) indexFolder(folder); // trashes templates a stopped run did not finish
+    this.templatesSwept = true;
+    const document = DocumentApp.create(`${UNFINISHED_PREFIX}${name}`);
+    const file = DriveApp.getFileById(document.getId());
+    file.moveTo(folder);
     writeBlocks(document.getBody(), kind.blocks());
     document.saveAndClose();
-    const file = DriveApp.getFileById(document.getId());
-    file.moveTo(this.folder(TEMPLATES_FOLDER));
+    file.setName(name);
     this.properties.setProperty(templateKey(kind), file.getId());
     return file;
   }
@@ -75,28 +122,40 @@ export class GoogleDocumentsPort implements DocumentsPort {
   template(kind: DocumentKindSpec): TemplateSource {
     const file = this.templateFile(kind);
     const document = DocumentApp.openById(file.getId());
-    return { name: file.getName(), text: docText(document.getBody()) };
+    return { name: document.getName(), text: docText(document.getBody()) };
   }
 
   find(request: DocumentRequest): MadeDocument | null {
-    const file = firstLive(this.folder(request.folder).getFilesByName(request.fileName));
+    const file = this.output(request.folder).get(request.fileName)?.[0];
     return file ? { link: file.getUrl() } : null;
   }
 
   create(request: DocumentRequest): MadeDocument {
+    const files = this.output(request.folder);
     const folder = this.folder(request.folder);
-    const stale = folder.getFilesByName(request.fileName);
-    while (stale.hasNext()) stale.next().setTrashed(true);
-    const copy = this.templateFile(request.kind).makeCopy(request.fileName, folder);
+    const copy = this.templateFile(request.kind).makeCopy(`${UNFINISHED_PREFIX}${request.fileName}`, folder);
     try {
       const document = DocumentApp.openById(copy.getId());
       fillDocument(document.getBody(), { data: request.data, kind: request.kind, name: request.kind.title });
       document.saveAndClose();
+      if (this.options.pdf) {
+        const pdfName = `${request.fileName}.pdf`;
+        for (const stale of files.get(pdfName) ?? []) stale.setTrashed(true);
+        const pdf = folder.createFile(copy.getAs(MimeType.PDF)).setName(pdfName);
+        files.set(pdfName, [pdf]);
+      }
+      // Only now does the document get its name: another of the same name is replaced.
+      for (const stale of files.get(request.fileName) ?? []) stale.setTrashed(true);
+      copy.setName(request.fileName);
     } catch (error) {
-      copy.setTrashed(true); // a half-filled copy must not be found and recorded by the next run
+      try {
+        copy.setTrashed(true); // the next run would trash it anyway; this keeps the folder tidy now
+      } catch {
+        // Drive is failing: the original error says more.
+      }
       throw error;
     }
-    if (this.options.pdf) folder.createFile(copy.getAs(MimeType.PDF)).setName(`${request.fileName}.pdf`);
+    files.set(request.fileName, [copy]);
     return { link: copy.getUrl() };
   }
 }

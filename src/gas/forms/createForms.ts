@@ -6,11 +6,11 @@ import {
   readBanks,
   readQuestionnaireContext,
 } from "../../core/intake/questionnaireSet";
-import { type FormsRegistry, readFormsRegistry, recordForms } from "../../core/intake/registry";
+import { type RegisteredForm, readFormsRegistry, recordForms } from "../../core/intake/registry";
 import { appendLog } from "../../core/log";
 import type { Context, WorkbookPort } from "../../core/ports";
 import { QuestionnaireError } from "../../core/questionnaires/errors";
-import type { Questionnaire } from "../../core/questionnaires/types";
+import type { Questionnaire, QuestionnaireKey } from "../../core/questionnaires/types";
 import { MONITORING } from "../../core/schema/monitoringSheet";
 import { buildForm, syncForm } from "./buildForm";
 import { responseSheetsOf } from "./responseSheets";
@@ -18,6 +18,16 @@ import { ensureSubmitTrigger } from "./trigger";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Form = GoogleAppsScript.Forms.Form;
+
+/**
+ * Publishing (2025): forms created through the API since 2026 start unpublished and accept no answers
+ * until published. @types/google-apps-script does not know these methods yet, and an older runtime may
+ * lack them, in which case every form is published anyway.
+ */
+interface Publishing {
+  setPublished?: (enabled: boolean) => unknown;
+  isPublished?: () => boolean;
+}
 
 export const CREATE_FORMS_ACTION = "Создание анкет";
 
@@ -46,6 +56,14 @@ function destinationOf(form: Form): string | undefined {
   }
 }
 
+/** Publishes the form unless it is published already. */
+function publish(form: Form): void {
+  const publishing = form as Form & Publishing;
+  if (typeof publishing.setPublished !== "function") return;
+  if (typeof publishing.isPublished === "function" && publishing.isPublished()) return;
+  publishing.setPublished(true);
+}
+
 /** Links the form to this spreadsheet unless it already sends its responses to one of its sheets. */
 function link(form: Form, spreadsheet: Spreadsheet): void {
   const linked =
@@ -54,11 +72,19 @@ function link(form: Form, spreadsheet: Spreadsheet): void {
   if (!linked) form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheet.getId());
 }
 
+function record(port: WorkbookPort, key: QuestionnaireKey, form: Form): RegisteredForm {
+  const registered = { id: form.getId(), url: form.getPublishedUrl() };
+  recordForms(port, { [key]: registered });
+  return registered;
+}
+
 /**
  * «Создать анкеты»: creates the four forms from the questionnaires — or reuses those recorded in
  * «Настройки», refreshing their options (the participants of the group-meeting form) and adding missing
- * questions — links each to this spreadsheet, installs the one form-submit trigger and records the forms.
- * Running it again creates nothing new.
+ * questions — links each to this spreadsheet, publishes it, installs the one form-submit trigger.
+ * Each new form is recorded in «Настройки» as soon as it exists, before its questions are added, so a
+ * run that fails halfway is completed by the next one (which adds the missing questions) and running
+ * it again never makes a second copy of a form.
  */
 export function createForms(
   spreadsheet: Spreadsheet,
@@ -73,7 +99,6 @@ export function createForms(
     return banks.choices;
   };
   ensureSheet(port, MONITORING, context);
-  const recorded: FormsRegistry = {};
   const created: string[] = [];
   const updated: string[] = [];
   const skipped: string[] = [];
@@ -87,21 +112,23 @@ export function createForms(
       skipped.push(`«${FORM_NAMES[key]}» пока не создана: ${error.message}`);
       continue;
     }
-    let form = openRegistered(registry[key]?.id);
+    let recorded = registry[key];
+    let form = openRegistered(recorded?.id);
     if (form) {
       const sync = syncForm(form, questionnaire);
       if (sync.added + sync.refreshed > 0) updated.push(FORM_NAMES[key]);
     } else {
       form = FormApp.create(questionnaire.title);
+      recorded = record(port, key, form);
       buildForm(form, questionnaire);
       created.push(FORM_NAMES[key]);
     }
     link(form, spreadsheet);
+    publish(form);
     const url = form.getPublishedUrl();
-    recorded[key] = { id: form.getId(), url };
+    if (recorded?.id !== form.getId() || recorded.url !== url) record(port, key, form);
     links.push(`${questionnaire.title}: ${url}`);
   }
-  recordForms(port, recorded);
   const installed = ensureSubmitTrigger(spreadsheet);
   const parts = [
     created.length > 0 ? `созданы: ${created.join(", ")}` : "новых анкет нет",

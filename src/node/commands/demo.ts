@@ -10,7 +10,7 @@ import type { QuestionnaireKey } from "../../core/questionnaires/types";
 import { MENTEES, MENTORS } from "../../core/schema/sheets";
 import { updateSettings } from "../../core/settings/updateSettings";
 import { setupWorkbook } from "../../core/setup/setupWorkbook";
-import type { Command, CommandIO } from "../command";
+import { type Command, type CommandIO, parseArgs, UsageError } from "../command";
 import { currentContext } from "../context";
 import { bankExport, choicesExport } from "../demo/demoAnswers";
 import { DEMO_MENTEES, DEMO_MENTORS } from "../demo/demoPeople";
@@ -88,7 +88,8 @@ export const demoCommand: Command = {
   name: "demo",
   usage: "demo [папка] — собрать демонстрационную школу целиком (по умолчанию в папку out)",
   async run(args, io) {
-    const folder = args[0] ?? "out";
+    const [folder = "out", ...extra] = parseArgs(args, {}).positional;
+    if (extra.length > 0) throw new UsageError("Укажите одну папку, например: nastavnik demo out");
     const path = await runDemo(folder, io);
     io.stdout(
       `\nГотово: книга ${path}, ответы анкет в «${join(folder, "Ответы анкет")}», документы в «${join(folder, "Документы")}».\n` +

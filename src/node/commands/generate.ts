@@ -1,5 +1,5 @@
 import { ALL_KINDS, type DocumentKindId, KIND_ALIASES, kindsByName } from "../../core/documents";
-import { type Command, UserError } from "../command";
+import { type Command, flagValue, parseArgs, UsageError } from "../command";
 import { defaultOutDir, runGenerate } from "../documents/runGenerate";
 
 /** «1 положение (regulation)…», for the help and for a wrong --doc. */
@@ -8,29 +8,21 @@ export const KIND_HELP = ALL_KINDS.map((kind) => {
   return `${number} ${russian} (${others.at(-1)}) — ${kind.title}`;
 }).join("\n      ");
 
-function flagValue(args: readonly string[], flag: string): string | undefined {
-  const index = args.indexOf(flag);
-  if (index < 0) return undefined;
-  const value = args[index + 1];
-  if (value === undefined || value.startsWith("--")) throw new UserError(`После ${flag} укажите значение.`);
-  return value;
-}
-
 export function parseKinds(text: string | undefined): DocumentKindId[] {
   if (text === undefined)
-    throw new UserError(
+    throw new UsageError(
       `Укажите, какие документы сформировать: --doc all или --doc <вид>:\n      ${KIND_HELP}`,
     );
   const kinds: DocumentKindId[] = [];
   for (const name of text.split(",").filter((part) => part.trim() !== "")) {
     const found = kindsByName(name);
     if (found === null)
-      throw new UserError(
+      throw new UsageError(
         `Неизвестный вид документа «${name.trim()}». Виды:\n      ${KIND_HELP}\n      all — все`,
       );
     kinds.push(...found);
   }
-  if (kinds.length === 0) throw new UserError("После --doc укажите вид документа или all.");
+  if (kinds.length === 0) throw new UsageError("После --doc укажите вид документа или all.");
   return kinds;
 }
 
@@ -41,22 +33,17 @@ export const generateCommand: Command = {
     "      (.docx в папку «Документы» рядом с книгой или в --out; --pdf — ещё и PDF через LibreOffice;\n" +
     `      --again — заново, даже уже сформированные). Виды, можно через запятую:\n      ${KIND_HELP}\n      all — все`,
   async run(args, io) {
-    const workbook = args[0];
-    if (!workbook?.toLowerCase().endsWith(".xlsx"))
-      throw new UserError("Укажите книгу .xlsx, например: nastavnik generate школа.xlsx --doc all");
-    const rest = args.slice(1);
-    const known = new Set(["--doc", "--out", "--pdf", "--again"]);
-    const unknown = rest.find(
-      (arg, index) => arg.startsWith("--") && !known.has(arg) && rest[index - 1] !== "--out",
-    );
-    if (unknown !== undefined) throw new UserError(`Неизвестный параметр «${unknown}».`);
+    const parsed = parseArgs(args, { values: ["--doc", "--out"], switches: ["--pdf", "--again"] });
+    const [workbook, ...extra] = parsed.positional;
+    if (!workbook?.toLowerCase().endsWith(".xlsx") || extra.length > 0)
+      throw new UsageError("Укажите книгу .xlsx, например: nastavnik generate школа.xlsx --doc all");
     const result = await runGenerate(
       {
         workbook,
-        outDir: flagValue(rest, "--out") ?? defaultOutDir(workbook),
-        kinds: parseKinds(flagValue(rest, "--doc")),
-        pdf: rest.includes("--pdf"),
-        again: rest.includes("--again"),
+        outDir: flagValue(parsed, "--out") ?? defaultOutDir(workbook),
+        kinds: parseKinds(parsed.values.get("--doc")?.join(",")),
+        pdf: parsed.switches.has("--pdf"),
+        again: parsed.switches.has("--again"),
       },
       io,
     );

@@ -1,5 +1,5 @@
 import type { QuestionnaireKey } from "../../core/questionnaires/types";
-import { type Command, UserError } from "../command";
+import { type Command, flagValue, parseArgs, UsageError, UserError } from "../command";
 import { currentContext } from "../context";
 import { importExportTable } from "../import/importTable";
 import { readExportFile } from "../import/readExport";
@@ -15,22 +15,15 @@ const FORMS: Readonly<Record<string, QuestionnaireKey>> = {
 const FORM_LIST = Object.keys(FORMS).join("|");
 const EXAMPLE = "nastavnik import школа.xlsx ответы.csv --form mentor";
 
-function parseArgs(args: readonly string[]): { workbook: string; file: string; form: QuestionnaireKey } {
-  const positional: string[] = [];
-  let formName: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === "--form") formName = args[++i];
-    else if (arg.startsWith("--form=")) formName = arg.slice("--form=".length);
-    else if (arg.startsWith("--")) throw new UserError(`Неизвестный параметр «${arg}». Пример: ${EXAMPLE}`);
-    else positional.push(arg);
-  }
-  const [workbook, file] = positional;
-  if (!workbook?.toLowerCase().endsWith(".xlsx") || !file || positional.length > 2)
-    throw new UserError(`Укажите книгу .xlsx и файл ответов (.csv или .xlsx), например: ${EXAMPLE}`);
+function importArgs(args: readonly string[]): { workbook: string; file: string; form: QuestionnaireKey } {
+  const parsed = parseArgs(args, { values: ["--form"] });
+  const [workbook, file, ...extra] = parsed.positional;
+  if (!workbook?.toLowerCase().endsWith(".xlsx") || !file || extra.length > 0)
+    throw new UsageError(`Укажите книгу .xlsx и файл ответов (.csv или .xlsx), например: ${EXAMPLE}`);
+  const formName = flagValue(parsed, "--form");
   const form = formName === undefined ? undefined : FORMS[formName.toLowerCase()];
   if (!form)
-    throw new UserError(`Укажите, ответы какой формы в файле: --form ${FORM_LIST}. Пример: ${EXAMPLE}`);
+    throw new UsageError(`Укажите, ответы какой формы в файле: --form ${FORM_LIST}. Пример: ${EXAMPLE}`);
   return { workbook, file, form };
 }
 
@@ -42,7 +35,7 @@ export const importCommand: Command = {
   name: "import",
   usage: `import <книга.xlsx> <ответы.csv|.xlsx> --form ${FORM_LIST} — перенести ответы из выгрузки Google Форм (повторный перенос ничего не меняет)`,
   async run(args, io) {
-    const { workbook, file, form } = parseArgs(args);
+    const { workbook, file, form } = importArgs(args);
     const table = await readExportFile(file);
     const port = await openWorkbook(workbook, { mustExist: true });
     const context = currentContext();

@@ -1,5 +1,5 @@
 import { setupWorkbook } from "../../core/setup/setupWorkbook";
-import { type Command, UserError } from "../command";
+import { type Command, parseArgs, UsageError } from "../command";
 import { currentContext } from "../context";
 import { openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
 
@@ -14,9 +14,9 @@ export const initCommand: Command = {
   name: "init",
   usage: "init <книга.xlsx> — создать книгу наставничества или восстановить недостающие листы и столбцы",
   async run(args, io) {
-    const [path] = args;
-    if (!path?.toLowerCase().endsWith(".xlsx"))
-      throw new UserError("Укажите файл книги с расширением .xlsx, например: nastavnik init школа.xlsx");
+    const [path, ...extra] = parseArgs(args, {}).positional;
+    if (!path?.toLowerCase().endsWith(".xlsx") || extra.length > 0)
+      throw new UsageError("Укажите файл книги с расширением .xlsx, например: nastavnik init школа.xlsx");
     io.stdout(`${path}: ${await initWorkbook(path)}\n`);
   },
 };

@@ -1,13 +1,13 @@
 import { approvePairs, type PairSelection } from "../../core/pairing/approve";
 import { proposePairs } from "../../core/pairing/proposePairs";
-import { type Command, UserError } from "../command";
+import { type Command, type ParsedArgs, parseArgs, UsageError, UserError } from "../command";
 import { currentContext } from "../context";
 import { openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
 
-function workbookArgument(args: readonly string[], example: string): string {
-  const path = args[0];
-  if (!path?.toLowerCase().endsWith(".xlsx"))
-    throw new UserError(`Укажите книгу .xlsx, например: ${example}`);
+function workbookArgument(parsed: ParsedArgs, example: string, extra = false): string {
+  const [path, ...rest] = parsed.positional;
+  if (!path?.toLowerCase().endsWith(".xlsx") || (rest.length > 0 && !extra))
+    throw new UsageError(`Укажите книгу .xlsx, например: ${example}`);
   return path;
 }
 
@@ -30,7 +30,7 @@ export const matchCommand: Command = {
   name: "match",
   usage: "match <книга.xlsx> — подобрать пары по анкетам и записать предложения на лист «Пары»",
   async run(args, io) {
-    const path = workbookArgument(args, "nastavnik match школа.xlsx");
+    const path = workbookArgument(parseArgs(args, {}), "nastavnik match школа.xlsx");
     const plan = await withWorkbook(path, (port) => proposePairs(port, currentContext()));
     io.stdout(`${plan.summary}\n`);
     for (const p of plan.proposals)
@@ -40,19 +40,20 @@ export const matchCommand: Command = {
   },
 };
 
-function selection(args: readonly string[]): PairSelection {
-  if (args.includes("--all")) return { all: true };
-  const index = args.indexOf("--ids");
-  const ids =
-    index >= 0
-      ? args
-          .slice(index + 1)
-          .flatMap((arg) => arg.split(","))
-          .map((id) => id.trim())
-          .filter(Boolean)
-      : [];
-  if (ids.length === 0)
-    throw new UserError("Укажите, какие пары утвердить: --all (все предложенные) или --ids ПР-001,ПР-002");
+const SELECTION_HINT = "Укажите, какие пары утвердить: --all (все предложенные) или --ids ПР-001,ПР-002";
+
+/** `--all`, or `--ids ПР-001,ПР-002` (also `--ids=…`, and IDs after it separated by spaces). */
+function selection(parsed: ParsedArgs): PairSelection {
+  const given = parsed.values.get("--ids");
+  if (parsed.switches.has("--all")) {
+    if (given) throw new UsageError(`Укажите что-то одно: --all или --ids. ${SELECTION_HINT}`);
+    return { all: true };
+  }
+  const ids = [...(given ?? []), ...(given ? parsed.positional.slice(1) : [])]
+    .flatMap((arg) => arg.split(","))
+    .map((id) => id.trim())
+    .filter(Boolean);
+  if (ids.length === 0) throw new UsageError(SELECTION_HINT);
   return { ids };
 }
 
@@ -60,8 +61,9 @@ export const approveCommand: Command = {
   name: "approve",
   usage: "approve <книга.xlsx> [--all | --ids ПР-001,ПР-002] — утвердить предложенные пары",
   async run(args, io) {
-    const path = workbookArgument(args, "nastavnik approve школа.xlsx --all");
-    const chosen = selection(args.slice(1));
+    const parsed = parseArgs(args, { values: ["--ids"], switches: ["--all"] });
+    const path = workbookArgument(parsed, "nastavnik approve школа.xlsx --all", parsed.values.has("--ids"));
+    const chosen = selection(parsed);
     const plan = await withWorkbook(path, (port) => approvePairs(port, currentContext(), chosen));
     io.stdout(`${plan.summary}\n`);
   },

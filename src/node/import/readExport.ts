@@ -37,21 +37,6 @@ function decodeUtf8(bytes: Buffer, path: string): string {
   }
 }
 
-/**
- * exceljs reads a date cell as the UTC instant of its wall-clock time; a response time is wall-clock
- * time in the organisation's zone, so the fields are read back as local time.
- */
-function wallClock(date: Date): Date {
-  return new Date(
-    date.getUTCFullYear(),
-    date.getUTCMonth(),
-    date.getUTCDate(),
-    date.getUTCHours(),
-    date.getUTCMinutes(),
-    date.getUTCSeconds(),
-  );
-}
-
 async function readXlsx(bytes: Buffer, path: string): Promise<Grid> {
   const workbook = new ExcelJS.Workbook();
   try {
@@ -68,8 +53,8 @@ async function readXlsx(bytes: Buffer, path: string): Promise<Grid> {
   sheet.eachRow({ includeEmpty: true }, (row, number) => {
     const cells: Cell[] = [];
     for (let column = 1; column <= width; column++) {
-      const value = fromExcel(row.getCell(column).value);
-      cells.push(value instanceof Date ? wallClock(value) : value);
+      // A response time is wall-clock time in the organisation's zone: `fromExcel` reads it as local time.
+      cells.push(fromExcel(row.getCell(column).value));
     }
     grid[number - 1] = cells;
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { UserError } from "../command";
 import { XlsxPort } from "./xlsxPort";
@@ -22,17 +23,32 @@ export async function openWorkbook(path: string, { mustExist }: { mustExist: boo
   return new XlsxPort(workbook);
 }
 
+export const OPEN_ELSEWHERE =
+  "Книга открыта в Excel или LibreOffice — закройте её и повторите; файл не изменён";
+
+/** The lock files Excel (`~$книга.xlsx`) and LibreOffice (`.~lock.книга.xlsx#`) keep next to an open book. */
+function lockFiles(path: string): string[] {
+  const folder = dirname(path);
+  const name = basename(path);
+  return [join(folder, `~$${name}`), join(folder, `.~lock.${name}#`)];
+}
+
 /**
  * Saves through a temporary file in the same folder and a rename, so that a failure never leaves
- * a half-written workbook in place of the coordinator's file.
+ * a half-written workbook in place of the coordinator's file. A book open in Excel or LibreOffice is
+ * not overwritten: the program would lose the coordinator's unsaved edits, or they would lose ours.
  */
 export async function saveWorkbook(port: XlsxPort, path: string): Promise<void> {
+  if (lockFiles(path).some((lock) => existsSync(lock))) throw new UserError(`«${path}»: ${OPEN_ELSEWHERE}.`);
   const temporary = `${path}.${randomUUID()}.tmp`;
   try {
     await port.workbook.xlsx.writeFile(temporary);
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    // Windows refuses to replace a file another program holds open.
+    if (code === "EBUSY" || code === "EPERM") throw new UserError(`«${path}»: ${OPEN_ELSEWHERE}.`);
     throw new UserError(`Не удалось сохранить «${path}»: ${(error as Error).message}. Файл не изменён.`);
   }
 }

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { Cell, Grid } from "../../core/cell";
 import type { SheetLayout, WorkbookPort } from "../../core/ports";
-import { columnLetter, fromExcel, toExcel } from "./cells";
+import { columnLetter, DATE_FORMAT, DATE_TIME_FORMAT, dateFormat, fromExcel, toExcel } from "./cells";
 
 /** Rows that get a dropdown beyond the data, so that a coordinator typing new rows gets one too. */
 const VALIDATED_ROWS = 1000;
@@ -55,7 +55,14 @@ export class XlsxPort implements WorkbookPort {
     values.forEach((cells, offset) => {
       const target = sheet.getRow(row + offset + 1);
       cells.forEach((value, index) => {
-        target.getCell(column + index + 1).value = toExcel(value);
+        const cell = target.getCell(column + index + 1);
+        cell.value = toExcel(value);
+        // A new style object: exceljs may share one between cells read from a file.
+        if (value instanceof Date) cell.style = { ...cell.style, numFmt: dateFormat(value) };
+        else if (cell.numFmt === DATE_FORMAT || cell.numFmt === DATE_TIME_FORMAT) {
+          const { numFmt: _dropped, ...style } = cell.style;
+          cell.style = style;
+        }
       });
     });
   }
