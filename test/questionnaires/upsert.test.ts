@@ -49,6 +49,16 @@ function sheetsReadback(grid: Grid): Grid {
 
 const at = (minute: number) => new Date(2025, 8, 10, 12, minute, 0);
 
+/** A bank with two people of the same full name and different e-mails. */
+function twoNamesakes(): Grid {
+  const namesake = { lastName: "Иванова", firstName: "Мария", middleName: "Петровна" };
+  return [
+    HEADER,
+    row({ id: "Н-001", ...namesake, email: "a@school.ru" }),
+    row({ id: "Н-002", ...namesake, email: "b@school.ru" }),
+  ];
+}
+
 describe("upsertResponses", () => {
   it("appends a new person with the next ID, the form's source and time, consents «нет»", () => {
     const bank = [HEADER, row({ id: "Н-007", lastName: "Старая", firstName: "Запись" })];
@@ -237,23 +247,7 @@ describe("upsertResponses", () => {
   });
 
   it("adds an answer without an e-mail that several namesakes could have given only once", () => {
-    const bank = [
-      HEADER,
-      row({
-        id: "Н-001",
-        lastName: "Иванова",
-        firstName: "Мария",
-        middleName: "Петровна",
-        email: "a@school.ru",
-      }),
-      row({
-        id: "Н-002",
-        lastName: "Иванова",
-        firstName: "Мария",
-        middleName: "Петровна",
-        email: "b@school.ru",
-      }),
-    ];
+    const bank = twoNamesakes();
     const responses = [response(mentorAnswers(), "", at(1))];
     const first = upsertResponses(bank, MENTOR_FORM, responses, OPTIONS);
     expect(first.append.rows).toHaveLength(1);
@@ -326,23 +320,7 @@ describe("upsertResponses", () => {
   });
 
   it("adds a separate, flagged row when several namesakes could be meant", () => {
-    const bank = [
-      HEADER,
-      row({
-        id: "Н-001",
-        lastName: "Иванова",
-        firstName: "Мария",
-        middleName: "Петровна",
-        email: "a@school.ru",
-      }),
-      row({
-        id: "Н-002",
-        lastName: "Иванова",
-        firstName: "Мария",
-        middleName: "Петровна",
-        email: "b@school.ru",
-      }),
-    ];
+    const bank = twoNamesakes();
     const result = upsertResponses(
       bank,
       MENTOR_FORM,

@@ -161,24 +161,43 @@ function closingQuestions(schema: SheetSchema): Question[] {
   return questions.map((question) => forColumn(schema, question));
 }
 
-export function mentorQuestionnaire(context: QuestionnaireContext): Questionnaire {
-  const schema = MENTORS;
+const BANK_PURPOSE =
+  "организации наставничества педагогических работников: подбора пар, подготовки приказов, планов и отчётов по программе";
+
+/** A bank questionnaire: the personal part, the questions of its own, the closing part, one notice. */
+function bankQuestionnaire(
+  context: QuestionnaireContext,
+  form: Pick<Questionnaire, "key" | "title"> & { schema: SheetSchema; idPrefix: string; intro: string },
+  own: (Question & { column: string })[],
+): Questionnaire {
+  const { schema } = form;
   return {
-    key: "mentor",
-    title: "Анкета наставника",
-    description: [
-      "Анкета для педагогов, готовых стать наставниками коллег. По ответам куратор программы наставничества подбирает пары «наставник — наставляемый»: учитываются ваши сильные стороны, предмет, стаж и удобная форма работы. Заполнение займёт около 5 минут.",
-      personalDataNotice(
-        context,
-        "организации наставничества педагогических работников: подбора пар, подготовки приказов, планов и отчётов по программе",
-        true,
-      ),
-    ].join("\n\n"),
+    key: form.key,
+    title: form.title,
+    description: [form.intro, personalDataNotice(context, BANK_PURPOSE, true)].join("\n\n"),
     collectsEmail: true,
-    bank: { schema, idPrefix: "Н" },
+    bank: { schema, idPrefix: form.idPrefix },
     questions: [
       ...personalQuestions(schema),
-      forColumn(schema, {
+      ...own.map((question) => forColumn(schema, question)),
+      ...closingQuestions(schema),
+    ],
+  };
+}
+
+export function mentorQuestionnaire(context: QuestionnaireContext): Questionnaire {
+  return bankQuestionnaire(
+    context,
+    {
+      key: "mentor",
+      title: "Анкета наставника",
+      schema: MENTORS,
+      idPrefix: "Н",
+      intro:
+        "Анкета для педагогов, готовых стать наставниками коллег. По ответам куратор программы наставничества подбирает пары «наставник — наставляемый»: учитываются ваши сильные стороны, предмет, стаж и удобная форма работы. Заполнение займёт около 5 минут.",
+    },
+    [
+      {
         id: "strengths",
         title: "Сильные стороны",
         type: "checkbox",
@@ -186,8 +205,8 @@ export function mentorQuestionnaire(context: QuestionnaireContext): Questionnair
         options: context.competences,
         help: "В чём вы можете помочь коллеге? Отметьте одну или несколько областей",
         column: "strengths",
-      }),
-      forColumn(schema, {
+      },
+      {
         id: "capacity",
         title: "Сколько наставляемых вы готовы взять?",
         type: "choice",
@@ -195,30 +214,24 @@ export function mentorQuestionnaire(context: QuestionnaireContext): Questionnair
         options: ["1", "2", "3"],
         help: "Одновременно, в течение программы наставничества",
         column: "capacity",
-      }),
-      ...closingQuestions(schema),
+      },
     ],
-  };
+  );
 }
 
 export function menteeQuestionnaire(context: QuestionnaireContext): Questionnaire {
-  const schema = MENTEES;
-  return {
-    key: "mentee",
-    title: "Анкета наставляемого",
-    description: [
-      "Анкета для педагогов, которым нужна поддержка наставника. По ответам куратор программы наставничества подбирает вам наставника: учитываются ваши профессиональные затруднения, предмет, стаж и удобная форма работы. Заполнение займёт около 5 минут.",
-      personalDataNotice(
-        context,
-        "организации наставничества педагогических работников: подбора пар, подготовки приказов, планов и отчётов по программе",
-        true,
-      ),
-    ].join("\n\n"),
-    collectsEmail: true,
-    bank: { schema, idPrefix: "П" },
-    questions: [
-      ...personalQuestions(schema),
-      forColumn(schema, {
+  return bankQuestionnaire(
+    context,
+    {
+      key: "mentee",
+      title: "Анкета наставляемого",
+      schema: MENTEES,
+      idPrefix: "П",
+      intro:
+        "Анкета для педагогов, которым нужна поддержка наставника. По ответам куратор программы наставничества подбирает вам наставника: учитываются ваши профессиональные затруднения, предмет, стаж и удобная форма работы. Заполнение займёт около 5 минут.",
+    },
+    [
+      {
         id: "difficulties",
         title: "Профессиональные затруднения",
         type: "checkbox",
@@ -226,8 +239,8 @@ export function menteeQuestionnaire(context: QuestionnaireContext): Questionnair
         options: context.competences,
         help: "В чём вам нужна помощь наставника? Отметьте одну или несколько областей",
         column: "difficulties",
-      }),
-      forColumn(schema, {
+      },
+      {
         id: "category",
         title: "Категория",
         type: "choice",
@@ -235,10 +248,9 @@ export function menteeQuestionnaire(context: QuestionnaireContext): Questionnair
         options: MENTEE_CATEGORIES,
         help: "Молодой специалист — первые три года работы по специальности после вуза или колледжа; новый сотрудник — недавно пришли в организацию",
         column: "category",
-      }),
-      ...closingQuestions(schema),
+      },
     ],
-  };
+  );
 }
 
 /** Ids of the partner questions of «Анкета после групповой встречи», in the order of preference. */
