@@ -13,7 +13,7 @@ import {
   writeDocxTemplate,
   writeDocxTemplateFile,
 } from "../../src/node/docx";
-import { ORDER_DATA, ORDER_KIND, TEMPLATE_NAME } from "../template/fixtures";
+import { ORDER_DATA, ORDER_KIND, problemsOf, TEMPLATE_NAME } from "../template/fixtures";
 import { docxWithBody, parseXml, partXml } from "./helpers";
 
 const OPTIONS = { name: TEMPLATE_NAME, kind: ORDER_KIND };
@@ -29,16 +29,6 @@ const SPLIT_BODY = [
   `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>${cell(r("{{#Па"), r("ры}}{{Номер}}"))}${cell(r("{{Настав"), r("ник|род}}"))}${cell(r("{{Наставляемый}}{{/"), r("Пары}}"))}</w:tr></w:tbl>`,
   `<w:p>${r("{")}${r("{Директор|инициалы}")}${r("}")}</w:p>`,
 ].join("");
-
-function problemsOf(action: () => unknown): readonly string[] {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof TemplateError) return error.problems;
-    throw error;
-  }
-  throw new Error("ожидалась ошибка шаблона");
-}
 
 describe("renderDocx", () => {
   it("fills tags that Word split across runs, with modifiers and a table-row loop", () => {

@@ -1,6 +1,6 @@
 import type { PersonName } from "../../src/core/declension";
 import { calendarDate } from "../../src/core/format";
-import type { DocumentKind, TemplateData } from "../../src/core/template";
+import { type DocumentKind, type TemplateData, TemplateError } from "../../src/core/template";
 
 export const ORDER_KIND: DocumentKind = {
   title: "Приказ о закреплении пар",
@@ -58,3 +58,14 @@ export const ORDER_DATA: TemplateData = {
   Срочно: false,
   Пары: PAIRS,
 };
+
+/** The problems a template error lists; fails the test when no template error is thrown. */
+export function problemsOf(action: () => unknown): readonly string[] {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof TemplateError) return error.problems;
+    throw error;
+  }
+  throw new Error("ожидалась ошибка шаблона");
+}

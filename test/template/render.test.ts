@@ -1,26 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  compileTemplate,
-  type DocumentKind,
-  renderText,
-  type TemplateData,
-  TemplateError,
-} from "../../src/core/template";
-import { ORDER_DATA, ORDER_KIND, TEMPLATE_NAME } from "./fixtures";
+import { compileTemplate, type DocumentKind, renderText, type TemplateData } from "../../src/core/template";
+import { ORDER_DATA, ORDER_KIND, problemsOf, TEMPLATE_NAME } from "./fixtures";
 
 function render(text: string, data: TemplateData = ORDER_DATA, kind: DocumentKind = ORDER_KIND): string {
   return renderText(compileTemplate({ name: TEMPLATE_NAME, text }, kind), data);
-}
-
-function problemsOf(action: () => unknown): readonly string[] {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof TemplateError) return error.problems;
-    throw error;
-  }
-  throw new Error("ожидалась ошибка шаблона");
 }
 
 describe("values", () => {

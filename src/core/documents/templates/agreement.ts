@@ -4,7 +4,7 @@
  * contract's number stay blank lines for the employer to fill in.
  */
 import type { Block } from "../../template/blocks";
-import { EMPTY, text } from "./layout";
+import { EMPTY, SIGN, signatureTable, text } from "./layout";
 
 function consent(): Block[] {
   return [
@@ -38,23 +38,14 @@ function consent(): Block[] {
       "С Положением о системе наставничества педагогических работников {{Организация кратко}} ознакомлен(а).",
     ),
     EMPTY,
-    {
-      table: {
-        header: [],
-        rows: [
-          [
-            "{{#Дата согласия}}{{Дата согласия|кавычки}}{{/Дата согласия}}" +
-              "{{^Дата согласия}}«___» ____________ 20___ г.{{/Дата согласия}}",
-            "______________",
-            "{{Наставник|инициалы}}",
-          ],
-        ],
-        widths: [5, 3, 4],
-        borderless: true,
-        align: ["left", "center", "right"],
-        size: 14,
-      },
-    },
+    signatureTable([
+      [
+        "{{#Дата согласия}}{{Дата согласия|кавычки}}{{/Дата согласия}}" +
+          "{{^Дата согласия}}«___» ____________ 20___ г.{{/Дата согласия}}",
+        SIGN,
+        "{{Наставник|инициалы}}",
+      ],
+    ]),
   ];
 }
 

@@ -79,37 +79,30 @@ export function orderEnd(controlPoint: string): Block[] {
     signatureLine("{{Должность руководителя}}", "{{Руководитель|инициалы}}"),
     EMPTY,
     { paragraph: "С приказом ознакомлены:" },
-    {
-      table: {
-        header: [],
-        rows: [
-          loopRow("Ознакомлены", [
-            "{{Сотрудник|кратко}}",
-            "______________",
-            "«___» __________ {{Дата приказа|год}} г.",
-          ]),
-        ],
-        widths: [4.5, 3, 4.5],
-        borderless: true,
-        align: ["left", "center", "right"],
-        size: 14,
-      },
-    },
+    signatureTable(
+      [loopRow("Ознакомлены", ["{{Сотрудник|кратко}}", SIGN, "«___» __________ {{Дата приказа|год}} г."])],
+      14,
+      [4.5, 3, 4.5],
+    ),
   ];
 }
 
-/** «Директор ______ И. В. Соколова»: position on the left, a line to sign, the name on the right. */
-export function signatureLine(position: string, name: string): Block {
+/** A line to sign on: who (or a date) on the left, the line in the middle, the name on the right. */
+export const SIGN = "______________";
+
+/**
+ * Rows laid out as signatures are: a borderless three-column table, left / centre / right, so that
+ * Word, LibreOffice and Google Docs all keep each signature on one line.
+ */
+export function signatureTable(rows: readonly (readonly string[])[], size = 14, widths = [5, 3, 4]): Block {
   return {
-    table: {
-      header: [],
-      rows: [[position, "______________", name]],
-      widths: [5, 3, 4],
-      borderless: true,
-      align: ["left", "center", "right"],
-      size: 14,
-    },
+    table: { header: [], rows, widths, borderless: true, align: ["left", "center", "right"], size },
   };
+}
+
+/** «Директор ______ И. В. Соколова». */
+export function signatureLine(position: string, name: string): Block {
+  return signatureTable([[position, SIGN, name]]);
 }
 
 /** A new page headed «Приложение к приказу … от … № …» and the appendix title. */

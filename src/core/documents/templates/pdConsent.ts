@@ -4,7 +4,7 @@
  * address lines stay blank for the person to fill in by hand: the workbook does not hold them.
  */
 import type { Block } from "../../template/blocks";
-import { EMPTY, text } from "./layout";
+import { EMPTY, SIGN, signatureTable, text } from "./layout";
 
 const CONSENT_DATE =
   "{{#Дата согласия}}{{Дата согласия|кавычки}}{{/Дата согласия}}" +
@@ -68,25 +68,7 @@ export function pdConsentBlocks(): Block[] {
     ),
     text("Мне разъяснены мои права как субъекта персональных данных (глава 3 Федерального закона № 152-ФЗ)."),
     EMPTY,
-    {
-      table: {
-        header: [],
-        rows: [[CONSENT_DATE, "______________", "{{Работник|инициалы}}"]],
-        widths: [5, 3, 4],
-        borderless: true,
-        align: ["left", "center", "right"],
-        size: 14,
-      },
-    },
-    {
-      table: {
-        header: [],
-        rows: [["", "(подпись)", ""]],
-        widths: [5, 3, 4],
-        borderless: true,
-        align: ["left", "center", "right"],
-        size: 10,
-      },
-    },
+    signatureTable([[CONSENT_DATE, SIGN, "{{Работник|инициалы}}"]]),
+    signatureTable([["", "(подпись)", ""]], 10),
   ];
 }

@@ -1,6 +1,6 @@
 /** Kind 3: the personalised mentoring programme of one pair (or group), its plan filled from the difficulties. */
 import { type Block, loopRow } from "../../template/blocks";
-import { EMPTY, text } from "./layout";
+import { EMPTY, SIGN, signatureTable, text } from "./layout";
 
 function approvalStamp(): Block {
   return {
@@ -20,21 +20,11 @@ function approvalStamp(): Block {
 }
 
 function signatures(): Block {
-  const line = "______________";
-  return {
-    table: {
-      header: [],
-      rows: [
-        ["Наставник", line, "{{Наставник|инициалы}}"],
-        loopRow("Наставляемые", ["Наставляемый", line, "{{Наставляемый|инициалы}}"]),
-        ["Куратор программ наставничества", line, "{{Куратор|инициалы}}"],
-      ],
-      widths: [5, 3, 4],
-      borderless: true,
-      align: ["left", "center", "right"],
-      size: 14,
-    },
-  };
+  return signatureTable([
+    ["Наставник", SIGN, "{{Наставник|инициалы}}"],
+    loopRow("Наставляемые", ["Наставляемый", SIGN, "{{Наставляемый|инициалы}}"]),
+    ["Куратор программ наставничества", SIGN, "{{Куратор|инициалы}}"],
+  ]);
 }
 
 export function programBlocks(): Block[] {
