@@ -1,7 +1,9 @@
+import { advancedDrive } from "../fakes/advancedDrive";
 import type { AppsScriptWorld } from "../fakes/appsScript";
 import { ElementType, type FakeDocument, HorizontalAlignment } from "../fakes/docs";
 import { FakeDrive, type FakeFolder, MimeType } from "../fakes/drive";
 import { FakeProperties } from "../fakes/properties";
+import { FakeUtilities } from "../fakes/utilities";
 
 /** Adds Drive, Docs and the document's properties to an Apps Script world, before its bundle is loaded. */
 export function withDocuments(world: AppsScriptWorld) {
@@ -12,6 +14,8 @@ export function withDocuments(world: AppsScriptWorld) {
     DocumentApp: drive.documentApp({ ElementType, HorizontalAlignment }),
     PropertiesService: { getDocumentProperties: () => properties, getScriptProperties: () => properties },
     MimeType,
+    Drive: advancedDrive(drive),
+    Utilities: FakeUtilities,
   });
   const folderNamed = (name: string): FakeFolder | undefined =>
     drive.folders.find((folder) => folder.name === name);
