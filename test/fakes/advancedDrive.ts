@@ -10,9 +10,32 @@ type DriveResource = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
 /** The formats Drive imports into a Google Doc that the fake can read. */
 const DOCS_IMPORTS = new Set<string>([MimeType.MICROSOFT_WORD]);
 
+const PARENT_QUERY = /^'([^']+)' in parents and trashed = false$/;
+
 export function advancedDrive(drive: FakeDrive) {
   return {
     Files: {
+      /**
+       * files.list (https://developers.google.com/drive/api/reference/rest/v3/files/list): the fake knows
+       * the one query the script uses, a folder's live files. At most `pageSize` files a page (100 when
+       * absent, 1 000 at most), then `nextPageToken` for the rest.
+       */
+      list(optionalArgs: { q?: string; pageSize?: number; pageToken?: string; fields?: string } = {}) {
+        drive.calls.record("Drive.Files.list");
+        const query = PARENT_QUERY.exec((optionalArgs.q ?? "").replace(/\s+/g, " ").trim());
+        if (!query)
+          throw new Error(
+            `Fake lists only «'<id>' in parents and trashed = false», not «${optionalArgs.q}».`,
+          );
+        const size = Math.min(optionalArgs.pageSize ?? 100, 1000);
+        const start = Number(optionalArgs.pageToken ?? 0);
+        const live = drive.files.filter((file) => file.folder.id === query[1] && !file.trashed);
+        const page = live.slice(start, start + size);
+        return {
+          files: page.map((file) => ({ id: file.id, name: file.getName() })),
+          ...(start + size < live.length ? { nextPageToken: String(start + size) } : {}),
+        };
+      },
       /**
        * files.create (https://developers.google.com/drive/api/reference/rest/v3/files/create): metadata and
        * content in one upload. With `mimeType` a Google Docs type and content of an importable format, the
