@@ -372,4 +372,69 @@ describe("documents through the uploaded script", () => {
     expect(school.world.ui.alerts.at(-1)).toMatch(/Нет такого поля/);
     expect(allDocuments(school).size).toBe(0);
   });
+
+  it("holds the document lock for one small batch at a time, never for the whole run", () => {
+    const school = demoSchool();
+    const lock = school.world.lock;
+    const batchOf: number[] = [];
+    aroundUpload(school, (_, upload) => {
+      expect(lock.hasLock()).toBe(true);
+      batchOf.push(lock.acquisitions);
+      return upload();
+    });
+    school.world.ui.answers.push("все");
+    school.bundle.call("menuGenerateDocuments");
+    expect(batchOf).toHaveLength(41);
+    const sizes = [...new Set(batchOf)].map((batch) => batchOf.filter((b) => b === batch).length);
+    expect(sizes.length).toBeGreaterThanOrEqual(5);
+    for (const size of sizes) expect(size).toBeLessThanOrEqual(10);
+    expect(lock.hasLock()).toBe(false);
+    expect(school.spreadsheet.toasts.at(-1)?.message).toMatch(/^Сформировано документов: 41/);
+  });
+
+  it("lets a sidebar drive a run one small batch per call, resumable, showing nothing itself", () => {
+    const school = demoSchool();
+    type Step = { done: boolean; made: number; remaining: number; message: string };
+    const first = school.bundle.call("generateDocumentsStep", "3, 4") as Step;
+    expect(first).toMatchObject({ done: false, made: 10, remaining: 20 });
+    const steps = [first];
+    while (!steps.at(-1)!.done) {
+      steps.push(school.bundle.call("generateDocumentsStep") as Step);
+      expect(steps.length).toBeLessThan(10);
+    }
+    expect(steps.map((step) => step.made)).toEqual([10, 10, 10]);
+    expect(steps.at(-1)?.message).toMatch(/^Сформировано документов: 10/);
+    expect(school.documents.documentsIn("Программы наставничества").size).toBe(11);
+    expect(school.documents.documentsIn("Согласия на обработку ПДн").size).toBe(19);
+    expect(school.spreadsheet.toasts.filter((toast) => toast.title === "Документы")).toEqual([]);
+    expect(school.world.lock.hasLock()).toBe(false);
+    expect(school.bundle.call("generateDocumentsStep")).toMatchObject({ done: true, made: 0 });
+  });
+
+  it("splits a request larger than today's quota across days, says so in Russian, continues by itself", () => {
+    const school = demoSchool();
+    const clock = fakeClock(school);
+    school.documents.properties.setProperty(
+      "nastavnik.documents.quota.zam@school.example",
+      JSON.stringify({ since: clock.now - 3_600_000, count: 1_495 }),
+    );
+    school.world.ui.answers.push("все");
+    school.bundle.call("menuGenerateDocuments");
+    const message = school.spreadsheet.toasts.at(-1)?.message ?? "";
+    expect(message).toMatch(/^Сформировано документов: 5/);
+    expect(message).toMatch(
+      /Дневной лимит Google на создание документов исчерпан — продолжу автоматически после 11:00 22\.11/,
+    );
+    expect(school.spreadsheet.toasts.map((toast) => toast.message)).toContain(
+      "Лимит Google — 1500 документов в сутки (аккаунт Google Workspace): сейчас будет создано 5 из 41, " +
+        "остальные 36 — продолжу автоматически после 11:00 22.11.",
+    );
+    expect(allDocuments(school).size).toBe(5);
+    expect(continuations(school)).toHaveLength(1);
+
+    clock.now += 23 * 3_600_000; // the quota is back 24 hours after the first document of the window
+    school.bundle.call("continueDocuments");
+    expect(allDocuments(school).size).toBe(41);
+    expect(continuations(school)).toHaveLength(0);
+  });
 });

@@ -14,4 +14,34 @@ export const FakeUtilities = {
     const bytes = Uint8Array.from(data, (byte) => byte & 0xff);
     return new FakeBlob(name, contentType, "", bytes) as unknown as GoogleAppsScript.Base.Blob;
   },
+
+  /**
+   * `Utilities.formatDate(date, timeZone, format)` with Java's SimpleDateFormat letters; the fake knows
+   * yyyy, MM, dd, HH, mm, ss (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)).
+   */
+  formatDate(date: Date, timeZone: string, format: string): string {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat("en-GB", {
+        timeZone,
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+        second: "2-digit",
+        hourCycle: "h23",
+      })
+        .formatToParts(date)
+        .map((part) => [part.type, part.value]),
+    );
+    const letters: Record<string, string> = {
+      yyyy: parts.year ?? "",
+      MM: parts.month ?? "",
+      dd: parts.day ?? "",
+      HH: parts.hour ?? "",
+      mm: parts.minute ?? "",
+      ss: parts.second ?? "",
+    };
+    return format.replace(/yyyy|MM|dd|HH|mm|ss/g, (letter) => letters[letter] ?? letter);
+  },
 };

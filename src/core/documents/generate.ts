@@ -187,7 +187,8 @@ function checkSheets(snapshot: WorkbookSnapshot, kinds: readonly DocumentKindSpe
     throw new Error(`На листе «${PAIRS.name}» нет столбца «Документы». Выполните настройку таблицы.`);
 }
 
-function summarize(result: Omit<GenerateResult, "summary">): string {
+/** The one-line Russian summary of a run (or of several batches of one request, merged). */
+export function summarize(result: Omit<GenerateResult, "summary">): string {
   const parts = [`Сформировано документов: ${result.made.length}`];
   const found = result.made.filter((doc) => doc.found).length;
   if (found > 0) parts.push(`из них найдено готовыми после прерванного запуска: ${found}`);
@@ -200,6 +201,23 @@ function summarize(result: Omit<GenerateResult, "summary">): string {
     );
   if (!result.done) parts.push(`время вышло, осталось: ${result.remaining} — запустите ещё раз`);
   return parts.join("; ");
+}
+
+/**
+ * How many documents a run of `kinds` would make now, before making any: the same reading, template
+ * checks and plan as `generateDocuments`, nothing written.
+ */
+export function countPlanned(
+  workbook: WorkbookPort,
+  docs: DocumentsPort,
+  context: Context,
+  kinds: readonly DocumentKindId[],
+): number {
+  const specs = uniqueKinds(kinds);
+  const snapshot = readSnapshot(workbook, context, calendarDateFromLocal(context.now));
+  checkSheets(snapshot, specs);
+  const templates = compileAll(docs, specs);
+  return planDocuments(snapshot, specs, (kind) => fieldsUsed(templates.get(kind.id)), false).planned.length;
 }
 
 export function generateDocuments(
