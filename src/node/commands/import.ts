@@ -3,6 +3,7 @@ import { type Command, flagValue, parseArgs, UsageError, UserError } from "../co
 import { currentContext } from "../context";
 import { importExportTable } from "../import/importTable";
 import { readExportFile } from "../import/readExport";
+import { withWorkbookLock } from "../xlsx/workbookLock";
 import { openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
 
 /** `--form` values and the forms they name. */
@@ -37,16 +38,17 @@ export const importCommand: Command = {
   async run(args, io) {
     const { workbook, file, form } = importArgs(args);
     const table = await readExportFile(file);
-    const port = await openWorkbook(workbook, { mustExist: true });
-    const context = currentContext();
-    let result: ReturnType<typeof importExportTable>;
-    try {
-      result = importExportTable(port, context, form, table);
-    } catch (error) {
-      throw new UserError(`${error instanceof Error ? error.message : String(error)} Книга не изменена.`);
-    }
-    const { report, read } = result;
-    if (report.changed) await saveWorkbook(port, workbook);
+    const { report, read } = await withWorkbookLock(workbook, async () => {
+      const port = await openWorkbook(workbook, { mustExist: true });
+      let result: ReturnType<typeof importExportTable>;
+      try {
+        result = importExportTable(port, currentContext(), form, table);
+      } catch (error) {
+        throw new UserError(`${error instanceof Error ? error.message : String(error)} Книга не изменена.`);
+      }
+      if (result.report.changed) await saveWorkbook(port, workbook);
+      return result;
+    });
     io.stdout(`${report.summary}\n`);
     if (read.unknownColumns.length > 0)
       io.stdout(`Столбцы не из этой анкеты (пропущены): ${quoted(read.unknownColumns)}\n`);

@@ -1,13 +1,16 @@
 import { setupWorkbook } from "../../core/setup/setupWorkbook";
 import { type Command, parseArgs, UsageError } from "../command";
 import { currentContext } from "../context";
+import { withWorkbookLock } from "../xlsx/workbookLock";
 import { openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
 
 export async function initWorkbook(path: string): Promise<string> {
-  const port = await openWorkbook(path, { mustExist: false });
-  const report = setupWorkbook(port, currentContext());
-  if (report.changed) await saveWorkbook(port, path);
-  return report.summary;
+  return withWorkbookLock(path, async () => {
+    const port = await openWorkbook(path, { mustExist: false });
+    const report = setupWorkbook(port, currentContext());
+    if (report.changed) await saveWorkbook(port, path);
+    return report.summary;
+  });
 }
 
 export const initCommand: Command = {
