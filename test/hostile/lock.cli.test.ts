@@ -44,9 +44,9 @@ describe("one command at a time on a workbook", () => {
       expect(result.code).toBe(0);
     }
     expect((await bankEmails(book)).sort()).toEqual(exports.flatMap((e) => e.emails).sort());
-    expect(readdirSync(dir).filter((name) => name.includes("nastavnik-lock") || name.endsWith(".tmp"))).toEqual(
-      [],
-    );
+    expect(
+      readdirSync(dir).filter((name) => name.includes("nastavnik-lock") || name.endsWith(".tmp")),
+    ).toEqual([]);
   });
 
   it("refuses, after waiting, while another live command holds the book; takes over once it is gone", async () => {
@@ -55,13 +55,18 @@ describe("one command at a time on a workbook", () => {
     const owner = sleeper();
     try {
       const lock = join(dir, LOCK);
-      writeFileSync(lock, JSON.stringify({ pid: owner.pid, host: hostname(), started: new Date().toISOString() }));
+      writeFileSync(
+        lock,
+        JSON.stringify({ pid: owner.pid, host: hostname(), started: new Date().toISOString() }),
+      );
       const refused = await nastavnik(["import", book, exports[0]!.file, "--form", "mentor"], {
         NASTAVNIK_LOCK_WAIT_MS: "300",
       });
       expect(refused.code).toBe(1);
       expect(refused.stderr).toMatch(
-        new RegExp(`^Ошибка: Книгу «.*школа\\.xlsx» сейчас изменяет другая команда nastavnik \\(процесс ${owner.pid}`),
+        new RegExp(
+          `^Ошибка: Книгу «.*школа\\.xlsx» сейчас изменяет другая команда nastavnik \\(процесс ${owner.pid}`,
+        ),
       );
       expect(refused.stderr).toContain("книга не изменена");
       expect(refused.stderr.trim().split("\n")).toHaveLength(1);
