@@ -10,7 +10,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
+import PizZip from "pizzip";
 import { describe, expect, it } from "vitest";
 import { MENTORS } from "../../src/core/schema/sheets";
 import { readRecords } from "../../src/core/schema/table";
@@ -29,6 +29,15 @@ async function bookAndExport() {
   const file = join(dir, "ответы.csv");
   writeFileSync(file, csv, "utf8");
   return { dir, book, file, emails: team.map((person) => person.email) };
+}
+
+/** The zip path of a sheet's XML, by the sheet's name. */
+function sheetPathOf(zip: PizZip, name: string): string {
+  const workbook = zip.file("xl/workbook.xml")!.asText();
+  const id = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(workbook)![1];
+  const rels = zip.file("xl/_rels/workbook.xml.rels")!.asText();
+  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)!;
+  return `xl/${(target[1] ?? target[2])!.replace(/^\/?xl\//, "")}`;
 }
 
 async function bankEmails(book: string): Promise<string[]> {
@@ -67,16 +76,30 @@ describe("saving the workbook", () => {
     expect(statSync(book).mode & 0o777).toBe(0o600);
   });
 
-  it("keeps a sheet's autofilter", async () => {
+  it("keeps a sheet's autofilter with the values chosen in it, and Excel's hidden name for it", async () => {
     const { book, file } = await bookAndExport();
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(book);
-    workbook.getWorksheet(MENTORS.name)!.autoFilter = "A1:AB1";
-    await workbook.xlsx.writeFile(book);
+    const zip = new PizZip(readFileSync(book));
+    const sheet = "xl/worksheets/sheet1.xml"; // «Наставники», the first tab
+    const filter =
+      '<autoFilter ref="A1:AB1"><filterColumn colId="20"><filters><filter val="Активен"/></filters></filterColumn></autoFilter>';
+    zip.file(sheet, zip.file(sheet)!.asText().replace("</sheetData>", `</sheetData>${filter}`));
+    const name = `<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'${MENTORS.name}'!$A$1:$AB$1</definedName>`;
+    zip.file(
+      "xl/workbook.xml",
+      zip
+        .file("xl/workbook.xml")!
+        .asText()
+        .replace("</sheets>", `</sheets><definedNames>${name}</definedNames>`),
+    );
+    writeFileSync(book, zip.generate({ type: "nodebuffer" }));
+
     expect((await inProcess(["import", book, file, "--form", "mentor"])).code).toBe(0);
-    const saved = new ExcelJS.Workbook();
-    await saved.xlsx.readFile(book);
-    expect(saved.getWorksheet(MENTORS.name)!.autoFilter).toBe("A1:AB1");
+    const saved = new PizZip(readFileSync(book));
+    const workbookXml = saved.file("xl/workbook.xml")!.asText();
+    const sheetPath = sheetPathOf(saved, MENTORS.name);
+    expect(saved.file(sheetPath)!.asText()).toContain(filter);
+    expect(workbookXml.match(/_xlnm\._FilterDatabase/g)).toHaveLength(1);
+    expect(workbookXml).toContain(name);
   });
 
   it("removes temporary files a killed save left next to the book, and nothing else", async () => {

@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { UserError } from "../command";
 import { type FileRole, fileKindProblem, sniffFile } from "../files/fileKind";
 import { describeFsError } from "../fsErrors";
+import { rememberAutoFilters, restoreAutoFilters } from "./autoFilters";
 import { normalizePartLayout } from "./partLayout";
 import { holdsWorkbookLock, workbookTarget } from "./workbookLock";
 import { XlsxPort } from "./xlsxPort";
@@ -30,6 +31,7 @@ export async function loadXlsx(bytes: Buffer, path: string, role: FileRole): Pro
       `Файл «${path}» повреждён: это книга Excel, но её части не читаются. Откройте её в Excel или LibreOffice и сохраните заново как .xlsx${role === "workbook" ? ", или возьмите резервную копию" : ""}.`,
     );
   }
+  if (role === "workbook") rememberAutoFilters(workbook, kind.zip);
   return workbook;
 }
 
@@ -173,7 +175,7 @@ export async function saveWorkbook(port: XlsxPort, path: string): Promise<void> 
   );
   const temporary = temporaryName(target);
   try {
-    const bytes = new Uint8Array(await port.workbook.xlsx.writeBuffer());
+    const bytes = restoreAutoFilters(port.workbook, new Uint8Array(await port.workbook.xlsx.writeBuffer()));
     await writeDurably(temporary, bytes, mode);
     await rename(temporary, target);
     await syncFolder(dirname(target));
