@@ -87,6 +87,8 @@ export function mentorCsv(seed: number, count: number, offset: number): { csv: s
  */
 export function englishIn(text: string): string[] {
   const allowed =
-    /^(nastavnik|init|import|match|approve|generate|demo|json|help|version|all|ids|form|doc|out|pdf|again|mentor|mentee|preferences|monitoring|xlsx|xls|xlsb|csv|ods|docx|pdf|html|tmp|Excel|Word|LibreOffice|OpenDocument|Microsoft|Office|PDF|HTML|CSV|UTF|Google|Ctrl|Enter|Windows|JSON|NASTAVNIK_DEBUG|certificate|no|nastavnik-lock|lock|tsv|txt)$/i;
-  return (text.match(/[A-Za-z][A-Za-z_-]{2,}/g) ?? []).filter((word) => !allowed.test(word));
+    /^(nastavnik|init|import|match|approve|generate|demo|json|help|version|all|ids|form|doc|out|pdf|again|mentor|mentee|preferences|monitoring|xlsx|xls|xlsb|csv|ods|docx|pdf|html|tmp|Excel|Word|LibreOffice|OpenDocument|Microsoft|Office|PDF|HTML|CSV|UTF|Google|Ctrl|Enter|Windows|JSON|NASTAVNIK_DEBUG|certificate|no|nastavnik-lock|lock|tsv|txt|zip)$/i;
+  return (text.match(/[A-Za-z][A-Za-z_]*(?:-[A-Za-z]+)*/g) ?? []).filter(
+    (word) => word.length > 2 && !allowed.test(word),
+  );
 }

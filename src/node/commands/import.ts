@@ -1,6 +1,7 @@
 import type { QuestionnaireKey } from "../../core/questionnaires/types";
 import { type Command, flagValue, parseArgs, UsageError, UserError } from "../command";
 import { currentContext } from "../context";
+import { workbookPath } from "../files/workbookPath";
 import { importExportTable } from "../import/importTable";
 import { readExportFile } from "../import/readExport";
 import { withWorkbookLock } from "../xlsx/workbookLock";
@@ -18,9 +19,10 @@ const EXAMPLE = "nastavnik import школа.xlsx ответы.csv --form mentor
 
 function importArgs(args: readonly string[]): { workbook: string; file: string; form: QuestionnaireKey } {
   const parsed = parseArgs(args, { values: ["--form"] });
-  const [workbook, file, ...extra] = parsed.positional;
-  if (!workbook?.toLowerCase().endsWith(".xlsx") || !file || extra.length > 0)
-    throw new UsageError(`Укажите книгу .xlsx и файл ответов (.csv или .xlsx), например: ${EXAMPLE}`);
+  const [given, file, ...extra] = parsed.positional;
+  const usage = `Укажите книгу .xlsx и файл ответов (.csv или .xlsx), например: ${EXAMPLE}`;
+  if (!file || extra.length > 0) throw new UsageError(usage);
+  const workbook = workbookPath(given, usage);
   const formName = flagValue(parsed, "--form");
   const form = formName === undefined ? undefined : FORMS[formName.toLowerCase()];
   if (!form)
