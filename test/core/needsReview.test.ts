@@ -75,7 +75,7 @@ describe("a person «Требует проверки»", () => {
     expect(result.skipped).toContainEqual({
       kind: "pdConsent",
       subject: "Смирнова Алина Дмитриевна (П-001)",
-      reason: "анкета требует проверки: " + `${REMARK}; исправьте и поставьте статус «Активен»`,
+      reason: `анкета требует проверки: ${REMARK}; исправьте и поставьте статус «Активен»`,
     });
     expect(result.summary).toContain(why);
   });
