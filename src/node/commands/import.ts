@@ -1,3 +1,4 @@
+import { WrongFormError } from "../../core/intake/exportForm";
 import type { QuestionnaireKey } from "../../core/questionnaires/types";
 import { type Command, flagValue, parseArgs, UsageError, UserError } from "../command";
 import { currentContext } from "../context";
@@ -27,6 +28,11 @@ function importArgs(args: readonly string[]): { workbook: string; file: string; 
   return { workbook, file, form };
 }
 
+/** The `--form` value that names a form. */
+function formFlag(key: QuestionnaireKey | undefined): string | undefined {
+  return Object.entries(FORMS).find(([, form]) => form === key)?.[0];
+}
+
 function quoted(items: readonly string[]): string {
   return items.map((item) => `«${item}»`).join(", ");
 }
@@ -43,7 +49,11 @@ export const importCommand: Command = {
     try {
       result = importExportTable(port, context, form, table);
     } catch (error) {
-      throw new UserError(`${error instanceof Error ? error.message : String(error)} Книга не изменена.`);
+      const likely = error instanceof WrongFormError ? formFlag(error.likely) : undefined;
+      const hint = likely ? ` Если это так, укажите --form ${likely}.` : "";
+      throw new UserError(
+        `${error instanceof Error ? error.message : String(error)}${hint} Книга не изменена.`,
+      );
     }
     const { report, read } = result;
     if (report.changed) await saveWorkbook(port, workbook);
