@@ -1,3 +1,4 @@
+import { WrongFormError } from "../../core/intake/exportForm";
 import type { QuestionnaireKey } from "../../core/questionnaires/types";
 import { type Command, flagValue, parseArgs, UsageError, UserError } from "../command";
 import { currentContext } from "../context";
@@ -30,6 +31,11 @@ function importArgs(args: readonly string[]): { workbook: string; file: string; 
   return { workbook, file, form };
 }
 
+/** The `--form` value that names a form. */
+function formFlag(key: QuestionnaireKey | undefined): string | undefined {
+  return Object.entries(FORMS).find(([, form]) => form === key)?.[0];
+}
+
 function quoted(items: readonly string[]): string {
   return items.map((item) => `«${item}»`).join(", ");
 }
@@ -46,7 +52,11 @@ export const importCommand: Command = {
       try {
         result = importExportTable(port, currentContext(), form, table);
       } catch (error) {
-        throw new UserError(`${error instanceof Error ? error.message : String(error)} Книга не изменена.`);
+        const likely = error instanceof WrongFormError ? formFlag(error.likely) : undefined;
+        const hint = likely ? ` Если это так, укажите --form ${likely}.` : "";
+        throw new UserError(
+          `${error instanceof Error ? error.message : String(error)}${hint} Книга не изменена.`,
+        );
       }
       if (result.report.changed) await saveWorkbook(port, workbook);
       return result;
