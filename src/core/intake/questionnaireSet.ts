@@ -65,3 +65,19 @@ export function loadQuestionnaire(
 ): Questionnaire {
   return buildQuestionnaire(key, readQuestionnaireContext(port, context), () => readBanks(port).choices);
 }
+
+/** A stand-in person: «Анкета после групповой встречи» needs someone to list, its questions do not. */
+const PLACEHOLDER_CHOICE: PartnerChoice = { id: "", role: "mentor", label: "—", email: "" };
+
+/**
+ * All four questionnaires, for telling which form an export answers; «Анкета после групповой встречи»
+ * lists a stand-in person, as its question titles do not depend on who can be chosen.
+ */
+export function allQuestionnaires(context: QuestionnaireContext): Questionnaire[] {
+  return [
+    mentorQuestionnaire(context),
+    menteeQuestionnaire(context),
+    groupMeetingQuestionnaire(context, [PLACEHOLDER_CHOICE]),
+    monitoringQuestionnaire(context),
+  ];
+}
