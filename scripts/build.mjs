@@ -35,6 +35,8 @@ async function buildGas() {
     // Apps Script, like a browser, has none of them.
     platform: "browser",
     mainFields: ["browser", "module", "main"],
+    // pizzip and docxtemplater test for Node's Buffer before they use it; Apps Script has none.
+    define: { Buffer: "undefined" },
     target: "es2019",
     outfile: "build/Code.js",
     footer: { js: stubs },

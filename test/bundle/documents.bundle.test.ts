@@ -144,7 +144,7 @@ describe("documents through the uploaded script", () => {
     for (const [name, document] of documents) expect(document.text(), name).not.toContain("{{");
     const order = [...documents].find(([name]) => name.includes("О закреплении"))?.[1].text() ?? "";
     expect(order).toContain("Назначить Кузнецову Елену Сергеевну наставником Смирновой Алины Дмитриевны");
-    expect(order).toMatch(/«\d\d» [а-я]+ \d{4} г\./);
+    expect(order).toMatch(/«\d\d»\s[а-я]+\s\d{4}\sг\./);
     const links = documentsColumn(school).filter((cell) =>
       cell.includes("https://docs.google.com/document/d/"),
     );
@@ -354,7 +354,7 @@ describe("documents through the uploaded script", () => {
     const items = order!.body.children.filter((child) => child.constructor.name === "FakeListItem");
     expect(items).toHaveLength(12);
     expect(items[0]!.getText()).toMatch(/^Учебный год: \d{4}–\d{4}, МБОУ «СОШ/);
-    expect(items[1]!.getText()).toMatch(/^Пара 1: [А-ЯЁ][а-яё]+ [А-ЯЁ]\. [А-ЯЁ]\. — /);
+    expect(items[1]!.getText()).toMatch(/^Пара 1: [А-ЯЁ][а-яё]+\s[А-ЯЁ]\.\s?[А-ЯЁ]\.\s— /);
     expect(items[11]!.getText()).toMatch(/^Пара 11: /);
     expect(order!.text()).not.toContain("{{");
     expect(order!.text()).toContain("Назначить Кузнецову Елену Сергеевну наставником");
