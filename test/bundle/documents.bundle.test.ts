@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import PizZip from "pizzip";
 import { describe, expect, it } from "vitest";
 import { appendRecords } from "../../src/core/appendRecords";
 import { generateDocuments } from "../../src/core/documents/generate";
@@ -20,9 +19,9 @@ import { docxText } from "../../src/node/docx";
 import { XlsxPort } from "../../src/node/xlsx/xlsxPort";
 import { createAppsScript } from "../fakes/appsScript";
 import type { FakeDocument } from "../fakes/docs";
-import { FakeBlob, type FakeDriveFile } from "../fakes/drive";
+import type { FakeDriveFile } from "../fakes/drive";
 import { fillBank, loadBundle } from "../support/bundle";
-import { withDocuments } from "../support/documentsWorld";
+import { editTemplate, withDocuments } from "../support/documentsWorld";
 
 const FOLDERS = [
   "Приказы",
@@ -101,15 +100,6 @@ function aroundUpload(
 function templateFiles(school: School): Map<string, FakeDriveFile> {
   const folder = school.documents.folderNamed("Шаблоны");
   return new Map((folder?.liveFiles() ?? []).map((file) => [file.getName(), file]));
-}
-
-/** The coordinator edits a .docx template: `edit` changes its document.xml. */
-function editTemplate(file: FakeDriveFile, edit: (xml: string) => string): void {
-  const blob = file.content as FakeBlob;
-  const zip = new PizZip(blob.bytes);
-  zip.file("word/document.xml", edit(zip.file("word/document.xml")!.asText()));
-  const bytes = zip.generate({ type: "uint8array" });
-  Object.assign(file, { content: new FakeBlob(file.getName(), blob.getContentType(), "", bytes) });
 }
 
 function continuations(school: School) {

@@ -51,22 +51,25 @@ function scale(base: readonly SheetRecord[], count: number, prefix: string, seen
       email: `${prefix === "Н" ? "n" : "p"}${index + 1}@school.example`,
       choices: "",
       pdConsent: "получено",
-      ...(prefix === "Н" ? { mentoringConsent: "получено", capacity: "1" } : {}),
+      ...(prefix === "Н" ? { mentoringConsent: "получено", capacity: "2" } : {}),
     };
   });
 }
 
-/** `size` mentors and `size` mentees, every name distinct. */
-export function schoolPeople(size: number): { mentors: SheetRecord[]; mentees: SheetRecord[] } {
+/** For `pairs` pairs: as many mentees, half as many mentors (each takes two), every name distinct. */
+export function schoolPeople(pairs: number): { mentors: SheetRecord[]; mentees: SheetRecord[] } {
   const seen = new Map<string, number>();
-  return { mentors: scale(DEMO_MENTORS, size, "Н", seen), mentees: scale(DEMO_MENTEES, size, "П", seen) };
+  return {
+    mentors: scale(DEMO_MENTORS, Math.ceil(pairs / 2), "Н", seen),
+    mentees: scale(DEMO_MENTEES, pairs, "П", seen),
+  };
 }
 
 /**
- * The school in the fake spreadsheet, through the uploaded script: set up, settings of the demo school,
+ * The school of `pairs` pairs (the demo school for 0) in the fake spreadsheet, through the uploaded script: set up, settings of the demo school,
  * both banks filled, pairs proposed and every proposal approved — ready for documents.
  */
-export function schoolWorld(size: number, settings: Record<string, string> = {}) {
+export function schoolWorld(pairs: number, settings: Record<string, string> = {}) {
   const world = createAppsScript();
   const documents = withDocuments(world);
   const bundle = loadBundle(world);
@@ -77,7 +80,7 @@ export function schoolWorld(size: number, settings: Record<string, string> = {})
     ...settings,
   });
   const { mentors, mentees } =
-    size === 0 ? { mentors: [...DEMO_MENTORS], mentees: [...DEMO_MENTEES] } : schoolPeople(size);
+    pairs === 0 ? { mentors: [...DEMO_MENTORS], mentees: [...DEMO_MENTEES] } : schoolPeople(pairs);
   for (const [schema, records] of [
     [MENTORS, mentors],
     [MENTEES, mentees],
@@ -87,8 +90,8 @@ export function schoolWorld(size: number, settings: Record<string, string> = {})
     fillBank(spreadsheet, schema, records);
   }
   bundle.call("menuMatch");
-  const pairs = spreadsheet.sheet(PAIRS.name);
-  spreadsheet.selection = { sheet: PAIRS.name, rows: [[2, pairs.getLastRow()]] };
+  const pairSheet = spreadsheet.sheet(PAIRS.name);
+  spreadsheet.selection = { sheet: PAIRS.name, rows: [[2, pairSheet.getLastRow()]] };
   bundle.call("menuApprove");
   return { world, bundle, documents, spreadsheet };
 }

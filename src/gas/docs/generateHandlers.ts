@@ -17,7 +17,7 @@ import {
 } from "../../core/documents/quota";
 import { currentContext } from "../context";
 import { SheetsPort } from "../sheetsPort";
-import { GoogleDocumentsPort } from "./googleDocuments";
+import { DriveCache, GoogleDocumentsPort } from "./googleDocuments";
 
 /**
  * 4.5 of Apps Script's 6 minutes, counted from the start of the execution (the prompt and the wait for
@@ -113,7 +113,11 @@ function resumeText(at: number): string {
  * Idempotent and resumable: what the sheet records is never made again, so calling it until `done` —
  * from the menu's loop, a trigger or the sidebar — makes every document exactly once.
  */
-export function documentsBatch(request: DocumentsRequest, timeBudgetMs: number): BatchOutcome {
+export function documentsBatch(
+  request: DocumentsRequest,
+  timeBudgetMs: number,
+  cache: DriveCache = new DriveCache(),
+): BatchOutcome {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) return { busy: true, quotaReached: false, result: null };
   try {
@@ -122,7 +126,7 @@ export function documentsBatch(request: DocumentsRequest, timeBudgetMs: number):
     if (left === 0) return { busy: false, quotaReached: true, result: null };
     const result = generateDocuments(
       new SheetsPort(SpreadsheetApp.getActiveSpreadsheet()),
-      new GoogleDocumentsPort({ pdf: request.pdf }),
+      new GoogleDocumentsPort({ pdf: request.pdf }, cache),
       currentContext(),
       {
         kinds: request.kinds,
@@ -139,13 +143,13 @@ export function documentsBatch(request: DocumentsRequest, timeBudgetMs: number):
 }
 
 /** The request's documents against today's quota, read under the lock: the sentence to show, or null. */
-function quotaNotice(request: DocumentsRequest): string | null {
+function quotaNotice(request: DocumentsRequest, cache: DriveCache): string | null {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) return null;
   try {
     const planned = countPlanned(
       new SheetsPort(SpreadsheetApp.getActiveSpreadsheet()),
-      new GoogleDocumentsPort({ pdf: request.pdf }),
+      new GoogleDocumentsPort({ pdf: request.pdf }, cache),
       currentContext(),
       request.kinds,
     );
@@ -199,14 +203,15 @@ export function runDocuments(
   const properties = PropertiesService.getDocumentProperties();
   removeContinuations();
   properties.setProperty(PENDING_KEY, JSON.stringify(request));
-  const notice = progress ? quotaNotice(request) : null;
+  const cache = new DriveCache();
+  const notice = progress ? quotaNotice(request, cache) : null;
   if (notice) progress?.(notice);
   const results: GenerateResult[] = [];
   let outcome: BatchOutcome = { busy: false, quotaReached: false, result: null };
   for (;;) {
     const left = TIME_BUDGET_MS - (Date.now() - startedAt);
     if (left <= 0) break;
-    outcome = documentsBatch(request, left);
+    outcome = documentsBatch(request, left, cache);
     if (!outcome.result) break;
     results.push(outcome.result);
     if (outcome.result.done || outcome.quotaReached || outcome.result.made.length === 0) break;

@@ -86,6 +86,16 @@ function trash(known: Known): void {
 }
 
 /**
+ * What does not change during one execution, kept across its batches: the folders and the templates'
+ * bytes. (Each batch still lists its output folders again: another execution may have added files.)
+ */
+export class DriveCache {
+  root: Folder | null = null;
+  readonly folders = new Map<string, { readonly folder: Folder; readonly id: string }>();
+  readonly templates = new Map<DocumentKindId, Uint8Array>();
+}
+
+/**
  * Google Docs behind the documents use case. Templates are .docx files in «Шаблоны» — the same files as
  * offline, made from the default blocks on first use; Google Docs opens and saves them as .docx, so the
  * coordinator edits them there. A document is the template filled by the .docx renderer and uploaded with
@@ -98,22 +108,27 @@ function trash(known: Known): void {
  */
 export class GoogleDocumentsPort implements DocumentsPort {
   private readonly properties = PropertiesService.getDocumentProperties();
-  private root: Folder | null = null;
-  private readonly folders = new Map<string, { readonly folder: Folder; readonly id: string }>();
-  private readonly templates = new Map<DocumentKindId, Uint8Array>();
   private readonly outputs = new Map<string, Map<string, Known[]>>();
+  private readonly folders: DriveCache["folders"];
+  private readonly templates: DriveCache["templates"];
 
-  constructor(private readonly options: { readonly pdf: boolean }) {}
+  constructor(
+    private readonly options: { readonly pdf: boolean },
+    private readonly cache: DriveCache = new DriveCache(),
+  ) {
+    this.folders = cache.folders;
+    this.templates = cache.templates;
+  }
 
   private rootFolder(): Folder {
-    if (this.root) return this.root;
+    if (this.cache.root) return this.cache.root;
     const id = this.properties.getProperty(ROOT_KEY);
     let folder = id ? live(() => DriveApp.getFolderById(id)) : null;
     if (!folder) {
       folder = DriveApp.createFolder(ROOT_FOLDER_NAME);
       this.properties.setProperty(ROOT_KEY, folder.getId());
     }
-    this.root = folder;
+    this.cache.root = folder;
     return folder;
   }
 
