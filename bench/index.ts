@@ -1,7 +1,9 @@
-// Benchmark of the exact matching solver: `npm run bench` (node --expose-gc build/bench.cjs).
+// `npm run bench` (node --expose-gc build/bench.cjs): the exact matching solver, then documents and
+// approvals at school scale (documents.ts).
 // Each case runs in its own child process, so that its memory figures are not mixed with others.
 import { fork } from "node:child_process";
 import { checkCertificate, type MatchingInstance, solveMatchingWithStats } from "../src/core/matching";
+import { documentsBench } from "./documents";
 import { collectGarbage, median, peakMemory, time } from "./measure";
 import { buildSlotMatrix, solveWithMunkres } from "./munkresReference";
 import { type QuestionnaireShape, questionnaireInstance } from "./questionnaire";
@@ -225,6 +227,10 @@ async function main(): Promise<void> {
     process.send?.(await runCase(spec));
     return;
   }
+  if (process.argv.includes("--documents-only")) {
+    documentsBench();
+    return;
+  }
   if (!(globalThis as { gc?: unknown }).gc) console.log("(без --expose-gc: замеры памяти менее точны)");
   console.log("Точный решатель пар: время solveMatching целиком (индексация, решение, сертификат).\n");
   const rows: [Case, Report][] = [];
@@ -235,6 +241,7 @@ async function main(): Promise<void> {
   console.log("");
   printTable(rows);
   printTargets(rows);
+  if (!process.argv.includes("--matching-only")) documentsBench();
 }
 
 main().catch((error: unknown) => {
