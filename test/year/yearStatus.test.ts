@@ -107,6 +107,6 @@ describe("the programme year", () => {
     const status = refreshYear(workbook, december);
     const without = status.attention.filter((item) => item.kind === "withoutPair");
     expect(without.length).toBeGreaterThan(0);
-    expect(without[0]!.text).toMatch(/поддержку.*Подобрать пары/);
+    expect(without[0]!.text).toMatch(/поддержку.*продолжите подбор наставника/);
   });
 });

@@ -116,7 +116,7 @@ function withoutPair(input: AttentionInput): AttentionItem[] {
     .map((person) => ({
       kind: "withoutPair" as const,
       subject: person.id,
-      text: `${person.fullName} (${person.id}): без наставника — окажите психолого-педагогическую поддержку и продолжите подбор («Подобрать пары»)`,
+      text: `${person.fullName} (${person.id}): без наставника — окажите психолого-педагогическую поддержку и продолжите подбор наставника`,
     }));
 }
 

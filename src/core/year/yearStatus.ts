@@ -28,6 +28,8 @@ export interface YearStatus {
   readonly pairs: readonly { readonly pair: YearPair; readonly progress: PairProgress }[];
   readonly attention: readonly AttentionItem[];
   readonly planItemsAdded: number;
+  /** Whether anything was written to the workbook. */
+  readonly changed: boolean;
   readonly summary: string;
 }
 
@@ -109,12 +111,13 @@ export function refreshYear(port: WorkbookPort, context: Context): YearStatus {
   ]
     .filter(Boolean)
     .join("; ");
-  if (added.length || changes.some((change) => change.changedColumns.length))
-    appendLog(port, context, YEAR_ACTION, summary);
+  const changed = added.length > 0 || changes.some((change) => change.changedColumns.length > 0);
+  if (changed) appendLog(port, context, YEAR_ACTION, summary);
   return {
     pairs: tracked.map((pair) => ({ pair, progress: progress.get(pair.row)! })),
     attention,
     planItemsAdded: added.length,
+    changed,
     summary,
   };
 }

@@ -15,6 +15,7 @@ import { currentContext } from "../context";
 import { bankExport, choicesExport } from "../demo/demoAnswers";
 import { DEMO_MENTEES, DEMO_MENTORS } from "../demo/demoPeople";
 import { DEMO_SETTINGS } from "../demo/demoSchool";
+import { DEMO_PAIRS_START, playDemoYear } from "../demo/demoYear";
 import { markConsents } from "../demo/markConsents";
 import { generateAllForDemo } from "../documents/runGenerate";
 import { importExportTable } from "../import/importTable";
@@ -82,9 +83,11 @@ async function buildDemo(path: string, answers: string, folder: string, io: Comm
     io.stdout(`       ${p.mentor.fullName} → ${p.mentee.fullName} (${p.score}): ${p.explanation}\n`);
   for (const { mentee, reason } of proposals.unmatched)
     io.stdout(`       ${mentee.fullName}: не подобран — ${reason}\n`);
-  step(`7. ${approvePairs(port, context, { all: true }).summary}`);
+  const yearContext = { ...context, now: context.now > DEMO_PAIRS_START ? DEMO_PAIRS_START : context.now };
+  step(`7. ${approvePairs(port, yearContext, { all: true }).summary}`);
+  step(`8. Ход программы: ${playDemoYear(port, context)}`);
   await saveWorkbook(port, path);
-  step("8. Документы:");
+  step("9. Документы:");
   await generateAllForDemo(path, join(folder, "Документы"), io);
   return path;
 }

@@ -5,6 +5,7 @@ import { importCommand } from "./import";
 import { initCommand } from "./init";
 import { approveCommand, matchCommand } from "./match";
 import { matchJsonCommand } from "./matchJson";
+import { completeCommand, endCommand, statusCommand } from "./year";
 
 /** Every sub-command of the `nastavnik` CLI, in the order `nastavnik help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -13,6 +14,9 @@ export const COMMANDS: readonly Command[] = [
   matchCommand,
   approveCommand,
   generateCommand,
+  statusCommand,
+  endCommand,
+  completeCommand,
   demoCommand,
   matchJsonCommand,
 ];
