@@ -52,3 +52,10 @@ export function inferGender(person: PersonName): "Ж" | "М" | null {
   if (sex === null) return null;
   return sex === "female" ? "Ж" : "М";
 }
+
+/** The form of a word that agrees with the person: `agreeing(sex, "не подобран", "не подобрана")`. */
+export function agreeing(sex: Sex | null | undefined, masculine: string, feminine: string): string {
+  if (sex === "female") return feminine;
+  if (sex === "male") return masculine;
+  return `${masculine}(${feminine.slice(masculine.length) || feminine})`;
+}

@@ -1,4 +1,5 @@
 import type { Cell, Grid } from "../cell";
+import { agreeing } from "../declension/gender";
 import { solveMatching } from "../matching";
 import type { MatchingEdge, MatchingInstance, PairRef } from "../matching/types";
 import { competenceList } from "../questionnaires/competences";
@@ -260,7 +261,11 @@ function buildRows(args: {
   const notes = unmatched.map(({ mentee, reason }) =>
     writeRecord(
       map,
-      { menteeIds: mentee.id, mentees: mentee.fullName, explanation: `Не подобран: ${reason}` },
+      {
+        menteeIds: mentee.id,
+        mentees: mentee.fullName,
+        explanation: `${agreeing(mentee.sex, "Не подобран", "Не подобрана")}: ${reason}`,
+      },
       [],
       width,
     ),

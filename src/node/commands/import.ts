@@ -1,5 +1,5 @@
 import type { QuestionnaireKey } from "../../core/questionnaires/types";
-import { type Command, flagValue, parseArgs, UsageError, UserError } from "../command";
+import { type Command, flagValue, parseArgs, UsageError, useCaseFailure } from "../command";
 import { currentContext } from "../context";
 import { workbookPath } from "../files/workbookPath";
 import { importExportTable } from "../import/importTable";
@@ -7,14 +7,36 @@ import { readExportFile } from "../import/readExport";
 import { withWorkbookLock } from "../xlsx/workbookLock";
 import { openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
 
-/** `--form` values and the forms they name. */
-const FORMS: Readonly<Record<string, QuestionnaireKey>> = {
-  mentor: "mentor",
-  mentee: "mentee",
-  preferences: "groupMeeting",
-  monitoring: "monitoring",
+/**
+ * `--form` names of each form, English first (the one the help shows), then Russian ones as people say
+ * them; case, «ё» and spaces or hyphens between words do not matter.
+ */
+const FORM_ALIASES: Readonly<Record<QuestionnaireKey, readonly string[]>> = {
+  mentor: ["mentor", "1", "наставник", "наставника", "наставники", "анкета-наставника"],
+  mentee: ["mentee", "2", "наставляемый", "наставляемого", "наставляемые", "анкета-наставляемого"],
+  groupMeeting: [
+    "preferences",
+    "3",
+    "выбор",
+    "встреча",
+    "после-встречи",
+    "групповая-встреча",
+    "предпочтения",
+  ],
+  monitoring: ["monitoring", "4", "мониторинг", "опрос"],
 };
-const FORM_LIST = Object.keys(FORMS).join("|");
+const FORM_LIST = Object.values(FORM_ALIASES)
+  .map((names) => names[0])
+  .join("|");
+
+export function formByName(name: string): QuestionnaireKey | undefined {
+  const key = name
+    .trim()
+    .toLocaleLowerCase("ru")
+    .replace(/ё/g, "е")
+    .replace(/[\s_]+/g, "-");
+  return (Object.keys(FORM_ALIASES) as QuestionnaireKey[]).find((form) => FORM_ALIASES[form].includes(key));
+}
 const EXAMPLE = "nastavnik import школа.xlsx ответы.csv --form mentor";
 
 function importArgs(args: readonly string[]): { workbook: string; file: string; form: QuestionnaireKey } {
@@ -24,9 +46,11 @@ function importArgs(args: readonly string[]): { workbook: string; file: string; 
   if (!file || extra.length > 0) throw new UsageError(usage);
   const workbook = workbookPath(given, usage);
   const formName = flagValue(parsed, "--form");
-  const form = formName === undefined ? undefined : FORMS[formName.toLowerCase()];
+  const form = formName === undefined ? undefined : formByName(formName);
   if (!form)
-    throw new UsageError(`Укажите, ответы какой формы в файле: --form ${FORM_LIST}. Пример: ${EXAMPLE}`);
+    throw new UsageError(
+      `${formName === undefined ? "Укажите" : `Неизвестная форма «${formName}». Укажите`}, ответы какой формы в файле: --form ${FORM_LIST} (или по-русски: наставник, наставляемый, выбор, мониторинг). Пример: ${EXAMPLE}`,
+    );
   return { workbook, file, form };
 }
 
@@ -46,7 +70,7 @@ export const importCommand: Command = {
       try {
         result = importExportTable(port, currentContext(), form, table);
       } catch (error) {
-        throw new UserError(`${error instanceof Error ? error.message : String(error)} Книга не изменена.`);
+        throw useCaseFailure(error, workbook, "Книга не изменена.");
       }
       if (result.report.changed) await saveWorkbook(port, workbook);
       return result;

@@ -8,8 +8,9 @@ import {
   generateDocuments,
 } from "../../core/documents";
 import { TemplateError } from "../../core/template";
-import { type CommandIO, UserError } from "../command";
+import { type CommandIO, UserError, useCaseFailure } from "../command";
 import { currentContext } from "../context";
+import { describeFsError } from "../fsErrors";
 import { createProgress } from "../progress";
 import { withWorkbookLock } from "../xlsx/workbookLock";
 import { assertCanSave, openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
@@ -89,7 +90,12 @@ async function generateLocked(run: GenerateRun, io: CommandIO): Promise<Generate
       );
     }
     if (docs.files.length > 0) await saveWorkbook(port, run.workbook);
-    const message = error instanceof Error ? error.message : String(error);
+    const path = (error as { path?: unknown } | null)?.path;
+    const failure = useCaseFailure(error, run.workbook);
+    const message =
+      describeFsError(error, typeof path === "string" ? path : run.outDir, "folder") ??
+      (failure instanceof UserError ? failure.message : null);
+    if (message === null) throw failure;
     throw new UserError(
       docs.files.length > 0
         ? `${message}\nСформированные до ошибки документы записаны в книгу; запустите команду ещё раз.`
