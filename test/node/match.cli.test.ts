@@ -78,11 +78,14 @@ describe("nastavnik demo, match and approve", () => {
       code: 2,
       stderr: expect.stringContaining("--all"),
     });
-    const missing = await nastavnik("approve", path, "--ids", "ПР-001");
-    expect(missing.stdout).toContain("ПР-001: такой пары нет на листе «Пары»");
-    const joined = await nastavnik("approve", path, "--ids=ПР-007,ПР-008");
-    expect(joined.stdout).toContain("ПР-007: такой пары нет на листе «Пары»");
-    expect(joined.stdout).toContain("ПР-008: такой пары нет на листе «Пары»");
+    await expect(nastavnik("approve", path, "--ids", "ПР-001")).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("На листе «Пары» нет пары «ПР-001»"),
+    });
+    await expect(nastavnik("approve", path, "--ids=ПР-007,ПР-008")).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("нет пар «ПР-007», «ПР-008»"),
+    });
   });
 
   it("writes dates as the local calendar date and time, shown as dates in Excel", async () => {

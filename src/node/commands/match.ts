@@ -73,7 +73,7 @@ function refuseUnknownIds(pairs: Grid, ids: readonly string[]): void {
   if (unknown.length === 0) return;
   const list = unknown.map((id) => `«${id}»`).join(", ");
   throw new UserError(
-    `На листе «Пары» нет ${unknown.length === 1 ? "пары" : "пар"} ${list}: проверьте ID (их показывает nastavnik match и столбец «ID пары»). Ничего не утверждено, книга не изменена.`,
+    `На листе «Пары» нет ${unknown.length === 1 ? "пары" : "пар"} ${list}: проверьте ID (их показывает nastavnik match и столбец «ID пары/группы»). Ничего не утверждено, книга не изменена.`,
   );
 }
 
