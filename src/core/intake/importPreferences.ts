@@ -126,5 +126,6 @@ export function importPreferences(
     changed,
     counts,
     summary,
+    notes: problems.map((entry) => entry.result),
   };
 }

@@ -76,6 +76,7 @@ export const importCommand: Command = {
       return result;
     });
     io.stdout(`${report.summary}\n`);
+    for (const note of report.notes ?? []) io.stdout(`  ${note}\n`);
     if (read.unknownColumns.length > 0)
       io.stdout(`Столбцы не из этой анкеты (пропущены): ${quoted(read.unknownColumns)}\n`);
     if (read.missingQuestions.length > 0)

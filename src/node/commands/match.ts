@@ -44,8 +44,11 @@ export const matchCommand: Command = {
     io.stdout(`${plan.summary}\n`);
     for (const p of plan.proposals)
       io.stdout(`  ${p.mentor.fullName} → ${p.mentee.fullName} (${p.score}): ${p.explanation}\n`);
-    for (const { mentee, reason } of plan.unmatched)
-      io.stdout(`  ${mentee.fullName}: ${agreeing(mentee.sex, "не подобран", "не подобрана")} — ${reason}\n`);
+    if (plan.blocker === null)
+      for (const { mentee, reason } of plan.unmatched)
+        io.stdout(
+          `  ${mentee.fullName}: ${agreeing(mentee.sex, "не подобран", "не подобрана")} — ${reason}\n`,
+        );
   },
 };
 

@@ -16,6 +16,7 @@ import { withWorkbookLock } from "../xlsx/workbookLock";
 import { assertCanSave, openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
 import { DocxDocuments, TEMPLATES_FOLDER } from "./docxDocuments";
 import { convertToPdf, findSoffice, NO_LIBREOFFICE } from "./pdf";
+import { nothingMadeBecause, skippedByReason, skippedInFull } from "./skipped";
 
 export interface GenerateRun {
   readonly workbook: string;
@@ -33,16 +34,20 @@ export function defaultOutDir(workbook: string): string {
 }
 
 function report(result: GenerateResult, run: GenerateRun, docs: DocxDocuments, io: CommandIO): void {
-  const counts = new Map<DocumentKindId, number>();
-  for (const doc of result.made) counts.set(doc.kind, (counts.get(doc.kind) ?? 0) + 1);
-  io.stdout(`Сформировано документов: ${result.made.length} (папка ${run.outDir})\n`);
-  for (const [kind, count] of counts) io.stdout(`  ${DOCUMENT_KINDS[kind].title}: ${count}\n`);
-  if (result.existing > 0) io.stdout(`Уже были сформированы раньше (не повторяются): ${result.existing}\n`);
-  if (result.skipped.length > 0) {
+  const blocked =
+    result.made.length === 0 && result.existing === 0 ? nothingMadeBecause(result.skipped) : null;
+  if (blocked) for (const line of blocked) io.stdout(`${line}\n`);
+  else {
+    const counts = new Map<DocumentKindId, number>();
+    for (const doc of result.made) counts.set(doc.kind, (counts.get(doc.kind) ?? 0) + 1);
+    io.stdout(`Сформировано документов: ${result.made.length} (папка ${run.outDir})\n`);
+    for (const [kind, count] of counts) io.stdout(`  ${DOCUMENT_KINDS[kind].title}: ${count}\n`);
+    if (result.existing > 0) io.stdout(`Уже были сформированы раньше (не повторяются): ${result.existing}\n`);
+  }
+  if (!blocked && result.skipped.length > 0) {
     io.stdout(`Пропущено: ${result.skipped.length}\n`);
-    if (run.details !== false)
-      for (const skip of result.skipped)
-        io.stdout(`  ${DOCUMENT_KINDS[skip.kind].label}: ${skip.subject} — ${skip.reason}\n`);
+    const lines = run.details === false ? skippedByReason(result.skipped) : skippedInFull(result.skipped);
+    for (const line of lines) io.stdout(`  ${line}\n`);
   }
   if (docs.newTemplates.length > 0)
     io.stdout(`Шаблоны (их можно править в Word или LibreOffice): ${join(run.outDir, TEMPLATES_FOLDER)}\n`);
