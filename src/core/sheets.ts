@@ -9,8 +9,13 @@ export class SetupNeededError extends Error {
   override readonly name: string = "SetupNeededError";
 }
 
+/** Whether the workbook has the sheet, at the adapter's cheapest. */
+export function hasSheet(port: WorkbookPort, name: string): boolean {
+  return port.hasSheet ? port.hasSheet(name) : port.sheetNames().includes(name);
+}
+
 /** All values of a sheet that the setup creates; a Russian error naming it when it is missing. */
 export function requireSheet(port: WorkbookPort, name: string): Grid {
-  if (!port.sheetNames().includes(name)) throw new SetupNeededError(`Нет листа «${name}».`);
+  if (!hasSheet(port, name)) throw new SetupNeededError(`Нет листа «${name}».`);
   return port.readAll(name);
 }

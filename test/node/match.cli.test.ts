@@ -73,7 +73,9 @@ describe("nastavnik demo, match and approve", () => {
   it("proposes, then approves by ID, on a fresh workbook", async () => {
     const path = join(mkdtempSync(join(tmpdir(), "nastavnik-")), "школа.xlsx");
     await nastavnik("init", path);
-    expect((await nastavnik("match", path)).stdout).toContain("Пары не подобраны: на листе «Наставляемые» никого нет");
+    expect((await nastavnik("match", path)).stdout).toContain(
+      "Пары не подобраны: на листе «Наставляемые» никого нет",
+    );
     await expect(nastavnik("approve", path)).rejects.toMatchObject({
       code: 2,
       stderr: expect.stringContaining("--all"),

@@ -3,7 +3,7 @@ import { inferSex, type Sex } from "../declension/gender";
 import { splitOptions } from "../questionnaires/options";
 import { foldKey } from "../questionnaires/text";
 import type { SheetSchema } from "../schema/columns";
-import { hasConsent, hasLeft } from "../schema/consent";
+import { hasConsent, hasLeft, needsReview, reviewReason } from "../schema/consent";
 import { MENTEES, MENTORS } from "../schema/sheets";
 import { readRecords, type SheetRecord } from "../schema/table";
 import { type MeetingSlots, parseMeetingSlots } from "./meetingTimes";
@@ -32,6 +32,8 @@ export interface Participant {
   readonly sex?: Sex | null;
   /** Why the person may not be matched at all, or undefined when they may. */
   readonly excludedBecause?: string;
+  /** The status is «Требует проверки» (then `excludedBecause` says why). */
+  readonly needsReview: boolean;
 }
 
 function text(record: SheetRecord, key: string): string {
@@ -42,6 +44,7 @@ function exclusion(record: SheetRecord, role: Role): string | undefined {
   if (hasLeft(record.status)) return "выбыл(а) из программы";
   if (!hasConsent(record.pdConsent)) return "нет согласия на обработку персональных данных";
   if (role === "mentor" && !hasConsent(record.mentoringConsent)) return "нет согласия на наставничество";
+  if (needsReview(record.status)) return reviewReason(record.remarks);
   return undefined;
 }
 
@@ -82,6 +85,7 @@ function participant(
       middleName: text(record, "middleName"),
       gender: text(record, "gender"),
     }),
+    needsReview: needsReview(record.status),
     ...(excludedBecause ? { excludedBecause } : {}),
   };
 }

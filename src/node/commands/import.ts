@@ -1,3 +1,4 @@
+import { WrongFormError } from "../../core/intake/exportForm";
 import type { QuestionnaireKey } from "../../core/questionnaires/types";
 import { type Command, flagValue, parseArgs, UsageError, useCaseFailure } from "../command";
 import { currentContext } from "../context";
@@ -54,6 +55,11 @@ function importArgs(args: readonly string[]): { workbook: string; file: string; 
   return { workbook, file, form };
 }
 
+/** The `--form` value that names a form. */
+function formFlag(key: QuestionnaireKey | undefined): string | undefined {
+  return key === undefined ? undefined : FORM_ALIASES[key][0];
+}
+
 function quoted(items: readonly string[]): string {
   return items.map((item) => `«${item}»`).join(", ");
 }
@@ -70,7 +76,9 @@ export const importCommand: Command = {
       try {
         result = importExportTable(port, currentContext(), form, table);
       } catch (error) {
-        throw useCaseFailure(error, workbook, "Книга не изменена.");
+        const likely = error instanceof WrongFormError ? formFlag(error.likely) : undefined;
+        const hint = likely ? ` Если это так, укажите --form ${likely}.` : "";
+        throw useCaseFailure(error, workbook, `${hint.trim()} Книга не изменена.`.trim());
       }
       if (result.report.changed) await saveWorkbook(port, workbook);
       return result;
