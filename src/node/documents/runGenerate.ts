@@ -15,6 +15,7 @@ import { createProgress } from "../progress";
 import { withWorkbookLock } from "../xlsx/workbookLock";
 import { assertCanSave, openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
 import { DocxDocuments, TEMPLATES_FOLDER } from "./docxDocuments";
+import { removeDocumentLeftovers } from "./leftovers";
 import { convertToPdf, findSoffice, NO_LIBREOFFICE } from "./pdf";
 import { nothingMadeBecause, skippedByReason, skippedInFull } from "./skipped";
 
@@ -77,6 +78,7 @@ async function generateLocked(run: GenerateRun, io: CommandIO): Promise<Generate
   const port = await openWorkbook(run.workbook, { mustExist: true });
   // Documents are recorded in the book: one it could not save would leave them without their links.
   await assertCanSave(run.workbook);
+  await removeDocumentLeftovers(run.outDir);
   const docs = new DocxDocuments(run.outDir);
   const progress = createProgress(io, "Документы");
   let result: GenerateResult;
