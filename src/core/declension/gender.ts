@@ -57,5 +57,6 @@ export function inferGender(person: PersonName): "Ж" | "М" | null {
 export function agreeing(sex: Sex | null | undefined, masculine: string, feminine: string): string {
   if (sex === "female") return feminine;
   if (sex === "male") return masculine;
-  return `${masculine}(${feminine.slice(masculine.length) || feminine})`;
+  // Unknown: «не подобран(а)» where the feminine only adds an ending, else the role noun's own masculine.
+  return feminine.startsWith(masculine) ? `${masculine}(${feminine.slice(masculine.length)})` : masculine;
 }

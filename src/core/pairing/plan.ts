@@ -112,7 +112,7 @@ export function planProposals(input: ProposalInput): ProposalPlan {
       }
       if (lockedMentees.has(menteeId)) {
         warnings.push(
-          `${label}: ${mentee.fullName} уже закреплён(а) в другой паре; эта строка не учитывается`,
+          `${label}: ${mentee.fullName} уже ${agreeing(mentee.sex, "закреплён", "закреплена")} в другой паре; эта строка не учитывается`,
         );
         continue;
       }
