@@ -93,6 +93,29 @@ describe("matching through the uploaded script", () => {
     expect(pairs.formulas.get(`2,${note}`)).toBe("=ROW()");
   });
 
+  it("a re-run keeps the coordinator's formulas and own columns on proposed rows, as formulas", () => {
+    const bundle = loadBundle();
+    const { spreadsheet } = bundle.world;
+    bundle.call("menuSetup");
+    fillBank(spreadsheet, MENTORS, DEMO_MENTORS);
+    fillBank(spreadsheet, MENTEES, DEMO_MENTEES);
+    bundle.call("menuMatch");
+    const pairs = spreadsheet.sheet(PAIRS.name);
+    const width = pairs.getLastColumn();
+    const header = pairs.getRange(1, 1, 1, width).getValues()[0] as string[];
+    const note = mapColumns(PAIRS, header).get("note")! + 1;
+    const own = width + 1;
+    pairs.getRange(1, own, 1, 1).setValues([["Мой столбец"]]);
+    const rows = pairs.getLastRow() - 1;
+    pairs.getRange(2, note, rows, 1).setValues(Array.from({ length: rows }, (_, r) => [`=C${r + 2}`]));
+    pairs.getRange(2, own, rows, 1).setValues(Array.from({ length: rows }, (_, r) => [`=LEN(E${r + 2})`]));
+    const formulas = [...pairs.formulas].sort();
+    expect(formulas).toHaveLength(2 * rows);
+
+    bundle.call("menuMatch");
+    expect([...pairs.formulas].sort()).toEqual(formulas);
+  });
+
   it("asks for the «Пары» sheet when approval is called elsewhere", () => {
     const bundle = loadBundle();
     bundle.call("menuSetup");

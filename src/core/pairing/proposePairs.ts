@@ -1,9 +1,10 @@
+import { writeRowChanges } from "../intake/rowWrites";
 import { appendLog } from "../log";
 import type { Context, WorkbookPort } from "../ports";
 import { readSettings } from "../schema/settings";
 import { MENTEES, MENTORS, PAIRS, SETTINGS_SHEET } from "../schema/sheets";
 import { requireSheet } from "../sheets";
-import { type ProposalPlan, padRows, planProposals } from "./plan";
+import { type ProposalPlan, planProposals } from "./plan";
 
 export const MATCH_ACTION = "Подбор пар";
 
@@ -19,8 +20,9 @@ export function summarizeProposals(plan: ProposalPlan): string {
 }
 
 /**
- * «Подобрать пары»: scores and solves from the banks and rewrites Nastavnik's own proposals in
- * «Пары» with one batched write, leaving approved, locked, rejected and forbidden rows as they are.
+ * «Подобрать пары»: scores and solves from the banks and rewrites Nastavnik's own cells of its proposals
+ * in «Пары» in few batched writes, leaving approved, locked, rejected and forbidden rows and every cell of
+ * the coordinator's (notes, own columns, formulas) as they are.
  */
 export function proposePairs(port: WorkbookPort, context: Context): ProposalPlan & { summary: string } {
   const pairs = requireSheet(port, PAIRS.name);
@@ -31,9 +33,7 @@ export function proposePairs(port: WorkbookPort, context: Context): ProposalPlan
     pairs,
     settings,
   });
-  const width = Math.max((pairs[0] ?? []).length, PAIRS.columns.length);
-  const rows = padRows(plan.rows, Math.max(pairs.length - 1, plan.rows.length), width);
-  if (rows.length) port.write(PAIRS.name, 1, 0, rows);
+  writeRowChanges(port, PAIRS.name, plan.changes);
   const summary = summarizeProposals(plan);
   appendLog(port, context, MATCH_ACTION, summary);
   return { ...plan, summary };
