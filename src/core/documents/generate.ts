@@ -130,7 +130,7 @@ class Recorder {
     const column = this.snapshot.documentsColumn;
     if (doc.rows.length > 0 && column !== null) {
       for (const row of doc.rows)
-        this.cells[row] = withCellRecord(this.cells[row], doc.kind, this.snapshot.today, link);
+        this.cells[row] = withCellRecord(this.cells[row], doc.kind, this.snapshot.today, link, doc.replaces);
       const first = Math.min(...doc.rows);
       const last = Math.max(...doc.rows);
       const block = this.cells.slice(first, last + 1).map((cell) => [cell ?? ""]);
@@ -190,6 +190,7 @@ export function generateDocuments(
     kinds,
     (kind) => fieldsUsed(templates.get(kind.id)),
     options.again === true,
+    (kind, link) => docs.exists(kind, link),
   );
   const recorder = new Recorder(workbook, context, snapshot);
   const made: GeneratedDocument[] = [];
@@ -199,8 +200,10 @@ export function generateDocuments(
   for (; index < total; index++) {
     if (clock() - started >= budget) break;
     const doc = plan.planned[index]!;
-    const number = doc.kind.order ? recorder.orderNumber() : null;
-    const order: OrderInfo | null = number === null ? null : { number: number.text, date: snapshot.today };
+    // An order made again (its file was deleted) keeps its number and date; a new one takes the next.
+    const number = doc.kind.order && !doc.order ? recorder.orderNumber() : null;
+    const order: OrderInfo | null =
+      doc.order ?? (number === null ? null : { number: number.text, date: snapshot.today });
     const built = doc.build(order);
     const fileName = sanitizeFileName(built.fileName);
     const template = templates.get(doc.kind.id)!;

@@ -1,13 +1,13 @@
-import type { Cell, Grid } from "../cell";
+import type { Grid } from "../cell";
 import { agreeing } from "../declension/gender";
+import type { RowChange } from "../intake/rowWrites";
 import { solveMatching } from "../matching";
 import type { MatchingEdge, MatchingInstance, PairRef } from "../matching/types";
 import { competenceList } from "../questionnaires/competences";
 import { MENTORING_FORMS, NO_PREFERENCE } from "../schema/enums";
 import type { SettingsValues } from "../schema/settings";
-import { PAIRS } from "../schema/sheets";
-import { writeRecord } from "../schema/table";
-import { type PairRow, pairIdAllocator, readPairRows } from "./pairRows";
+import { readPairRows } from "./pairRows";
+import { layoutPairLines, type PairLine } from "./pairsLayout";
 import { type Participant, readMentees, readMentors } from "./participants";
 import { blockedReason, explain, type RuleKind, ruleViolation, scorePair } from "./score";
 import { readWeights } from "./weights";
@@ -32,8 +32,8 @@ export interface Unmatched {
 }
 
 export interface ProposalPlan {
-  /** Data rows of «Пары» below the header, as they must be written (blank rows clear leftovers). */
-  readonly rows: Grid;
+  /** The rows of «Пары» to write, and in each only the cells matching owns (see pairsLayout.ts). */
+  readonly changes: readonly RowChange[];
   readonly proposals: readonly Proposal[];
   readonly unmatched: readonly Unmatched[];
   /** Kept rows that need the coordinator's eye, in Russian. */
@@ -210,44 +210,11 @@ export function planProposals(input: ProposalInput): ProposalPlan {
     unmatched.push({ mentee, reason });
   }
 
-  const rowsOut = buildRows({ grid: input.pairs, map, rows, proposals, unmatched, menteesPerMentor });
-  return {
-    rows: rowsOut,
-    proposals,
-    unmatched,
-    warnings,
-    total: proposals.reduce((sum, p) => sum + p.score, 0),
-  };
-}
-
-function buildRows(args: {
-  grid: Grid;
-  map: ReturnType<typeof readPairRows>["map"];
-  rows: readonly PairRow[];
-  proposals: readonly Proposal[];
-  unmatched: readonly Unmatched[];
-  menteesPerMentor: ReadonlyMap<string, number>;
-}): Grid {
-  const { grid, map, rows, proposals, unmatched, menteesPerMentor } = args;
-  const width = Math.max((grid[0] ?? []).length, PAIRS.columns.length);
-  const previous = new Map(
-    rows
-      .filter((row) => row.kind === "replaceable" && row.mentorId && row.id)
-      .map((row) => [pairKey(row.mentorId, row.menteeIds[0] ?? ""), row]),
-  );
-  const nextId = pairIdAllocator(
-    rows.filter((row) => row.kind !== "replaceable" || row.mentorId).map((row) => row.id),
-  );
-  const original = (row: PairRow | undefined): readonly Cell[] => (row ? (grid[row.row] ?? []) : []);
-  const kept = rows
-    .filter((row) => row.kind !== "replaceable")
-    .map((row) => writeRecord(map, {}, original(row), width));
-  const fresh = proposals.map((proposal) => {
-    const before = previous.get(pairKey(proposal.mentor.id, proposal.mentee.id));
-    return writeRecord(
-      map,
-      {
-        id: before?.id || nextId(),
+  const lines: PairLine[] = [
+    ...proposals.map((proposal) => ({
+      mentorId: proposal.mentor.id,
+      menteeId: proposal.mentee.id,
+      record: {
         mentorId: proposal.mentor.id,
         mentor: proposal.mentor.fullName,
         menteeIds: proposal.mentee.id,
@@ -258,32 +225,21 @@ function buildRows(args: {
         status: "Предложена",
         locked: "Нет",
       },
-      original(before),
-      width,
-    );
-  });
-  const notes = unmatched.map(({ mentee, reason }) =>
-    writeRecord(
-      map,
-      {
+    })),
+    ...unmatched.map(({ mentee, reason }) => ({
+      menteeId: mentee.id,
+      record: {
         menteeIds: mentee.id,
         mentees: mentee.fullName,
         explanation: `${agreeing(mentee.sex, "Не подобран", "Не подобрана")}: ${reason}`,
       },
-      [],
-      width,
-    ),
-  );
-  return [...kept, ...fresh, ...notes];
-}
-
-/** Pads a block of rows with blank rows so that it also clears what a longer old block left below. */
-export function padRows(rows: Grid, height: number, width: number): Grid {
-  const blank = (): Cell[] => Array.from({ length: width }, () => "");
-  const padded = rows.map((row) => [
-    ...row,
-    ...Array.from({ length: Math.max(0, width - row.length) }, () => ""),
-  ]);
-  while (padded.length < height) padded.push(blank());
-  return padded;
+    })),
+  ];
+  return {
+    changes: layoutPairLines({ grid: input.pairs, map, rows, lines }),
+    proposals,
+    unmatched,
+    warnings,
+    total: proposals.reduce((sum, p) => sum + p.score, 0),
+  };
 }
