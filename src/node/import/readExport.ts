@@ -3,6 +3,7 @@ import { extname } from "node:path";
 import ExcelJS from "exceljs";
 import type { Cell, Grid } from "../../core/cell";
 import { parseCsv } from "../../core/questionnaires/csv";
+import { decodeText } from "../../core/questionnaires/decode";
 import { QuestionnaireError } from "../../core/questionnaires/errors";
 import { UserError } from "../command";
 import { fromExcel } from "../xlsx/cells";
@@ -22,17 +23,6 @@ async function readBytes(path: string): Promise<Buffer> {
       code === "ENOENT"
         ? `Файл «${path}» не найден.`
         : `Не удалось прочитать «${path}»: ${(error as Error).message}`,
-    );
-  }
-}
-
-/** UTF-8 text with or without a byte-order mark (parseCsv drops it); other encodings are refused. */
-function decodeUtf8(bytes: Buffer, path: string): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new UserError(
-      `Файл «${path}» не в кодировке UTF-8. Скачайте ответы из Google Форм заново («Ответы» → «Скачать ответы (.csv)») или сохраните CSV в UTF-8.`,
     );
   }
 }
@@ -61,15 +51,23 @@ async function readXlsx(bytes: Buffer, path: string): Promise<Grid> {
   return Array.from(grid, (row) => row ?? []);
 }
 
-/** Reads a Google Forms export: CSV (UTF-8, with or without BOM) or .xlsx (its first sheet). */
+/** Delimited text: Google's CSV, Russian Excel's CSV, Excel's «Текст Юникод» (.txt), a tab-separated file. */
+const TEXT_EXTENSIONS = new Set([".csv", ".txt", ".tsv"]);
+
+/**
+ * Reads a form export (Google Forms, Яндекс Формы, Excel): .xlsx (its first sheet), or delimited text in
+ * any encoding and with any delimiter `decodeText` and `parseCsv` recognise.
+ */
 export async function readExportFile(path: string): Promise<ExportTable> {
   const extension = extname(path).toLowerCase();
-  if (extension !== ".csv" && extension !== ".xlsx")
-    throw new UserError(`Ожидается выгрузка ответов в формате .csv или .xlsx, указан «${path}».`);
+  if (!TEXT_EXTENSIONS.has(extension) && extension !== ".xlsx")
+    throw new UserError(
+      `Ожидается выгрузка ответов в формате .csv, .txt или .xlsx, указан «${path}». Сохраните таблицу ответов в одном из этих форматов.`,
+    );
   const bytes = await readBytes(path);
   let grid: Grid;
   try {
-    grid = extension === ".csv" ? parseCsv(decodeUtf8(bytes, path)) : await readXlsx(bytes, path);
+    grid = TEXT_EXTENSIONS.has(extension) ? parseCsv(decodeText(bytes).text) : await readXlsx(bytes, path);
   } catch (error) {
     if (error instanceof QuestionnaireError) throw new UserError(`«${path}»: ${error.message}`);
     throw error;
