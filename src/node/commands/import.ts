@@ -7,13 +7,13 @@ import { readExportFile } from "../import/readExport";
 import { openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
 
 /** `--form` values and the forms they name. */
-const FORMS: Readonly<Record<string, QuestionnaireKey>> = {
+export const FORM_FLAGS: Readonly<Record<string, QuestionnaireKey>> = {
   mentor: "mentor",
   mentee: "mentee",
   preferences: "groupMeeting",
   monitoring: "monitoring",
 };
-const FORM_LIST = Object.keys(FORMS).join("|");
+const FORM_LIST = Object.keys(FORM_FLAGS).join("|");
 const EXAMPLE = "nastavnik import школа.xlsx ответы.csv --form mentor";
 
 function importArgs(args: readonly string[]): { workbook: string; file: string; form: QuestionnaireKey } {
@@ -22,7 +22,7 @@ function importArgs(args: readonly string[]): { workbook: string; file: string; 
   if (!workbook?.toLowerCase().endsWith(".xlsx") || !file || extra.length > 0)
     throw new UsageError(`Укажите книгу .xlsx и файл ответов (.csv или .xlsx), например: ${EXAMPLE}`);
   const formName = flagValue(parsed, "--form");
-  const form = formName === undefined ? undefined : FORMS[formName.toLowerCase()];
+  const form = formName === undefined ? undefined : FORM_FLAGS[formName.toLowerCase()];
   if (!form)
     throw new UsageError(`Укажите, ответы какой формы в файле: --form ${FORM_LIST}. Пример: ${EXAMPLE}`);
   return { workbook, file, form };
@@ -30,7 +30,7 @@ function importArgs(args: readonly string[]): { workbook: string; file: string; 
 
 /** The `--form` value that names a form. */
 function formFlag(key: QuestionnaireKey | undefined): string | undefined {
-  return Object.entries(FORMS).find(([, form]) => form === key)?.[0];
+  return Object.entries(FORM_FLAGS).find(([, form]) => form === key)?.[0];
 }
 
 function quoted(items: readonly string[]): string {
