@@ -13,13 +13,11 @@ import type { Questionnaire, QuestionnaireKey } from "../questionnaires/types";
 import { readSettings } from "../schema/settings";
 import { MENTEES, MENTORS, SETTINGS_SHEET } from "../schema/sheets";
 import { readRecords } from "../schema/table";
-import { requireSheet } from "../sheets";
+import { hasSheet, requireSheet } from "../sheets";
 
 /** Organisation and competences for the questionnaires, from «Настройки» (defaults if the sheet is missing). */
 export function readQuestionnaireContext(port: WorkbookPort, context: Context): QuestionnaireContext {
-  const rows = port.sheetNames().includes(SETTINGS_SHEET.name)
-    ? port.readAll(SETTINGS_SHEET.name).slice(1)
-    : [];
+  const rows = hasSheet(port, SETTINGS_SHEET.name) ? port.readAll(SETTINGS_SHEET.name).slice(1) : [];
   return questionnaireContext(readSettings(rows, context.now).values);
 }
 

@@ -3,7 +3,7 @@ import { splitOptions } from "../questionnaires/options";
 import { readCount } from "../questionnaires/parse";
 import { foldKey } from "../questionnaires/text";
 import type { SheetSchema } from "../schema/columns";
-import { hasConsent, hasLeft } from "../schema/consent";
+import { hasConsent, hasLeft, needsReview, reviewReason } from "../schema/consent";
 import { MENTEES, MENTORS } from "../schema/sheets";
 import { readRecords, type SheetRecord } from "../schema/table";
 import { type MeetingSlots, parseMeetingSlots } from "./meetingTimes";
@@ -30,6 +30,8 @@ export interface Participant {
   readonly statedCapacity: number;
   /** Why the person may not be matched at all, or undefined when they may. */
   readonly excludedBecause?: string;
+  /** The status is «Требует проверки» (then `excludedBecause` says why). */
+  readonly needsReview: boolean;
 }
 
 function text(record: SheetRecord, key: string): string {
@@ -40,6 +42,7 @@ function exclusion(record: SheetRecord, role: Role): string | undefined {
   if (hasLeft(record.status)) return "выбыл(а) из программы";
   if (!hasConsent(record.pdConsent)) return "нет согласия на обработку персональных данных";
   if (role === "mentor" && !hasConsent(record.mentoringConsent)) return "нет согласия на наставничество";
+  if (needsReview(record.status)) return reviewReason(record.remarks);
   return undefined;
 }
 
@@ -75,6 +78,7 @@ function participant(
       .filter(Boolean),
     // «0» (or «нет») is the mentor's answer and takes nobody; only a blank or unreadable cell means 1.
     statedCapacity: capacity !== undefined && Number.isInteger(capacity) ? capacity : 1,
+    needsReview: needsReview(record.status),
     ...(excludedBecause ? { excludedBecause } : {}),
   };
 }

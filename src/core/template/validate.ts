@@ -83,7 +83,7 @@ function checkNodes(
         problems.push(
           `поле ${tag.raw} — список; его элементы выводятся блоком {{#${spec.name}}}…{{/${spec.name}}}`,
         );
-      } else if (tag.modifierKind !== null && tag.modifierKind !== spec.kind) {
+      } else if (tag.modifierKinds !== null && !tag.modifierKinds.includes(spec.kind)) {
         const allowed = MODIFIERS_BY_KIND[spec.kind];
         const hint = allowed === undefined ? "у него модификаторов нет" : `допустимы: ${allowed.join(", ")}`;
         problems.push(

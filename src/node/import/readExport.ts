@@ -1,12 +1,13 @@
 import { readFile } from "node:fs/promises";
-import { extname } from "node:path";
-import ExcelJS from "exceljs";
 import type { Cell, Grid } from "../../core/cell";
 import { parseCsv } from "../../core/questionnaires/csv";
 import { decodeText } from "../../core/questionnaires/decode";
 import { QuestionnaireError } from "../../core/questionnaires/errors";
 import { UserError } from "../command";
+import { fileKindProblem, sniffFile } from "../files/fileKind";
+import { describeFsError } from "../fsErrors";
 import { fromExcel } from "../xlsx/cells";
+import { loadXlsx } from "../xlsx/xlsxFile";
 
 /** A responses export as a table: its first row and the rows below it. */
 export interface ExportTable {
@@ -18,24 +19,12 @@ async function readBytes(path: string): Promise<Buffer> {
   try {
     return await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(
-      code === "ENOENT"
-        ? `Файл «${path}» не найден.`
-        : `Не удалось прочитать «${path}»: ${(error as Error).message}`,
-    );
+    throw new UserError(describeFsError(error, path) ?? `Не удалось прочитать «${path}».`);
   }
 }
 
 async function readXlsx(bytes: Buffer, path: string): Promise<Grid> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new UserError(
-      `Не удалось прочитать «${path}» как книгу Excel (.xlsx): ${(error as Error).message}`,
-    );
-  }
+  const workbook = await loadXlsx(bytes, path, "export");
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
   const grid: Grid = [];
@@ -51,23 +40,27 @@ async function readXlsx(bytes: Buffer, path: string): Promise<Grid> {
   return Array.from(grid, (row) => row ?? []);
 }
 
-/** Delimited text: Google's CSV, Russian Excel's CSV, Excel's «Текст Юникод» (.txt), a tab-separated file. */
-const TEXT_EXTENSIONS = new Set([".csv", ".txt", ".tsv"]);
+/**
+ * Whether the export is read as CSV text. What the file really is decides, not its name: an .xlsx
+ * renamed to .csv is read as a book; an .xls, .ods, PDF… is refused with a sentence naming it.
+ */
+function readsAsText(bytes: Buffer, path: string): boolean {
+  const kind = sniffFile(bytes);
+  if (kind.kind === "xlsx") return false;
+  if (kind.kind === "text") return true;
+  throw new UserError(fileKindProblem(kind, path, "export") ?? `Файл «${path}» не читается.`);
+}
 
 /**
- * Reads a form export (Google Forms, Яндекс Формы, Excel): .xlsx (its first sheet), or delimited text in
- * any encoding and with any delimiter `decodeText` and `parseCsv` recognise.
+ * Reads a form export (Google Forms, Яндекс Формы, Excel): .xlsx (its first sheet), or delimited text —
+ * .csv, .txt, .tsv — in any encoding and with any delimiter `decodeText` and `parseCsv` recognise
+ * (Russian Excel's Windows-1251 with «;», «Текст Юникод» in UTF-16 with tabs).
  */
 export async function readExportFile(path: string): Promise<ExportTable> {
-  const extension = extname(path).toLowerCase();
-  if (!TEXT_EXTENSIONS.has(extension) && extension !== ".xlsx")
-    throw new UserError(
-      `Ожидается выгрузка ответов в формате .csv, .txt или .xlsx, указан «${path}». Сохраните таблицу ответов в одном из этих форматов.`,
-    );
   const bytes = await readBytes(path);
   let grid: Grid;
   try {
-    grid = TEXT_EXTENSIONS.has(extension) ? parseCsv(decodeText(bytes).text) : await readXlsx(bytes, path);
+    grid = readsAsText(bytes, path) ? parseCsv(decodeText(bytes).text) : await readXlsx(bytes, path);
   } catch (error) {
     if (error instanceof QuestionnaireError) throw new UserError(`«${path}»: ${error.message}`);
     throw error;
