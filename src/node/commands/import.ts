@@ -42,7 +42,7 @@ function quoted(items: readonly string[]): string {
 
 export const importCommand: Command = {
   name: "import",
-  usage: `import <книга.xlsx> <ответы.csv|.xlsx> --form ${FORM_LIST} — перенести ответы из выгрузки Google Форм (повторный перенос ничего не меняет)`,
+  usage: `import <книга.xlsx> <ответы.csv|.xlsx> --form ${FORM_LIST} — перенести ответы из выгрузки Google Форм или Яндекс Форм (.csv, .txt, .xlsx; повторный перенос ничего не меняет)`,
   async run(args, io) {
     const { workbook, file, form } = importArgs(args);
     const table = await readExportFile(file);
@@ -66,6 +66,16 @@ export const importCommand: Command = {
       io.stdout(`Столбцы не из этой анкеты (пропущены): ${quoted(read.unknownColumns)}\n`);
     if (read.missingQuestions.length > 0)
       io.stdout(`В файле нет столбцов для вопросов: ${quoted(read.missingQuestions)}\n`);
+    if (read.serviceColumns.length > 0)
+      io.stdout(`Служебные столбцы формы (для анкеты не нужны, пропущены): ${quoted(read.serviceColumns)}\n`);
+    if (read.reworded.length > 0)
+      io.stdout(
+        `Заголовки узнаны, хотя написаны иначе: ${read.reworded.map((entry) => `«${entry.header}» → «${entry.title}»`).join(", ")}\n`,
+      );
+    if (read.duplicated.length > 0)
+      io.stdout(
+        `Вопросы в нескольких столбцах (ответ взят из того, где он есть): ${quoted(read.duplicated)}\n`,
+      );
     for (const problem of read.problems) io.stdout(`  ${problem}\n`);
     io.stdout(report.changed ? `Книга «${workbook}» сохранена.\n` : `Книга «${workbook}» не изменена.\n`);
   },
