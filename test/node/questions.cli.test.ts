@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { allQuestionnaires } from "../../src/core/intake/questionnaireSet";
 import { CONTEXT } from "../questionnaires/fixtures";
@@ -26,5 +28,13 @@ describe("nastavnik questions", () => {
     );
     expect(result.stdout).toContain("   – Мотивация обучающихся");
     expect((await nastavnik("questions", "--form", "nobody")).code).toBe(2);
+  });
+});
+
+describe("README: the questions to build in Яндекс Формы", () => {
+  it("lists every question of the four forms with its exact text", () => {
+    const readme = readFileSync(join(__dirname, "../../README.md"), "utf8").replace(/\s+/g, " ");
+    for (const form of allQuestionnaires(CONTEXT))
+      for (const question of form.questions) expect(readme, question.title).toContain(`«${question.title}»`);
   });
 });
