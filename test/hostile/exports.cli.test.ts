@@ -1,8 +1,9 @@
-import { copyFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Grid } from "../../src/core/cell";
 import { COMPETENCES } from "../../src/core/questionnaires/competences";
+import { formatCsv, parseCsv } from "../../src/core/questionnaires/csv";
 import { MENTORS } from "../../src/core/schema/sheets";
 import { readRecords } from "../../src/core/schema/table";
 import { freshFolder, inProcess, nastavnik, readGrid } from "./support";
@@ -92,5 +93,39 @@ describe("exports as people really have them, through nastavnik import", () => {
     expect(edited.stdout).toContain(
       "Вопросы в нескольких столбцах (ответ взят из того, где он есть): «Сильные стороны»",
     );
+  });
+
+  it("a corrected export with the same response times fills what the first import missed", async () => {
+    const book = join(folder, "исправленная.xlsx");
+    copyFileSync(blank, book);
+    const [header = [], ...rows] = parseCsv(readFileSync(join(FIXTURES, "google-utf8-bom.csv"), "utf8"));
+    const unit = header.indexOf("Структурное подразделение");
+    const broken = [header, ...rows].map((row) => row.filter((_, index) => index !== unit));
+    broken[0] = broken[0]!.map((title) =>
+      title === "Удобное время для встреч" ? "Когда вам удобно встречаться" : title,
+    );
+    const first = join(folder, "без столбцов.csv");
+    writeFileSync(first, formatCsv(broken));
+    expect((await inProcess(["import", book, first, "--form", "mentor"])).code).toBe(0);
+    const before = readRecords(MENTORS, await readGrid(book, MENTORS.name)).records;
+    expect(before.map(({ record }) => String(record.meetingTime ?? ""))).toEqual(["", "", ""]);
+
+    const fixed = await inProcess([
+      "import",
+      book,
+      join(FIXTURES, "google-utf8-bom.csv"),
+      "--form",
+      "mentor",
+    ]);
+    expect(fixed.stdout).toMatch(/учтено 3 \(добавлено строк 0, изменено 3\), без изменений 0/);
+    const after = readRecords(MENTORS, await readGrid(book, MENTORS.name)).records.map(
+      ({ record }) => record,
+    );
+    expect(after.map((record) => String(record.meetingTime ?? ""))).toEqual([
+      "вторник после 14:00",
+      "",
+      "среда",
+    ]);
+    expect(bank(await readGrid(book, MENTORS.name))).toEqual(EXPECTED);
   });
 });

@@ -202,4 +202,18 @@ describe("readFormsExport: headers as people and other services write them", () 
     const strengths = read.responses.map((r) => parseBankAnswer(MENTOR_FORM, r).record.strengths);
     expect(strengths).toEqual([first, second]);
   });
+
+  it("reads per-option columns headed by the option alone, and «нет» or «0» as not chosen", () => {
+    const [first, second, third] = COMPETENCES;
+    const read = readFormsExport(
+      MENTOR_FORM,
+      ["Время создания", "Фамилия", first!, second!, third!],
+      [
+        ["2025-09-10 12:00:00", "Иванова", "1", "0", "нет"],
+        ["2025-09-10 12:05:00", "Петрова", "", "да", first!],
+      ],
+    );
+    expect(read.unknownColumns).toEqual([]);
+    expect(read.responses.map((r) => r.answers["Сильные стороны"])).toEqual([[first], [second, third]]);
+  });
 });

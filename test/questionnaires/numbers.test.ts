@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { pluralForm } from "../../src/core/format/numbers";
 import { numberInWords } from "../../src/core/format/numberWords";
 import { readRussianNumber } from "../../src/core/format/parseNumber";
-import { parseBankAnswer } from "../../src/core/questionnaires/parse";
-import { MENTOR_FORM, mentorAnswers, response } from "./fixtures";
+import { allQuestionnaires } from "../../src/core/intake/questionnaireSet";
+import { parseBankAnswer, parseResponse } from "../../src/core/questionnaires/parse";
+import { CONTEXT, MENTOR_FORM, mentorAnswers, response } from "./fixtures";
 
 const EXPERIENCE = "Педагогический стаж (лет)";
 const CAPACITY = "Сколько наставляемых вы готовы взять?";
@@ -93,5 +94,29 @@ describe("answers with numbers, read as the person meant them", () => {
     expect(many.status).toBe("Требует проверки");
     expect(many.remarks).toMatch(/«пять» — вне допустимого/);
     expect(mentor({ [EXPERIENCE]: "много лет" }).status).toBe("Требует проверки");
+  });
+});
+
+describe("numbers through the bank and monitoring answers", () => {
+  it("reads any experience 0…60 written in words or digits, with «год/года/лет», as itself, without a note", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60 }), fc.boolean(), (n, inWords) => {
+        const text = `${inWords ? numberInWords(n) : n} ${pluralForm(n, ["год", "года", "лет"])}`;
+        const answer = mentor({ [EXPERIENCE]: text });
+        expect(answer.record.experience).toBe(n);
+        expect(answer.remarks).toBe("");
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("reads a mark written in words or «из 10», and flags a range", () => {
+    const monitoring = allQuestionnaires(CONTEXT).find((form) => form.key === "monitoring")!;
+    const overall = monitoring.questions.find((question) => question.id === "overall")!;
+    const read = (mark: string) =>
+      parseResponse(monitoring, response({ [overall.title]: mark })).values.overall;
+    expect([read("8"), read("восемь"), read("8 из 10"), read("9 баллов")]).toEqual([8, 8, 8, 9]);
+    expect(read("8-9")).toBeUndefined();
+    expect(read("11")).toBeUndefined();
   });
 });

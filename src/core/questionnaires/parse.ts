@@ -185,7 +185,9 @@ function parseQuestion(
       const text = collapseSpaces(single);
       const min = question.min ?? 1;
       const max = question.max ?? 10;
-      const value = /^\d{1,3}$/.test(text) ? Number(text) : Number.NaN;
+      // «8», «восемь», «8 баллов», «8 из 10»: the mark, when it is one whole number.
+      const read = readRussianNumber(text.replace(/\s*из\s*\d+\s*$/i, "").replace(/\s*балл\S*$/i, ""));
+      const value = read && !read.approximate && Number.isInteger(read.value) ? read.value : Number.NaN;
       if (!(value >= min && value <= max)) {
         problems.push(`${label}: ${quote(single)} — ожидается оценка от ${min} до ${max}`);
         return undefined;
