@@ -54,8 +54,9 @@ export const importCommand: Command = {
       } catch (error) {
         const likely = error instanceof WrongFormError ? formFlag(error.likely) : undefined;
         const hint = likely ? ` Если это так, укажите --form ${likely}.` : "";
+        const where = error instanceof WrongFormError ? `«${file}»: ` : "";
         throw new UserError(
-          `${error instanceof Error ? error.message : String(error)}${hint} Книга не изменена.`,
+          `${where}${error instanceof Error ? error.message : String(error)}${hint} Книга не изменена.`,
         );
       }
       if (result.report.changed) await saveWorkbook(port, workbook);
