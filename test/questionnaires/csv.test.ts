@@ -64,6 +64,8 @@ describe("parseCsv", () => {
       "Методика проведения урока (занятия), Мотивация обучающихся",
     ]);
     expect(detectDelimiter("Фамилия\tИмя, отчество\nИванова\tМария, Петровна")).toBe("\t");
+    // A quote inside an unquoted field is a character, as parseCsv reads it.
+    expect(detectDelimiter('Школа;Город\nМБОУ "СОШ № 1, корпус 2;Тула\nМБОУ СОШ № 2;Тула')).toBe(";");
   });
 
   it("finds the delimiter of any table written with it", () => {

@@ -4,27 +4,39 @@ export type CsvDelimiter = "," | ";" | "\t";
 
 const DELIMITERS: readonly CsvDelimiter[] = ["\t", ";", ","];
 
-/** Field counts of the first non-empty records when split by `delimiter` (quotes respected). */
+/**
+ * Field counts of the first non-empty records when split by `delimiter`, with the quoting rules of
+ * `parseCsv`: a quote opens a quoted field only at its start, a doubled quote inside it is a quote.
+ */
 function recordWidths(text: string, delimiter: CsvDelimiter, maxRecords: number): number[] {
   const widths: number[] = [];
   let fields = 1;
   let content = false;
   let quoted = false;
+  let atFieldStart = true;
   for (let i = 0; i < text.length && widths.length < maxRecords; i++) {
     const ch = text[i]!;
-    if (ch === '"') {
-      quoted = !quoted;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') i++;
+      else if (ch === '"') quoted = false;
+      continue;
+    }
+    if (ch === '"' && atFieldStart) {
+      quoted = true;
       content = true;
-    } else if (quoted) {
+      atFieldStart = false;
     } else if (ch === delimiter) {
       fields++;
       content = true;
+      atFieldStart = true;
     } else if (ch === "\n" || ch === "\r") {
       if (content) widths.push(fields);
       fields = 1;
       content = false;
-    } else if (ch !== " ") {
-      content = true;
+      atFieldStart = true;
+    } else {
+      if (ch !== " ") content = true;
+      atFieldStart = false;
     }
   }
   if (content && widths.length < maxRecords) widths.push(fields);
