@@ -77,4 +77,16 @@ describe("re-importing a corrected export with the same response times", () => {
     expect(cell(kept.grid, 1, "status")).toBe("Выбыл");
     expect(String(cell(kept.grid, 1, "strengths"))).toMatch(/^Методика/);
   });
+
+  it("does not refill in Google, where every answer re-reads the response sheet: an emptied cell stays empty", () => {
+    const bank = afterBrokenImport();
+    const google = upsertResponses(
+      bank,
+      MENTOR_FORM,
+      [response(mentorAnswers(), "ivanova@school.ru", TIME)],
+      { ...OPTIONS, source: "форма" },
+    );
+    expect(google.counts).toMatchObject({ updated: 0, unchanged: 1 });
+    expect(cell(google.grid, 1, "strengths")).toBe("");
+  });
 });

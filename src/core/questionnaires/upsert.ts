@@ -157,7 +157,9 @@ function responseOrder(a: BankAnswer, b: BankAnswer, keys: Map<BankAnswer, strin
  * when someone has the name. A response without an e-mail whose name several rows have is added only if
  * it is newer than all of them. A response changes a row only if it is newer than the row's «Обновлено»
  * (to the second), and then writes only the form-owned columns (see `formOwnedColumns`), so re-applying
- * the same responses changes nothing and an older answer never overwrites a newer one.
+ * the same responses changes nothing and an older answer never overwrites a newer one. An imported answer
+ * with the same time as the row's «Обновлено» (a corrected export imported again) only fills the row's
+ * empty form-owned cells, never replacing a value.
  */
 export function upsertResponses(
   bankGrid: Grid,
@@ -311,8 +313,12 @@ export function upsertResponses(
     }
     if (row !== undefined) {
       const previous = timestampOf(get(row, "updated"));
+      // Only an import the coordinator runs on a file fills gaps: in Google every new answer re-reads the
+      // whole response sheet, and a cell the coordinator emptied must not come back on its own.
       const filled =
-        previous !== undefined && answer.timestamp.getTime() === previous.getTime()
+        options.source === "импорт" &&
+        previous !== undefined &&
+        answer.timestamp.getTime() === previous.getTime()
           ? fillGaps(row, answer)
           : [];
       if (filled.length > 0) {
