@@ -16,7 +16,6 @@ import { bankExport, choicesExport } from "../demo/demoAnswers";
 import { DEMO_MENTEES, DEMO_MENTORS } from "../demo/demoPeople";
 import { DEMO_SETTINGS } from "../demo/demoSchool";
 import { markConsents } from "../demo/markConsents";
-import { generateAllForDemo } from "../documents/runGenerate";
 import { importExportTable } from "../import/importTable";
 import { type ExportTable, readExportFile } from "../import/readExport";
 import { openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
@@ -80,6 +79,7 @@ async function runDemo(folder: string, io: CommandIO): Promise<string> {
   step(`7. ${approvePairs(port, context, { all: true }).summary}`);
   await saveWorkbook(port, path);
   step("8. Документы:");
+  const { generateAllForDemo } = await import("../documents/runGenerate");
   await generateAllForDemo(path, join(folder, "Документы"), io);
   return path;
 }

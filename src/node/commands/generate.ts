@@ -1,6 +1,5 @@
 import { ALL_KINDS, type DocumentKindId, KIND_ALIASES, kindsByName } from "../../core/documents";
 import { type Command, flagValue, parseArgs, UsageError } from "../command";
-import { defaultOutDir, runGenerate } from "../documents/runGenerate";
 
 /** «1 положение (regulation)…», for the help and for a wrong --doc. */
 export const KIND_HELP = ALL_KINDS.map((kind) => {
@@ -37,6 +36,8 @@ export const generateCommand: Command = {
     const [workbook, ...extra] = parsed.positional;
     if (!workbook?.toLowerCase().endsWith(".xlsx") || extra.length > 0)
       throw new UsageError("Укажите книгу .xlsx, например: nastavnik generate школа.xlsx --doc all");
+    // The document libraries are loaded only by the commands that make documents.
+    const { defaultOutDir, runGenerate } = await import("../documents/runGenerate");
     const result = await runGenerate(
       {
         workbook,

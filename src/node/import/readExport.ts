@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import ExcelJS from "exceljs";
 import type { Cell, Grid } from "../../core/cell";
 import { parseCsv } from "../../core/questionnaires/csv";
 import { QuestionnaireError } from "../../core/questionnaires/errors";
@@ -38,6 +37,7 @@ function decodeUtf8(bytes: Buffer, path: string): string {
 }
 
 async function readXlsx(bytes: Buffer, path: string): Promise<Grid> {
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
