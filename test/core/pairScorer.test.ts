@@ -80,6 +80,7 @@ describe("PairScorer", () => {
                 forbidden.some((pair) => pair.mentor === mentor.id && pair.mentee === mentee.id);
               expect(scorer.score(j, i)).toBe(expected);
               expect(row[j]).toBe(refused ? -1 : expected);
+              expect(scorer.allowed(j, i)).toBe(!refused);
             });
           });
         },

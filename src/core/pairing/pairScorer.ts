@@ -88,6 +88,10 @@ export class PairScorer {
   private readonly bonus: Map<number, Map<number, number>>;
   /** Per mentee: mentors it may not be paired with (the same person, a rejected or forbidden pair). */
   private readonly excluded: Map<number, number[]>;
+  /** Per mentor: its (meeting days, parts of the day, form) among the distinct ones of all mentors. */
+  private readonly mentorTimeForm: Int32Array;
+  private readonly timeForms: { days: number; parts: number; form: number }[] = [];
+  private readonly timeFormPoints: Int32Array;
   /** Mentors by subject code and by unit code, for the rules «only within a subject / unit». */
   private readonly bySubject = new Map<number, number[]>();
   private readonly byUnit = new Map<number, number[]>();
@@ -143,6 +147,19 @@ export class PairScorer {
     this.mentorYears = Float64Array.from(this.mentors, (p) => p.experience ?? Number.NaN);
     this.menteeYears = Float64Array.from(this.mentees, (p) => p.experience ?? 0);
     this.menteeYoung = Uint8Array.from(this.mentees, (p) => (p.category === YOUNG_SPECIALIST ? 1 : 0));
+    const timeFormCodes = new Map<string, number>();
+    this.mentorTimeForm = Int32Array.from(this.mentors, (_, j) => {
+      const combo = { days: m.days[j]!, parts: m.parts[j]!, form: m.form[j]! };
+      const key = `${combo.days}/${combo.parts}/${combo.form}`;
+      let code = timeFormCodes.get(key);
+      if (code === undefined) {
+        code = this.timeForms.length;
+        timeFormCodes.set(key, code);
+        this.timeForms.push(combo);
+      }
+      return code;
+    });
+    this.timeFormPoints = new Int32Array(this.timeForms.length);
     this.mentors.forEach((_, j) => {
       push(this.bySubject, this.mentorSubject[j]!, j);
       push(this.byUnit, this.mentorUnit[j]!, j);
@@ -198,53 +215,80 @@ export class PairScorer {
     for (const j of this.excluded.get(mentee) ?? []) out[j] = -1;
   }
 
-  /** `base` for every mentor, with everything the loop reads held in locals (several times faster). */
+  /** Whether the pair may be proposed at all (`scoreRow` gives it a score, not -1), without scoring it. */
+  allowed(mentor: number, mentee: number): boolean {
+    const { requireSameSubject, requireSameUnit } = this.w;
+    const subject = this.menteeSubject[mentee]!;
+    const unit = this.menteeUnit[mentee]!;
+    if (requireSameSubject && (subject === 0 || this.mentorSubject[mentor] !== subject)) return false;
+    if (requireSameUnit && (unit === 0 || this.mentorUnit[mentor] !== unit)) return false;
+    return !(this.excluded.get(mentee) ?? []).includes(mentor);
+  }
+
+  /**
+   * `scoreRow` for the first `count` mentors of `list` only: their entries of `out` are written, the
+   * others' are left as they were. For pricing a few pairs of a mentee without scoring all of its row.
+   */
+  scoreSome(mentee: number, list: Int32Array, count: number, out: Int32Array): void {
+    const { requireSameSubject, requireSameUnit } = this.w;
+    const subject = this.menteeSubject[mentee]!;
+    const unit = this.menteeUnit[mentee]!;
+    const bonus = this.bonus.get(mentee);
+    for (let k = 0; k < count; k++) {
+      const j = list[k]!;
+      if (
+        (requireSameSubject && (subject === 0 || this.mentorSubject[j] !== subject)) ||
+        (requireSameUnit && (unit === 0 || this.mentorUnit[j] !== unit))
+      )
+        out[j] = -1;
+      else out[j] = this.base(j, mentee) + (bonus?.get(j) ?? 0);
+    }
+    for (const j of this.excluded.get(mentee) ?? []) out[j] = -1;
+  }
+
+  /**
+   * `base` for every mentor, with everything the loop reads held in locals, and the points for the
+   * form and the meeting time looked up per kind of mentor (few distinct ones) rather than computed.
+   */
   private scoreAll(i: number, out: Int32Array): void {
     const w = this.w;
     const wShared = positive(w.perSharedCompetence);
     const wSubject = positive(w.sameSubject);
     const wGap = positive(w.experienceGap);
     const wYoung = this.menteeYoung[i] === 1 ? positive(w.youngSpecialistToExperienced) : 0;
-    const wForm = positive(w.sameForm);
-    const wTime = positive(w.commonTime);
     const wUnit = positive(w.sameUnit);
-    const {
-      words,
-      mentorSkills,
-      mentorSubject,
-      mentorYears,
-      mentorForm,
-      mentorDays,
-      mentorParts,
-      mentorUnit,
-    } = this;
-    const subject = this.menteeSubject[i]!;
-    const unit = this.menteeUnit[i]!;
     const form = this.menteeForm[i]!;
     const days = this.menteeDays[i]!;
     const parts = this.menteeParts[i]!;
+    const points = this.timeFormPoints;
+    this.timeForms.forEach((combo, c) => {
+      const mf = combo.form;
+      const sameForm = mf !== 0 && form !== 0 && (mf === form || mf === 1 || form === 1);
+      points[c] =
+        (sameForm ? positive(w.sameForm) : 0) +
+        (commonTime(combo.days, days, combo.parts, parts) ? positive(w.commonTime) : 0);
+    });
+    const { words, mentorSkills, mentorSubject, mentorYears, mentorTimeForm, mentorUnit } = this;
+    const subject = this.menteeSubject[i]!;
+    const unit = this.menteeUnit[i]!;
     const gapFrom = this.menteeYears[i]! + 5;
-    const skill0 = this.menteeSkills[i * words]!;
     const n = out.length;
-    for (let j = 0; j < n; j++) {
-      let shared = 0;
-      if (words === 1) shared = popcount(mentorSkills[j]! & skill0);
-      else
-        for (let k = 0; k < words; k++)
-          shared += popcount(mentorSkills[j * words + k]! & this.menteeSkills[i * words + k]!);
-      let score = wShared * shared;
-      const s = mentorSubject[j]!;
-      if (s !== 0 && s === subject) score += wSubject;
-      const years = mentorYears[j]!;
-      if (years >= gapFrom) score += wGap;
-      if (years >= 10) score += wYoung;
-      const mf = mentorForm[j]!;
-      if (mf !== 0 && form !== 0 && (mf === form || mf === 1 || form === 1)) score += wForm;
-      if (commonTime(mentorDays[j]!, days, mentorParts[j]!, parts)) score += wTime;
-      const u = mentorUnit[j]!;
-      if (u !== 0 && u === unit) score += wUnit;
-      out[j] = score;
+    if (words === 1) {
+      const skills = this.menteeSkills[i]!;
+      for (let j = 0; j < n; j++) {
+        let score = wShared * popcount(mentorSkills[j]! & skills) + points[mentorTimeForm[j]!]!;
+        const s = mentorSubject[j]!;
+        if (s !== 0 && s === subject) score += wSubject;
+        const years = mentorYears[j]!;
+        if (years >= gapFrom) score += wGap;
+        if (years >= 10) score += wYoung;
+        const u = mentorUnit[j]!;
+        if (u !== 0 && u === unit) score += wUnit;
+        out[j] = score;
+      }
+      return;
     }
+    for (let j = 0; j < n; j++) out[j] = this.base(j, i);
   }
 
   private base(j: number, i: number): number {

@@ -67,9 +67,10 @@ function whyBlocked(
   return rules.size || rejected ? blockedReason(mentee, rules, rejected) : "нет подходящего наставника";
 }
 
-function shortList(people: readonly Participant[]): string {
+/** The first names of `people` out of `count` in all. */
+function shortList(people: readonly Participant[], count: number): string {
   const names = people.slice(0, 3).map((person) => person.fullName);
-  return people.length > 3 ? `${names.join(", ")} и ещё ${people.length - 3}` : names.join(", ");
+  return count > 3 ? `${names.join(", ")} и ещё ${count - 3}` : names.join(", ");
 }
 
 function formFor(mentor: Participant, mentee: Participant, menteesOfMentor: number): string {
@@ -199,17 +200,22 @@ export function planProposals(input: ProposalInput): ProposalPlan {
     menteesPerMentor.set(pair.mentor, (menteesPerMentor.get(pair.mentor) ?? 0) + 1);
   const paired = new Set(result.pairs.map((pair) => pair.mentee));
   const menteeIndex = new Map(scorer.mentees.map((mentee, i) => [mentee.id, i]));
-  const row = new Int32Array(scorer.mentors.length);
+  const bankOrder = Int32Array.from(activeMentors, (mentor) => mentorIndex.get(mentor.id)!);
   const unmatched: Unmatched[] = [];
   for (const mentee of mentees) {
     if (mentee.excludedBecause === "выбыл(а) из программы" || finishedMentees.has(mentee.id)) continue;
     if (lockedMentees.has(mentee.id) || paired.has(mentee.id)) continue;
     let reason = mentee.excludedBecause;
     if (!reason) {
-      scorer.scoreRow(menteeIndex.get(mentee.id)!, row);
-      const reachable = activeMentors.filter((mentor) => row[mentorIndex.get(mentor.id)!]! >= 0);
-      reason = reachable.length
-        ? `все подходящие наставники заняты: ${shortList(reachable)}`
+      const i = menteeIndex.get(mentee.id)!;
+      const reachable: Participant[] = [];
+      let count = 0;
+      bankOrder.forEach((j, k) => {
+        if (!scorer.allowed(j, i)) return;
+        if (count++ < 3) reachable.push(activeMentors[k]!);
+      });
+      reason = count
+        ? `все подходящие наставники заняты: ${shortList(reachable, count)}`
         : activeMentors.length === 0
           ? "нет наставников с согласием на обработку данных и на наставничество"
           : whyBlocked(mentee, activeMentors, weights, forbidden);

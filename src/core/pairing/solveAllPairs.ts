@@ -1,5 +1,6 @@
-import { solveMatching } from "../matching";
-import type { MatchingEdge, MatchingInstance, MatchingResult } from "../matching/types";
+import { type IndexedInstance, sortRows } from "../matching/indexed";
+import { indexedPotentials, solveIndexed } from "../matching/solve";
+import type { MatchingResult } from "../matching/types";
 import type { PairScorer } from "./pairScorer";
 
 /** Best pairs of each mentee put into the first candidate set; more only cost time, fewer rounds. */
@@ -15,6 +16,9 @@ export interface AllPairsInput {
   readonly capacity: Int32Array;
   /** Per mentee of `scorer.mentees`: the mentor it is locked to, or -1. */
   readonly lockedTo: Int32Array;
+  /** Best pairs per mentee and per mentor in the first candidate set (tests and the benchmark). */
+  readonly perMentee?: number;
+  readonly perMentor?: number;
 }
 
 export interface AllPairsStats {
@@ -26,11 +30,13 @@ export interface AllPairsStats {
   readonly allowed: number;
 }
 
+const KEY_SCALE = 4294967296;
+
 /** Selection key: the higher score first, then a fixed hash of the pair, so that ties spread over mentors. */
 function rankKey(score: number, mentee: number, mentor: number): number {
   let h = Math.imul(mentee ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(mentor ^ 0xc2b2ae35, 0x27d4eb2f);
   h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
-  return score * 4294967296 + ((h ^ (h >>> 13)) >>> 0);
+  return score * KEY_SCALE + ((h ^ (h >>> 13)) >>> 0);
 }
 
 /** A bounded set of the `size` largest keys, each with a value; the smallest kept is replaced first. */
@@ -86,93 +92,161 @@ export function solveAllPairs(input: AllPairsInput): { result: MatchingResult; s
   const residual = Int32Array.from(capacity);
   for (const j of lockedTo) if (j >= 0) residual[j]!--;
 
-  const edges: MatchingEdge[] = [];
-  const mentorId = scorer.mentors.map((p) => p.id);
-  const menteeId = scorer.mentees.map((p) => p.id);
-  const addEdge = (j: number, i: number, score: number) => {
-    edges.push({ mentor: mentorId[j]!, mentee: menteeId[i]!, score });
-  };
-  const locked = [];
+  const edges = new EdgeList();
   for (let i = 0; i < nMentees; i++) {
     const j = lockedTo[i]!;
-    if (j < 0) continue;
-    locked.push({ mentor: mentorId[j]!, mentee: menteeId[i]! });
-    addEdge(j, i, scorer.score(j, i));
+    if (j >= 0) edges.add(i, j, scorer.score(j, i));
   }
 
   // First pass: each mentee's best pairs, each mentor's best (one for a mentor filled by locks, which
   // makes its certificate potential cover all its pairs at once).
   const row = new Int32Array(nMentors);
-  const best = new TopKeys(PER_MENTEE);
+  const perMenteeCount = Math.max(1, input.perMentee ?? PER_MENTEE);
+  const best = new TopKeys(perMenteeCount);
   const perMentor = Array.from(
     { length: nMentors },
-    (_, j) => new TopKeys(residual[j]! > 0 ? PER_MENTOR : 1),
+    (_, j) => new TopKeys(residual[j]! > 0 ? Math.max(1, input.perMentor ?? PER_MENTOR) : 1),
   );
+  /** Per mentor: the lowest score that may still enter its best (cheaper than hashing every pair). */
+  const mentorFloor = new Float64Array(nMentors).fill(Number.NEGATIVE_INFINITY);
   const taken = new Set<number>();
   const pairKey = (j: number, i: number) => i * nMentors + j;
+  /** Per mentee: no pair left out of the candidates scores above this (-∞ when none is left out). */
+  const leftOutBelow = new Float64Array(nMentees).fill(Number.NEGATIVE_INFINITY);
   let allowed = 0;
   for (let i = 0; i < nMentees; i++) {
     if (lockedTo[i]! >= 0) continue;
     scorer.scoreRow(i, row);
     best.reset();
+    let floor = Number.NEGATIVE_INFINITY;
     for (let j = 0; j < nMentors; j++) {
       const score = row[j]!;
       if (score < 0) continue;
       allowed++;
+      if (score < floor && score < mentorFloor[j]!) continue;
       const key = rankKey(score, i, j);
-      if (residual[j]! > 0) best.offer(key, j);
-      perMentor[j]!.offer(key, i);
+      if (residual[j]! > 0) {
+        best.offer(key, j);
+        floor = Math.floor(best.floor / KEY_SCALE);
+      }
+      const top = perMentor[j]!;
+      top.offer(key, i);
+      mentorFloor[j] = Math.floor(top.floor / KEY_SCALE);
     }
     for (let k = 0; k < best.count; k++) {
       const j = best.values[k]!;
       taken.add(pairKey(j, i));
-      addEdge(j, i, row[j]!);
+      edges.add(i, j, row[j]!);
     }
+    if (best.count === perMenteeCount) leftOutBelow[i] = Math.floor(best.floor / KEY_SCALE);
   }
   perMentor.forEach((top, j) => {
     for (let k = 0; k < top.count; k++) {
       const i = top.values[k]!;
       if (taken.has(pairKey(j, i))) continue;
       taken.add(pairKey(j, i));
-      addEdge(j, i, Math.floor(top.keys[k]! / 4294967296));
+      edges.add(i, j, Math.floor(top.keys[k]! / KEY_SCALE));
     }
   });
   taken.clear();
 
-  const instance = {
-    mentors: scorer.mentors.map((p, j) => ({ id: p.id, capacity: capacity[j]! })),
-    mentees: scorer.mentees.map((p) => ({ id: p.id })),
-    edges,
-    locked,
-  } satisfies MatchingInstance;
-  const mentorPotential = new Float64Array(nMentors);
-  const menteePotential = new Float64Array(nMentees);
+  const mentorIds = scorer.mentors.map((p) => p.id);
+  const menteeIds = scorer.mentees.map((p) => p.id);
+  const clipped = capacity.map((c) => Math.min(c, nMentees + 1));
   for (let rounds = 1; ; rounds++) {
-    const result = solveMatching(instance);
-    const certificate = result.certificate!;
-    mentorId.forEach((id, j) => {
-      mentorPotential[j] = certificate.mentorPotentials[id]!;
-    });
-    menteeId.forEach((id, i) => {
-      menteePotential[i] = certificate.menteePotentials[id] ?? 0;
-    });
+    // The people are already in canonical order (ids by code units), so the candidates are the
+    // solver's index form directly: no ids are looked up, no objects made until the answer.
+    const inst: IndexedInstance = {
+      mentorIds,
+      menteeIds,
+      capacity: clipped,
+      lockedTo,
+      ...edges.csr(nMentees),
+    };
+    const solved = solveIndexed(inst);
+    const potentials = indexedPotentials(inst, solved.problem, solved.solver);
+    const { big } = solved.problem;
+    // Mentors by potential: a pair can violate only with a mentor whose potential is below a bar.
+    const order = Int32Array.from({ length: nMentors }, (_, j) => j).sort(
+      (a, b) => potentials.mentor[a]! - potentials.mentor[b]! || a - b,
+    );
+    const sorted = Float64Array.from(order, (j) => potentials.mentor[j]!);
     let added = 0;
     for (let i = 0; i < nMentees; i++) {
       if (lockedTo[i]! >= 0) continue;
-      scorer.scoreRow(i, row);
-      const bar = certificate.big - menteePotential[i]!;
-      for (let j = 0; j < nMentors; j++) {
+      // u + v ≥ big + score must hold on every allowed pair; the candidates satisfy it already, and a
+      // left-out pair (a mentor with places left) scores at most `leftOutBelow`. A mentor filled by locks
+      // never violates it: its potential covers its best pair, which is a candidate.
+      const bar = big - potentials.mentee[i]!;
+      if (leftOutBelow[i]! + bar <= 0) continue;
+      const count = countBelow(sorted, bar + leftOutBelow[i]!);
+      if (count * 3 > nMentors) scorer.scoreRow(i, row);
+      else scorer.scoreSome(i, order, count, row);
+      for (let k = 0; k < count; k++) {
+        const j = order[k]!;
         const score = row[j]!;
-        // u + v ≥ big + score must hold on every allowed pair; the candidates satisfy it already.
-        if (score >= 0 && mentorPotential[j]! < bar + score) {
-          addEdge(j, i, score);
+        if (score >= 0 && potentials.mentor[j]! < bar + score) {
+          edges.add(i, j, score);
           added++;
         }
       }
     }
-    if (added === 0) return { result, stats: { rounds, candidates: edges.length, allowed } };
-    if (edges.length > MAX_CANDIDATE_PAIRS) throw new TooManyPairsError(nMentees, nMentors);
+    if (added === 0) return { result: solved.result(), stats: { rounds, candidates: edges.size, allowed } };
+    if (edges.size > MAX_CANDIDATE_PAIRS) throw new TooManyPairsError(nMentees, nMentors);
   }
+}
+
+/** Candidate pairs in growable typed arrays. */
+class EdgeList {
+  private mentee = new Int32Array(1024);
+  private mentor = new Int32Array(1024);
+  private score = new Int32Array(1024);
+  size = 0;
+
+  add(mentee: number, mentor: number, score: number): void {
+    if (this.size === this.mentee.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.mentee = grow(this.mentee);
+      this.mentor = grow(this.mentor);
+      this.score = grow(this.score);
+    }
+    this.mentee[this.size] = mentee;
+    this.mentor[this.size] = mentor;
+    this.score[this.size++] = score;
+  }
+
+  /** CSR by mentee, mentors ascending within each row. */
+  csr(nMentees: number): { rowStart: Int32Array; edgeMentor: Int32Array; edgeScore: Int32Array } {
+    const rowStart = new Int32Array(nMentees + 1);
+    for (let k = 0; k < this.size; k++) rowStart[this.mentee[k]! + 1]!++;
+    for (let i = 0; i < nMentees; i++) rowStart[i + 1]! += rowStart[i]!;
+    const fill = rowStart.slice(0, nMentees);
+    const edgeMentor = new Int32Array(this.size);
+    const edgeScore = new Int32Array(this.size);
+    for (let k = 0; k < this.size; k++) {
+      const at = fill[this.mentee[k]!]!++;
+      edgeMentor[at] = this.mentor[k]!;
+      edgeScore[at] = this.score[k]!;
+    }
+    sortRows(rowStart, edgeMentor, edgeScore);
+    return { rowStart, edgeMentor, edgeScore };
+  }
+}
+
+/** How many of the ascending `values` are below `bound`. */
+function countBelow(values: Float64Array, bound: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < bound) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The candidate set outgrew memory; the message says how big the problem is and what to do. */
