@@ -180,7 +180,9 @@ export async function saveWorkbook(port: XlsxPort, path: string): Promise<void> 
   );
   const temporary = temporaryName(target);
   try {
-    const bytes = restoreAutoFilters(port.workbook, new Uint8Array(await port.workbook.xlsx.writeBuffer()));
+    // The fastest deflate level: a district's workbook compresses a few per cent worse, in a third of the time.
+    const written = await port.workbook.xlsx.writeBuffer({ zip: { compressionOptions: { level: 1 } } });
+    const bytes = restoreAutoFilters(port.workbook, new Uint8Array(written));
     await writeDurably(temporary, bytes, mode);
     await rename(temporary, target);
     await syncFolder(dirname(target));
