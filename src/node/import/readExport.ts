@@ -1,17 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { extname } from "node:path";
-import ExcelJS from "exceljs";
-import type { Cell, Grid } from "../../core/cell";
-import { parseCsv } from "../../core/questionnaires/csv";
-import { QuestionnaireError } from "../../core/questionnaires/errors";
 import { UserError } from "../command";
-import { fromExcel } from "../xlsx/cells";
+import { type ExportTable, exportTableFromBytes, extensionOf } from "./exportBytes";
 
-/** A responses export as a table: its first row and the rows below it. */
-export interface ExportTable {
-  readonly header: Cell[];
-  readonly rows: Grid;
-}
+export type { ExportTable } from "./exportBytes";
 
 async function readBytes(path: string): Promise<Buffer> {
   try {
@@ -26,54 +17,10 @@ async function readBytes(path: string): Promise<Buffer> {
   }
 }
 
-/** UTF-8 text with or without a byte-order mark (parseCsv drops it); other encodings are refused. */
-function decodeUtf8(bytes: Buffer, path: string): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new UserError(
-      `Файл «${path}» не в кодировке UTF-8. Скачайте ответы из Google Форм заново («Ответы» → «Скачать ответы (.csv)») или сохраните CSV в UTF-8.`,
-    );
-  }
-}
-
-async function readXlsx(bytes: Buffer, path: string): Promise<Grid> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new UserError(
-      `Не удалось прочитать «${path}» как книгу Excel (.xlsx): ${(error as Error).message}`,
-    );
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const grid: Grid = [];
-  const width = sheet.columnCount;
-  sheet.eachRow({ includeEmpty: true }, (row, number) => {
-    const cells: Cell[] = [];
-    for (let column = 1; column <= width; column++) {
-      // A response time is wall-clock time in the organisation's zone: `fromExcel` reads it as local time.
-      cells.push(fromExcel(row.getCell(column).value));
-    }
-    grid[number - 1] = cells;
-  });
-  return Array.from(grid, (row) => row ?? []);
-}
-
 /** Reads a Google Forms export: CSV (UTF-8, with or without BOM) or .xlsx (its first sheet). */
 export async function readExportFile(path: string): Promise<ExportTable> {
-  const extension = extname(path).toLowerCase();
+  const extension = extensionOf(path);
   if (extension !== ".csv" && extension !== ".xlsx")
     throw new UserError(`Ожидается выгрузка ответов в формате .csv или .xlsx, указан «${path}».`);
-  const bytes = await readBytes(path);
-  let grid: Grid;
-  try {
-    grid = extension === ".csv" ? parseCsv(decodeUtf8(bytes, path)) : await readXlsx(bytes, path);
-  } catch (error) {
-    if (error instanceof QuestionnaireError) throw new UserError(`«${path}»: ${error.message}`);
-    throw error;
-  }
-  const [header = [], ...rows] = grid;
-  return { header, rows };
+  return exportTableFromBytes(new Uint8Array(await readBytes(path)), path);
 }
