@@ -20,6 +20,7 @@ const ARGS = [
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
+  "--lang=ru-RU",
 ];
 
 /** One browser per test file, with a fresh profile. */

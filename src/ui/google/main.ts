@@ -12,6 +12,8 @@ declare global {
 const shell: Shell = {
   openDialog: (name) => openGoogleDialog(name),
   closeDialog: () => closeGoogleDialog(),
+  // A dialog is another window: when the coordinator comes back to the sidebar, it reads the status again.
+  onPanelReady: (refresh) => window.addEventListener("focus", () => void refresh()),
 };
 
 const screen = isScreen(window.NASTAVNIK_SCREEN) ? window.NASTAVNIK_SCREEN : "panel";
