@@ -172,7 +172,7 @@ describe("the Google sidebar and dialogs, in Chromium over the uploaded script",
     const bar = dialog.getByRole("progressbar", { name: "Ход формирования документов" });
     await expect.poll(async () => Number(await bar.getAttribute("value"))).toBeGreaterThanOrEqual(6);
     // The coordinator closes the window while the next batch is on its way.
-    let release = () => undefined as void;
+    let release: () => void = () => undefined;
     gate = new Promise<void>((resolve) => {
       release = resolve;
     });
