@@ -2,6 +2,7 @@
 // the Apps Script bundle (build/Code.js + appsscript.json), the offline CLI and the benchmark.
 import { existsSync } from "node:fs";
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import * as esbuild from "esbuild";
 
 const GAS_ENTRY = "src/gas/main.ts";
@@ -25,6 +26,25 @@ async function gasEntryPoints() {
 const STYLES = "src/ui/app/styles.css";
 
 /**
+ * The page reuses the offline adapters' pure parts (reading .xlsx bytes, rendering .docx), whose modules
+ * also hold the file-system functions of the CLI. Those are never called in the page; their `node:`
+ * imports become stubs that throw if they ever were, except `node:path`, which the zip readers need.
+ */
+const nodeStubs = {
+  name: "node-stubs",
+  setup(build) {
+    // Paths inside a zip are still needed: the page has its own POSIX path functions.
+    build.onResolve({ filter: /^node:path$/ }, () => ({ path: resolve("src/ui/offline/posixPath.ts") }));
+    build.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: "node-stub" }));
+    build.onLoad({ filter: /.*/, namespace: "node-stub" }, () => ({
+      contents:
+        'module.exports = new Proxy({}, { get: (_, name) => name === "__esModule" ? false : () => { throw new Error("Это действие недоступно в браузере."); } });',
+      loader: "js",
+    }));
+  },
+};
+
+/**
  * One self-contained HTML page: the entry bundled for the browser and inlined with the styles into the
  * template, so that it needs no other file and makes no request.
  */
@@ -37,6 +57,7 @@ async function buildPage(entry, template) {
     target: "es2020",
     minify: true,
     write: false,
+    plugins: [nodeStubs],
     legalComments: "none",
     logLevel: "warning",
   });

@@ -131,7 +131,7 @@ describe("the Google sidebar and dialogs, in Chromium over the uploaded script",
     expect(await forms.locator(".qr svg").count()).toBeGreaterThanOrEqual(2);
     await screenshots(forms, "google-forms");
     await forms.getByRole("button", { name: "Закрыть" }).click();
-    expect(forms.isClosed()).toBe(true);
+    await expect.poll(() => forms.isClosed()).toBe(true);
 
     // The answers are in the banks (pasted, as a coordinator may); «Перенести ответы» reports the forms.
     fillBank(world.spreadsheet, MENTORS, DEMO_MENTORS);

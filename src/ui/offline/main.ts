@@ -5,7 +5,7 @@
 import PizZip from "pizzip";
 import { FORM_KEYS, FORM_NAMES } from "../../core/intake/formSettings";
 import type { QuestionnaireKey } from "../../core/questionnaires/types";
-import { exportTableFromBytes } from "../../node/import/exportBytes";
+import { exportTableFromBytes } from "../../node/import/readExport";
 import { clear, h } from "../app/dom";
 import { act, errorText, MessageArea } from "../app/messages";
 import { renderScreen } from "../app/screens";

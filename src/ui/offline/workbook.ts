@@ -4,6 +4,8 @@
  * it for writing (File System Access API: Яндекс Браузер, Chrome, Edge), otherwise as a download.
  */
 import ExcelJS from "exceljs";
+import { restoreAutoFilters } from "../../node/xlsx/autoFilters";
+import { loadXlsx } from "../../node/xlsx/xlsxFile";
 import { XlsxPort } from "../../node/xlsx/xlsxPort";
 
 /** The part of the File System Access API the page uses (not in every browser, nor in TypeScript's DOM lib). */
@@ -37,15 +39,8 @@ export class OfflineWorkbook {
   }
 
   async open(bytes: ArrayBuffer, name: string, handle: WritableFileHandle | null = null): Promise<void> {
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(bytes);
-    } catch {
-      throw new Error(
-        `«${name}» не удалось прочитать как книгу Excel (.xlsx). Выберите файл книги наставничества.`,
-      );
-    }
-    this.port = new XlsxPort(workbook);
+    // The CLI's checks: an .xls, .ods, a protected or damaged book is refused with a sentence naming it.
+    this.port = new XlsxPort(await loadXlsx(new Uint8Array(bytes), name, "workbook"));
     this.name = name;
     this.handle = handle;
     this.dirty = false;
@@ -65,8 +60,10 @@ export class OfflineWorkbook {
     this.changed();
   }
 
+  /** As the CLI saves it: exceljs's output with the sheets' autofilters put back. */
   async bytes(): Promise<Uint8Array> {
-    return new Uint8Array(await this.require().workbook.xlsx.writeBuffer());
+    const { workbook } = this.require();
+    return restoreAutoFilters(workbook, new Uint8Array(await workbook.xlsx.writeBuffer()));
   }
 
   /** Into the opened file when we may write it; otherwise a download. Returns what happened, in Russian. */
