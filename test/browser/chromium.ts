@@ -37,9 +37,19 @@ export async function launchBrowser(): Promise<BrowserContext> {
     args: ARGS,
     acceptDownloads: true,
     locale: "ru-RU",
+    // Date fields follow the system language, not the page's: «дд.мм.гггг» as on a Russian computer.
+    env: { ...process.env, LANG: "ru_RU.UTF-8", LANGUAGE: "ru" },
     viewport: { width: 1280, height: 900 },
   });
 }
+
+/** The README's pictures: `NASTAVNIK_DOCS=1 npx vitest run test/browser` writes them again. */
+const DOCS = join(__dirname, "../../docs");
+export const DOCS_PICTURES: Readonly<Record<string, { width: number; height: number; file: string }>> = {
+  "offline-panel": { width: 1280, height: 760, file: "offline-panel.jpg" },
+  "google-panel": { width: 300, height: 900, file: "google-sidebar.jpg" },
+  "google-documents": { width: 720, height: 600, file: "google-documents.jpg" },
+};
 
 /** The screen at the sidebar's 300 px and at a desktop's 1280 px, for review (out/screenshots). */
 export async function screenshots(page: Page, name: string): Promise<void> {
@@ -48,6 +58,11 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   for (const width of [300, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+  }
+  const picture = DOCS_PICTURES[name];
+  if (picture && process.env.NASTAVNIK_DOCS) {
+    await page.setViewportSize({ width: picture.width, height: picture.height });
+    await page.screenshot({ path: join(DOCS, picture.file), type: "jpeg", quality: 70 });
   }
   await page.setViewportSize(size);
 }
