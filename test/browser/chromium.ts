@@ -37,8 +37,6 @@ export async function launchBrowser(): Promise<BrowserContext> {
     args: ARGS,
     acceptDownloads: true,
     locale: "ru-RU",
-    // Date fields follow the system language, not the page's: «дд.мм.гггг» as on a Russian computer.
-    env: { ...process.env, LANG: "ru_RU.UTF-8", LANGUAGE: "ru" },
     viewport: { width: 1280, height: 900 },
   });
 }

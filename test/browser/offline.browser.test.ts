@@ -86,6 +86,25 @@ describe("nastavnik.html offline, in Chromium", () => {
     browser = await launchBrowser();
     // The test takes the download path for saving; the File System Access picker has no test driver.
     await browser.addInitScript("delete window.showOpenFilePicker;");
+    // A folder the coordinator picks, kept in the page: what «Сохранить в папку…» writes, by path.
+    await browser.addInitScript(`(() => {
+      window.savedFiles = {};
+      const folder = (path) => ({
+        name: path || "Наставничество",
+        getDirectoryHandle: async (name) => folder(path + name + "/"),
+        getFileHandle: async (name) => ({
+          name,
+          createWritable: async () => {
+            const chunks = [];
+            return {
+              write: async (data) => { chunks.push(data); },
+              close: async () => { window.savedFiles[path + name] = chunks.reduce((n, c) => n + c.length, 0); },
+            };
+          },
+        }),
+      });
+      window.showDirectoryPicker = async () => folder("");
+    })();`);
     page = await browser.newPage();
     page.on("request", (request) => {
       if (!/^(file|data|blob):/.test(request.url())) requests.push(request.url());
@@ -184,6 +203,10 @@ describe("nastavnik.html offline, in Chromium", () => {
     expect(await bar.getAttribute("value")).toBe(await bar.getAttribute("max"));
     const zipPath = join(work, "Документы.zip");
     expect(await download("Скачать документы (.zip)", zipPath)).toBe("Документы.zip");
+    await documents.getByRole("button", { name: "Сохранить в папку…" }).click();
+    await expect
+      .poll(() => documents.getByRole("status").last().innerText())
+      .toBe("Документов сохранено: 41, в папку «Наставничество» (внутри — папка «Документы»).");
     await documents.getByRole("button", { name: "Закрыть" }).click();
     const finalBook = join(work, "итог.xlsx");
     await download("Сохранить книгу", finalBook);
@@ -216,6 +239,9 @@ describe("nastavnik.html offline, in Chromium", () => {
       );
     }
     expect(made).toHaveLength(41);
+    const inFolder = (await page.evaluate("window.savedFiles")) as Record<string, number>;
+    expect(Object.keys(inFolder).sort()).toEqual([...zipped].sort());
+    expect(Object.values(inFolder).every((size) => size > 0)).toBe(true);
     expect(errors).toEqual([]);
   });
 

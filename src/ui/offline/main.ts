@@ -211,23 +211,66 @@ function importSection(refresh: () => Promise<void>): HTMLElement {
   return h("div", { class: "import" }, drop, importButton, messages.element);
 }
 
+/** The part of the File System Access API that writes into a folder the coordinator picks. */
+interface FolderHandle {
+  readonly name: string;
+  getDirectoryHandle(name: string, options: { create: boolean }): Promise<FolderHandle>;
+  getFileHandle(name: string, options: { create: boolean }): Promise<WritableFileHandle>;
+}
+
+interface FolderPickerWindow {
+  showDirectoryPicker?: (options: { mode: "readwrite" }) => Promise<FolderHandle>;
+}
+
+/** Writes every document under the picked folder, in the archive's sub-folders; returns how many. */
+async function saveIntoFolder(folder: FolderHandle): Promise<number> {
+  let written = 0;
+  for (const [path, bytes] of client.documents.files) {
+    const parts = path.split("/");
+    const name = parts.pop()!;
+    let target = folder;
+    for (const part of parts) target = await target.getDirectoryHandle(part, { create: true });
+    const writable = await (await target.getFileHandle(name, { create: true })).createWritable();
+    await writable.write(bytes);
+    await writable.close();
+    written++;
+  }
+  return written;
+}
+
 function documentsDownload(): HTMLElement | null {
   if (client.documents.files.size === 0) return null;
+  const messages = new MessageArea();
   const button = h("button", { type: "button", class: "primary" }, "Скачать документы (.zip)");
   button.addEventListener("click", () => {
     const zip = new PizZip();
     for (const [path, bytes] of client.documents.files) zip.file(path, bytes);
     download(zip.generate({ type: "blob", compression: "DEFLATE" }) as Blob, "Документы.zip");
   });
+  const pickFolder = (window as FolderPickerWindow).showDirectoryPicker;
+  const folderButton = pickFolder ? h("button", { type: "button" }, "Сохранить в папку…") : null;
+  folderButton?.addEventListener("click", () => {
+    pickFolder!({ mode: "readwrite" })
+      .then((folder) =>
+        act(folderButton, messages, "Сохраняю документы…", async () => {
+          const written = await saveIntoFolder(folder);
+          return `Документов сохранено: ${written}, в папку «${folder.name}» (внутри — папка «Документы»).`;
+        }),
+      )
+      .catch((error: unknown) => {
+        if ((error as Error).name !== "AbortError") messages.error(error);
+      });
+  });
   return h(
     "div",
     {},
-    button,
+    h("div", { class: "buttons" }, button, folderButton),
     h(
       "p",
       { class: "hint" },
-      "Распакуйте архив рядом с книгой и сохраните книгу: в ней записаны ссылки на документы.",
+      "Распакуйте архив (или выберите папку) рядом с книгой и сохраните книгу: в ней записаны ссылки на документы.",
     ),
+    messages.element,
   );
 }
 
