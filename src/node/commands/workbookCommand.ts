@@ -1,4 +1,4 @@
-import { type ParsedArgs, UsageError, UserError } from "../command";
+import { type ParsedArgs, UsageError, useCaseFailure } from "../command";
 import { workbookPath } from "../files/workbookPath";
 import { withWorkbookLock } from "../xlsx/workbookLock";
 import { openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
@@ -26,7 +26,7 @@ export async function withWorkbook<T>(
     try {
       result = work(port);
     } catch (error) {
-      throw new UserError(error instanceof Error ? error.message : String(error));
+      throw useCaseFailure(error, path, "Книга не изменена.");
     }
     if (changed(result)) await saveWorkbook(port, path);
     return result;
