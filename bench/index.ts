@@ -6,6 +6,7 @@ import { checkCertificate, type MatchingInstance, solveMatchingWithStats } from 
 import { documentsBench } from "./documents";
 import { collectGarbage, median, peakMemory, time } from "./measure";
 import { buildSlotMatrix, solveWithMunkres } from "./munkresReference";
+import { benchPipeline } from "./pipeline";
 import { type QuestionnaireShape, questionnaireInstance } from "./questionnaire";
 
 interface Case {
@@ -241,7 +242,12 @@ async function main(): Promise<void> {
   console.log("");
   printTable(rows);
   printTargets(rows);
-  if (!process.argv.includes("--matching-only")) documentsBench();
+  console.log(
+    "\nВыше — только решатель (solveMatching в памяти). Ниже — команды целиком, каждый прогон — " +
+      "отдельный процесс `node build/cli.cjs …` (время от запуска до выхода, пик памяти процесса).",
+  );
+  await benchPipeline({ large: !process.argv.includes("--quick") });
+  documentsBench();
 }
 
 main().catch((error: unknown) => {

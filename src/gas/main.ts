@@ -24,6 +24,24 @@ import { MENU_ITEMS } from "./menu";
 import { selectedPairRows } from "./selection";
 import { SheetsPort } from "./sheetsPort";
 
+export {
+  openPanel,
+  panelCreateForms,
+  panelDecide,
+  panelDropPending,
+  panelFormLinks,
+  panelGenerateBatch,
+  panelImport,
+  panelMatch,
+  panelOpenDialog,
+  panelPairs,
+  panelPreviewDocuments,
+  panelSaveSettings,
+  panelSettingFields,
+  panelSetup,
+  panelStatus,
+} from "./panel/entries";
+
 function port(): SheetsPort {
   return new SheetsPort(SpreadsheetApp.getActiveSpreadsheet());
 }

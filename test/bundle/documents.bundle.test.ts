@@ -363,6 +363,30 @@ describe("documents through the uploaded script", () => {
     expect(allDocuments(school).size).toBe(0);
   });
 
+  it("makes again a document whose file was trashed or deleted, and only that one", () => {
+    const school = demoSchool();
+    school.world.ui.answers.push("все");
+    school.bundle.call("menuGenerateDocuments");
+    expect(allDocuments(school).size).toBe(41);
+    const programs = school.documents.folderNamed("Программы наставничества")!.liveFiles();
+    const [trashed, deleted] = programs;
+    trashed!.setTrashed(true);
+    school.documents.drive.files.splice(school.documents.drive.files.indexOf(deleted!), 1);
+
+    school.world.ui.answers.push("все");
+    school.bundle.call("menuGenerateDocuments");
+    expect(school.spreadsheet.toasts.at(-1)?.message).toMatch(/^Сформировано документов: 2;/);
+    const again = allDocuments(school);
+    expect(again.size).toBe(41);
+    expect(again.has(trashed!.getName())).toBe(true);
+    expect(again.has(deleted!.getName())).toBe(true);
+    expect(documentsColumn(school).join("\n")).not.toContain(deleted!.getUrl());
+
+    school.world.ui.answers.push("все");
+    school.bundle.call("menuGenerateDocuments");
+    expect(school.spreadsheet.toasts.at(-1)?.message).toMatch(/^Сформировано документов: 0;/);
+  });
+
   it("holds the document lock for one small batch at a time, never for the whole run", () => {
     const school = demoSchool();
     const lock = school.world.lock;

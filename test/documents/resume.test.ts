@@ -63,7 +63,7 @@ describe("a run stopped by an error of the documents port", () => {
     expect(cells.get("ПР-002")).toMatch(/^Программа наставничества \(01\.10\.2026\): fake:\/\/.*ПР-002$/);
     expect(cells.get("ПР-003")).toBe("");
 
-    const working = new FakeDocuments();
+    const working = new FakeDocuments({ files: failing.files }); // the same folder, Drive working again
     const rest = generateDocuments(workbook, working, context, { kinds: ["program"] });
     expect(rest.existing).toBe(2);
     expect(working.creations.map((c) => c.fileName.slice(-6))).toEqual([

@@ -142,7 +142,7 @@ class Recorder {
   ) {
     if (doc.rows.length > 0 && this.snapshot.documentsColumn !== null) {
       for (const row of doc.rows)
-        this.cells[row] = withCellRecord(this.cells[row], doc.kind, this.snapshot.today, link);
+        this.cells[row] = withCellRecord(this.cells[row], doc.kind, this.snapshot.today, link, doc.replaces);
       this.changedRows.push(...doc.rows);
     }
     this.logLines.push([
@@ -238,6 +238,7 @@ export function generateDocuments(
     kinds,
     (kind) => fieldsUsed(templates.get(kind.id)),
     options.again === true,
+    (kind, link) => docs.exists(kind, link),
   );
   const recorder = new Recorder(workbook, context, snapshot);
   const recordEvery = Math.max(1, options.recordEvery ?? 1);
@@ -249,8 +250,10 @@ export function generateDocuments(
   for (; index < total; index++) {
     if (clock() - started >= budget || made.length >= maxDocuments) break;
     const doc = plan.planned[index]!;
-    const number = doc.kind.order ? recorder.orderNumber() : null;
-    const order: OrderInfo | null = number === null ? null : { number: number.text, date: snapshot.today };
+    // An order made again (its file was deleted) keeps its number and date; a new one takes the next.
+    const number = doc.kind.order && !doc.order ? recorder.orderNumber() : null;
+    const order: OrderInfo | null =
+      doc.order ?? (number === null ? null : { number: number.text, date: snapshot.today });
     const built = doc.build(order);
     const fileName = sanitizeFileName(built.fileName);
     const template = templates.get(doc.kind.id)!;

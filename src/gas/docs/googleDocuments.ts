@@ -109,6 +109,7 @@ export class DriveCache {
 export class GoogleDocumentsPort implements DocumentsPort {
   private readonly properties = PropertiesService.getDocumentProperties();
   private readonly outputs = new Map<string, Map<string, Known[]>>();
+  private readonly ids = new Map<string, Set<string>>();
   private readonly folders: DriveCache["folders"];
   private readonly templates: DriveCache["templates"];
 
@@ -187,6 +188,27 @@ export class GoogleDocumentsPort implements DocumentsPort {
     const problems = validateDocxTemplate(bytes, { name: kind.title, kind });
     if (problems.length > 0) throw new TemplateError(kind.title, problems);
     return { name: kind.title, text: docxText(bytes) };
+  }
+
+  /**
+   * A recorded Doc is gone when Drive no longer has it or it is in the trash; a link not to Drive is
+   * trusted. Its kind's folder, listed once per batch, answers for nearly every document; only one not
+   * found there (moved by hand to another folder) is looked up by itself.
+   */
+  exists(kind: DocumentKindSpec, link: string): boolean {
+    const id = /\/d\/([\w-]+)/.exec(link)?.[1];
+    if (id === undefined) return true;
+    if (this.liveIds(kind.folder).has(id)) return true;
+    return live(() => DriveApp.getFileById(id)) !== null;
+  }
+
+  private liveIds(folder: string): Set<string> {
+    let ids = this.ids.get(folder);
+    if (!ids) {
+      ids = new Set([...this.output(folder).values()].flatMap((files) => files.map((file) => file.id)));
+      this.ids.set(folder, ids);
+    }
+    return ids;
   }
 
   find(request: DocumentRequest): MadeDocument | null {
