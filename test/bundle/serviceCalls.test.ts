@@ -19,8 +19,9 @@ describe("the call-counting proxy", () => {
     const when = new Date(2026, 0, 1);
     sheet.getRange(1, 1, 1, 2).setValues([["а", when]]);
     const [row] = sheet.getRange(1, 1, 1, 2).getValues();
-    expect(row?.[1]).toBeInstanceOf(Date);
-    expect((row?.[1] as Date).getTime()).toBe(when.getTime());
+    const value = row?.[1];
+    expect(value).toBeInstanceOf(Date);
+    expect(value instanceof Date ? value.getTime() : 0).toBe(when.getTime());
     globals.Drive.Files.list({ q: "'root' in parents and trashed = false" });
     expect(calls.snapshot()).toEqual({
       "Drive.Files.list": 1,
