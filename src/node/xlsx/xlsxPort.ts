@@ -160,6 +160,16 @@ export function compactValidations(sheet: ExcelJS.Worksheet): void {
   const validations = validationModel(sheet);
   const compacted: ValidationModel = {};
   const cells = new Map<string, { row: number; rule: ExcelJS.DataValidation; text: string }[]>();
+  // The cells of one range read share one rule object: each is compared as text once.
+  const texts = new Map<ExcelJS.DataValidation, string>();
+  const textOf = (rule: ExcelJS.DataValidation) => {
+    let text = texts.get(rule);
+    if (text === undefined) {
+      text = JSON.stringify(rule);
+      texts.set(rule, text);
+    }
+    return text;
+  };
   for (const [address, rule] of Object.entries(validations.model)) {
     if (rule === undefined) continue; // what `dataValidations.remove` leaves
     const cell = /^([A-Z]+)(\d+)$/.exec(address);
@@ -168,7 +178,7 @@ export function compactValidations(sheet: ExcelJS.Worksheet): void {
       continue;
     }
     const column = cells.get(cell[1]!) ?? [];
-    column.push({ row: Number(cell[2]), rule, text: JSON.stringify(rule) });
+    column.push({ row: Number(cell[2]), rule, text: textOf(rule) });
     cells.set(cell[1]!, column);
   }
   for (const [letter, column] of cells) {
