@@ -1,4 +1,5 @@
 import type { Grid } from "../cell";
+import { agreeing } from "../declension/gender";
 import type { RowChange } from "../intake/rowWrites";
 import { solveMatching } from "../matching";
 import type { MatchingEdge, MatchingInstance, PairRef } from "../matching/types";
@@ -111,7 +112,7 @@ export function planProposals(input: ProposalInput): ProposalPlan {
       }
       if (lockedMentees.has(menteeId)) {
         warnings.push(
-          `${label}: ${mentee.fullName} уже закреплён(а) в другой паре; эта строка не учитывается`,
+          `${label}: ${mentee.fullName} уже ${agreeing(mentee.sex, "закреплён", "закреплена")} в другой паре; эта строка не учитывается`,
         );
         continue;
       }
@@ -227,7 +228,11 @@ export function planProposals(input: ProposalInput): ProposalPlan {
     })),
     ...unmatched.map(({ mentee, reason }) => ({
       menteeId: mentee.id,
-      record: { menteeIds: mentee.id, mentees: mentee.fullName, explanation: `Не подобран: ${reason}` },
+      record: {
+        menteeIds: mentee.id,
+        mentees: mentee.fullName,
+        explanation: `${agreeing(mentee.sex, "Не подобран", "Не подобрана")}: ${reason}`,
+      },
     })),
   ];
   return {
