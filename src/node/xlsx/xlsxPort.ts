@@ -48,7 +48,12 @@ export class XlsxPort implements WorkbookPort {
     for (let row = 1; row <= height; row++) {
       const source = sheet.getRow(row);
       const values: Cell[] = [];
-      for (let column = 1; column <= width; column++) values.push(fromExcel(source.getCell(column).value));
+      for (let column = 1; column <= width; column++) {
+        // exceljs gives every cell of a merged block the block's value; Sheets gives it to the top-left
+        // cell only, and so does this port: a merged «Корпус 1» is not silently copied to other people.
+        const cell = source.getCell(column);
+        values.push(cell.master === cell ? fromExcel(cell.value) : "");
+      }
       grid.push(values);
     }
     return grid;
