@@ -1,16 +1,17 @@
 import type { Grid } from "../cell";
 import { agreeing } from "../declension/gender";
 import type { RowChange } from "../intake/rowWrites";
-import { solveMatching } from "../matching";
-import type { MatchingEdge, MatchingInstance, PairRef } from "../matching/types";
+import type { PairRef } from "../matching/types";
 import { competenceList } from "../questionnaires/competences";
 import { MENTORING_FORMS, NO_PREFERENCE } from "../schema/enums";
 import type { SettingsValues } from "../schema/settings";
 import { readPairRows } from "./pairRows";
+import { PairScorer } from "./pairScorer";
 import { layoutPairLines, type PairLine } from "./pairsLayout";
 import { type Participant, readMentees, readMentors } from "./participants";
 import { blockedReason, explain, type RuleKind, ruleViolation, scorePair } from "./score";
-import { readWeights } from "./weights";
+import { solveAllPairs } from "./solveAllPairs";
+import { type MatchingWeights, readWeights } from "./weights";
 
 export interface ProposalInput {
   readonly mentors: Grid;
@@ -45,9 +46,32 @@ function pairKey(mentor: string, mentee: string): string {
   return `${mentor}\u0000${mentee}`;
 }
 
-function shortList(people: readonly Participant[]): string {
+function splitPairKey(key: string): { mentor: string; mentee: string } {
+  const [mentor = "", mentee = ""] = key.split("\u0000");
+  return { mentor, mentee };
+}
+
+/** Why no mentor may be paired with `mentee`: the rules that forbid pairs first, then rejected pairs. */
+function whyBlocked(
+  mentee: Participant,
+  mentors: readonly Participant[],
+  weights: MatchingWeights,
+  forbidden: ReadonlySet<string>,
+): string {
+  const rules = new Set<RuleKind>();
+  let rejected = false;
+  for (const mentor of mentors) {
+    const rule = ruleViolation(mentor, mentee, weights);
+    if (rule) rules.add(rule);
+    else if (forbidden.has(pairKey(mentor.id, mentee.id))) rejected = true;
+  }
+  return rules.size || rejected ? blockedReason(mentee, rules, rejected) : "нет подходящего наставника";
+}
+
+/** The first names of `people` out of `count` in all. */
+function shortList(people: readonly Participant[], count: number): string {
   const names = people.slice(0, 3).map((person) => person.fullName);
-  return people.length > 3 ? `${names.join(", ")} и ещё ${people.length - 3}` : names.join(", ");
+  return count > 3 ? `${names.join(", ")} и ещё ${count - 3}` : names.join(", ");
 }
 
 function formFor(mentor: Participant, mentee: Participant, menteesOfMentor: number): string {
@@ -139,43 +163,26 @@ export function planProposals(input: ProposalInput): ProposalPlan {
       warnings.push(`${mentor.fullName} (${mentor.id}): ${mentor.excludedBecause}`);
   const activeMentors = mentors.filter((mentor) => !mentor.excludedBecause);
   const candidates = mentees.filter((mentee) => !mentee.excludedBecause && !finishedMentees.has(mentee.id));
-  const edges: MatchingEdge[] = [];
-  const scores = new Map<string, ReturnType<typeof scorePair>>();
-  /** For each mentee, the rules that forbid some pairs, and whether a pair the rules allow was rejected. */
-  const blocked = new Map<string, { rules: Set<RuleKind>; rejected: boolean }>();
-  for (const mentee of candidates) {
-    for (const mentor of activeMentors) {
-      const key = pairKey(mentor.id, mentee.id);
-      if (!lockedKeys.has(key)) {
-        const rule = ruleViolation(mentor, mentee, weights);
-        if (rule || forbidden.has(key)) {
-          const entry = blocked.get(mentee.id) ?? { rules: new Set<RuleKind>(), rejected: false };
-          if (rule) entry.rules.add(rule);
-          else entry.rejected = true;
-          blocked.set(mentee.id, entry);
-          continue;
-        }
-      }
-      const score = scorePair(mentor, mentee, weights);
-      scores.set(key, score);
-      edges.push({ mentor: mentor.id, mentee: mentee.id, score: score.score });
-    }
-  }
-  const instance: MatchingInstance = {
-    mentors: activeMentors.map((mentor) => ({
-      id: mentor.id,
-      capacity: Math.max(limitOf(mentor), locksPerMentor.get(mentor.id) ?? 0),
-    })),
-    mentees: candidates.map((mentee) => ({ id: mentee.id })),
-    edges,
-    locked,
-  };
-  const result = solveMatching(instance);
+  const scorer = new PairScorer({
+    mentors: activeMentors,
+    mentees: candidates,
+    weights,
+    forbidden: [...forbidden].map(splitPairKey),
+  });
+  const mentorIndex = new Map(scorer.mentors.map((mentor, j) => [mentor.id, j]));
+  const lockedTo = Int32Array.from(scorer.mentees, (mentee) => {
+    const pair = locked.find((p) => p.mentee === mentee.id);
+    return pair ? mentorIndex.get(pair.mentor)! : -1;
+  });
+  const capacity = Int32Array.from(scorer.mentors, (mentor) =>
+    Math.max(limitOf(mentor), locksPerMentor.get(mentor.id) ?? 0),
+  );
+  const { result } = solveAllPairs({ scorer, capacity, lockedTo });
 
   const proposals: Proposal[] = result.pairs
     .filter((pair) => !lockedMentees.has(pair.mentee))
     .map((pair) => {
-      const score = scores.get(pairKey(pair.mentor, pair.mentee))!;
+      const score = scorePair(mentorById.get(pair.mentor)!, menteeById.get(pair.mentee)!, weights);
       return {
         mentor: mentorById.get(pair.mentor)!,
         mentee: menteeById.get(pair.mentee)!,
@@ -192,21 +199,28 @@ export function planProposals(input: ProposalInput): ProposalPlan {
   const menteesPerMentor = new Map<string, number>();
   for (const pair of result.pairs)
     menteesPerMentor.set(pair.mentor, (menteesPerMentor.get(pair.mentor) ?? 0) + 1);
+  const paired = new Set(result.pairs.map((pair) => pair.mentee));
+  const menteeIndex = new Map(scorer.mentees.map((mentee, i) => [mentee.id, i]));
+  const bankOrder = Int32Array.from(activeMentors, (mentor) => mentorIndex.get(mentor.id)!);
   const unmatched: Unmatched[] = [];
   for (const mentee of mentees) {
     if (mentee.excludedBecause === "выбыл(а) из программы" || finishedMentees.has(mentee.id)) continue;
-    if (lockedMentees.has(mentee.id) || result.pairs.some((pair) => pair.mentee === mentee.id)) continue;
-    const reachable = activeMentors.filter((mentor) => scores.has(pairKey(mentor.id, mentee.id)));
-    const why = blocked.get(mentee.id);
-    const reason = mentee.excludedBecause
-      ? mentee.excludedBecause
-      : reachable.length
-        ? `все подходящие наставники заняты: ${shortList(reachable)}`
+    if (lockedMentees.has(mentee.id) || paired.has(mentee.id)) continue;
+    let reason = mentee.excludedBecause;
+    if (!reason) {
+      const i = menteeIndex.get(mentee.id)!;
+      const reachable: Participant[] = [];
+      let count = 0;
+      bankOrder.forEach((j, k) => {
+        if (!scorer.allowed(j, i)) return;
+        if (count++ < 3) reachable.push(activeMentors[k]!);
+      });
+      reason = count
+        ? `все подходящие наставники заняты: ${shortList(reachable, count)}`
         : activeMentors.length === 0
           ? "нет наставников с согласием на обработку данных и на наставничество"
-          : why
-            ? blockedReason(mentee, why.rules, why.rejected)
-            : "нет подходящего наставника";
+          : whyBlocked(mentee, activeMentors, weights, forbidden);
+    }
     unmatched.push({ mentee, reason });
   }
 
