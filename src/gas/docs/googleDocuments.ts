@@ -109,6 +109,8 @@ export class DriveCache {
 export class GoogleDocumentsPort implements DocumentsPort {
   private readonly properties = PropertiesService.getDocumentProperties();
   private readonly outputs = new Map<string, Map<string, Known[]>>();
+  /** IDs of the live files of an output folder, for `exists`. */
+  private readonly liveIds = new Map<string, Set<string>>();
   private readonly folders: DriveCache["folders"];
   private readonly templates: DriveCache["templates"];
 
@@ -189,10 +191,20 @@ export class GoogleDocumentsPort implements DocumentsPort {
     return { name: kind.title, text: docxText(bytes) };
   }
 
-  /** A recorded Doc is gone when Drive no longer has it or it is in the trash; a link not to Drive is trusted. */
-  exists(_kind: DocumentKindSpec, link: string): boolean {
+  /**
+   * A recorded Doc is gone when Drive no longer has it or it is in the trash. It is looked up among the
+   * live files of its folder, listed once per batch anyway; only one not found there (moved elsewhere, or
+   * gone) costs a call. A link not to Drive is trusted.
+   */
+  exists(kind: DocumentKindSpec, link: string): boolean {
     const id = /\/d\/([\w-]+)/.exec(link)?.[1];
-    return id === undefined || live(() => DriveApp.getFileById(id)) !== null;
+    if (id === undefined) return true;
+    let ids = this.liveIds.get(kind.folder);
+    if (!ids) {
+      ids = new Set([...this.output(kind.folder).values()].flat().map((known) => known.id));
+      this.liveIds.set(kind.folder, ids);
+    }
+    return ids.has(id) || live(() => DriveApp.getFileById(id)) !== null;
   }
 
   find(request: DocumentRequest): MadeDocument | null {
