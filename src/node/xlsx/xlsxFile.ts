@@ -134,16 +134,16 @@ export async function assertCanSave(path: string): Promise<void> {
 }
 
 /** Writes the bytes to a new file and flushes them to the disk, so that the rename never publishes a hole. */
-async function writeDurably(path: string, bytes: Uint8Array, mode: number): Promise<void> {
-  const handle = await open(path, "wx", mode);
+async function writeDurably(path: string, bytes: Uint8Array, mode: number | null): Promise<void> {
+  const handle = await open(path, "wx", mode ?? 0o666);
   try {
     await handle.writeFile(bytes);
     await handle.sync();
   } finally {
     await handle.close();
   }
-  // `open` applies the umask; the book keeps exactly the mode it had.
-  await chmod(path, mode);
+  // `open` applies the umask; an existing book keeps exactly the mode it had.
+  if (mode !== null) await chmod(path, mode);
 }
 
 /** Flushes the folder's entry of the renamed file; not possible everywhere (Windows), so best effort. */
@@ -171,7 +171,7 @@ export async function saveWorkbook(port: XlsxPort, path: string): Promise<void> 
   const target = workbookTarget(path);
   const mode = await stat(target).then(
     (info) => info.mode & 0o7777,
-    () => 0o666 & ~process.umask(),
+    () => null,
   );
   const temporary = temporaryName(target);
   try {
