@@ -35,20 +35,27 @@ export async function loadXlsx(bytes: Buffer, path: string, role: FileRole): Pro
   return workbook;
 }
 
-/** Opens an existing .xlsx, or starts an empty workbook when the file does not exist yet. */
-export async function openWorkbook(path: string, { mustExist }: { mustExist: boolean }): Promise<XlsxPort> {
+/**
+ * Opens an existing .xlsx, or starts an empty workbook when the file does not exist yet — or, with
+ * `emptyIsNew` (for `init`), when it is a zero-byte file, as «Создать → Лист Microsoft Excel» may leave.
+ */
+export async function openWorkbook(
+  path: string,
+  { mustExist, emptyIsNew = false }: { mustExist: boolean; emptyIsNew?: boolean },
+): Promise<XlsxPort> {
+  if (holdsWorkbookLock(path)) await removeLeftovers(path);
   if (!existsSync(path)) {
     if (mustExist)
       throw new UserError(`Файл «${path}» не найден. Создайте книгу командой «nastavnik init ${path}».`);
     return new XlsxPort(new ExcelJS.Workbook());
   }
-  if (holdsWorkbookLock(path)) await removeLeftovers(path);
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
     throw new UserError(describeFsError(error, path) ?? `Не удалось прочитать «${path}».`);
   }
+  if (emptyIsNew && bytes.length === 0) return new XlsxPort(new ExcelJS.Workbook());
   return new XlsxPort(await loadXlsx(bytes, path, "workbook"));
 }
 
