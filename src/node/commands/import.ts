@@ -66,7 +66,9 @@ function quoted(items: readonly string[]): string {
 
 export const importCommand: Command = {
   name: "import",
-  usage: `import <книга.xlsx> <ответы.csv|.xlsx> --form ${FORM_LIST} — перенести ответы из выгрузки Google Форм (повторный перенос ничего не меняет)`,
+  usage:
+    `import <книга.xlsx> <ответы.csv|.xlsx> --form ${FORM_LIST} — перенести ответы из выгрузки Google Форм ` +
+    "(повторный перенос ничего не меняет); форму можно назвать и по-русски: наставник, наставляемый, выбор, мониторинг",
   async run(args, io) {
     const { workbook, file, form } = importArgs(args);
     const table = await readExportFile(file);
