@@ -17,7 +17,6 @@ import { bankExport, choicesExport } from "../demo/demoAnswers";
 import { DEMO_MENTEES, DEMO_MENTORS } from "../demo/demoPeople";
 import { DEMO_SETTINGS } from "../demo/demoSchool";
 import { markConsents } from "../demo/markConsents";
-import { generateAllForDemo } from "../documents/runGenerate";
 import { importExportTable } from "../import/importTable";
 import { type ExportTable, readExportFile } from "../import/readExport";
 import { withWorkbookLock } from "../xlsx/workbookLock";
@@ -88,6 +87,7 @@ async function buildDemo(path: string, answers: string, folder: string, io: Comm
   step(`7. ${approvePairs(port, context, { all: true }).summary}`);
   await saveWorkbook(port, path);
   step("8. Документы:");
+  const { generateAllForDemo } = await import("../documents/runGenerate");
   await generateAllForDemo(path, join(folder, "Документы"), io);
   return path;
 }
