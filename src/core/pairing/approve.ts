@@ -8,6 +8,7 @@ import { sameCell } from "../questionnaires/upsert";
 import type { SettingsValues } from "../schema/settings";
 import { MENTEES, MENTORS, PAIRS } from "../schema/sheets";
 import { writeRecord } from "../schema/table";
+import { sameId } from "./ids";
 import { readPairRows } from "./pairRows";
 import { readMentees, readMentors } from "./participants";
 import { readSettingsFrom } from "./proposePairs";
@@ -60,7 +61,7 @@ export function planApproval(
       approvedPerMentor.set(row.mentorId, (approvedPerMentor.get(row.mentorId) ?? 0) + row.menteeIds.length);
   const wanted = rows.filter((row) => {
     if ("all" in selection) return row.status === "Предложена";
-    if ("ids" in selection) return selection.ids.includes(row.id);
+    if ("ids" in selection) return selection.ids.some((id) => sameId(id, row.id));
     return selection.rows.includes(row.row);
   });
   const problems: string[] = [];
@@ -68,7 +69,7 @@ export function planApproval(
   const changes = new Map<number, Cell[]>();
   if ("ids" in selection)
     for (const id of selection.ids)
-      if (!rows.some((row) => row.id === id)) problems.push(`${id}: такой пары нет на листе «Пары»`);
+      if (!rows.some((row) => sameId(row.id, id))) problems.push(`${id}: такой пары нет на листе «Пары»`);
   const firstDay = calendarDateFromLocal(today);
   const start = dateCell(firstDay);
   const end = dateCell(termEnd(firstDay, Number(settings.programMonths ?? 9)));

@@ -1,4 +1,5 @@
 import { cellText, type Grid } from "../cell";
+import { inferSex, type Sex } from "../declension/gender";
 import { splitOptions } from "../questionnaires/options";
 import { foldKey } from "../questionnaires/text";
 import type { SheetSchema } from "../schema/columns";
@@ -27,6 +28,8 @@ export interface Participant {
   readonly choices: readonly string[];
   /** Mentor: how many mentees they agreed to take (1 when left blank). */
   readonly statedCapacity: number;
+  /** Grammatical gender, for words that agree with the person («не подобрана»); null when unknown. */
+  readonly sex?: Sex | null;
   /** Why the person may not be matched at all, or undefined when they may. */
   readonly excludedBecause?: string;
   /** The status is «Требует проверки» (then `excludedBecause` says why). */
@@ -76,6 +79,12 @@ function participant(
       .map((choice) => choice.trim())
       .filter(Boolean),
     statedCapacity: Number.isInteger(capacity) && capacity > 0 ? capacity : 1,
+    sex: inferSex({
+      lastName: text(record, "lastName"),
+      firstName: text(record, "firstName"),
+      middleName: text(record, "middleName"),
+      gender: text(record, "gender"),
+    }),
     needsReview: needsReview(record.status),
     ...(excludedBecause ? { excludedBecause } : {}),
   };

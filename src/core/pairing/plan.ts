@@ -1,4 +1,5 @@
 import type { Cell, Grid } from "../cell";
+import { agreeing } from "../declension/gender";
 import type { PairRef } from "../matching/types";
 import { competenceList } from "../questionnaires/competences";
 import { MENTORING_FORMS, NO_PREFERENCE } from "../schema/enums";
@@ -135,7 +136,7 @@ export function planProposals(input: ProposalInput): ProposalPlan {
       }
       if (lockedMentees.has(menteeId)) {
         warnings.push(
-          `${label}: ${mentee.fullName} уже закреплён(а) в другой паре; эта строка не учитывается`,
+          `${label}: ${mentee.fullName} уже ${agreeing(mentee.sex, "закреплён", "закреплена")} в другой паре; эта строка не учитывается`,
         );
         continue;
       }
@@ -278,7 +279,11 @@ function buildRows(args: {
   const notes = unmatched.map(({ mentee, reason }) =>
     writeRecord(
       map,
-      { menteeIds: mentee.id, mentees: mentee.fullName, explanation: `Не подобран: ${reason}` },
+      {
+        menteeIds: mentee.id,
+        mentees: mentee.fullName,
+        explanation: `${agreeing(mentee.sex, "Не подобран", "Не подобрана")}: ${reason}`,
+      },
       [],
       width,
     ),

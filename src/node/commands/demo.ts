@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { cellText } from "../../core/cell";
+import { agreeing } from "../../core/declension/gender";
 import { loadQuestionnaire, readBanks } from "../../core/intake/questionnaireSet";
 import { approvePairs } from "../../core/pairing/approve";
 import { proposePairs } from "../../core/pairing/proposePairs";
@@ -80,7 +81,9 @@ async function buildDemo(path: string, answers: string, folder: string, io: Comm
   for (const p of proposals.proposals)
     io.stdout(`       ${p.mentor.fullName} → ${p.mentee.fullName} (${p.score}): ${p.explanation}\n`);
   for (const { mentee, reason } of proposals.unmatched)
-    io.stdout(`       ${mentee.fullName}: не подобран — ${reason}\n`);
+    io.stdout(
+      `       ${mentee.fullName}: ${agreeing(mentee.sex, "не подобран", "не подобрана")} — ${reason}\n`,
+    );
   step(`7. ${approvePairs(port, context, { all: true }).summary}`);
   await saveWorkbook(port, path);
   step("8. Документы:");

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { Cell, Grid } from "../../core/cell";
 import type { SheetLayout, WorkbookPort } from "../../core/ports";
+import { SetupNeededError } from "../../core/sheets";
 import { columnLetter, DATE_FORMAT, DATE_TIME_FORMAT, dateFormat, fromExcel, toExcel } from "./cells";
 
 /** Rows that get a dropdown beyond the data, so that a coordinator typing new rows gets one too. */
@@ -18,7 +19,7 @@ export class XlsxPort implements WorkbookPort {
 
   private sheet(name: string): ExcelJS.Worksheet {
     const sheet = this.workbook.getWorksheet(name);
-    if (!sheet) throw new Error(`Нет листа «${name}». Выполните «nastavnik init».`);
+    if (!sheet) throw new SetupNeededError(`Нет листа «${name}».`);
     return sheet;
   }
 
