@@ -1,13 +1,13 @@
-import type { Cell, Grid } from "../cell";
+import type { Grid } from "../cell";
 import { agreeing } from "../declension/gender";
+import type { RowChange } from "../intake/rowWrites";
 import type { PairRef } from "../matching/types";
 import { competenceList } from "../questionnaires/competences";
 import { MENTORING_FORMS, NO_PREFERENCE } from "../schema/enums";
 import type { SettingsValues } from "../schema/settings";
-import { PAIRS } from "../schema/sheets";
-import { writeRecord } from "../schema/table";
-import { type PairRow, pairIdAllocator, readPairRows } from "./pairRows";
+import { readPairRows } from "./pairRows";
 import { PairScorer } from "./pairScorer";
+import { layoutPairLines, type PairLine } from "./pairsLayout";
 import { type Participant, readMentees, readMentors } from "./participants";
 import { blockedReason, explain, type RuleKind, ruleViolation, scorePair } from "./score";
 import { solveAllPairs } from "./solveAllPairs";
@@ -33,8 +33,8 @@ export interface Unmatched {
 }
 
 export interface ProposalPlan {
-  /** Data rows of «Пары» below the header, as they must be written (blank rows clear leftovers). */
-  readonly rows: Grid;
+  /** The rows of «Пары» to write, and in each only the cells matching owns (see pairsLayout.ts). */
+  readonly changes: readonly RowChange[];
   readonly proposals: readonly Proposal[];
   readonly unmatched: readonly Unmatched[];
   /** Kept rows that need the coordinator's eye, in Russian. */
@@ -170,9 +170,10 @@ export function planProposals(input: ProposalInput): ProposalPlan {
     forbidden: [...forbidden].map(splitPairKey),
   });
   const mentorIndex = new Map(scorer.mentors.map((mentor, j) => [mentor.id, j]));
+  const lockedMentor = new Map(locked.map((pair) => [pair.mentee, pair.mentor]));
   const lockedTo = Int32Array.from(scorer.mentees, (mentee) => {
-    const pair = locked.find((p) => p.mentee === mentee.id);
-    return pair ? mentorIndex.get(pair.mentor)! : -1;
+    const mentor = lockedMentor.get(mentee.id);
+    return mentor === undefined ? -1 : mentorIndex.get(mentor)!;
   });
   const capacity = Int32Array.from(scorer.mentors, (mentor) =>
     Math.max(limitOf(mentor), locksPerMentor.get(mentor.id) ?? 0),
@@ -224,44 +225,11 @@ export function planProposals(input: ProposalInput): ProposalPlan {
     unmatched.push({ mentee, reason });
   }
 
-  const rowsOut = buildRows({ grid: input.pairs, map, rows, proposals, unmatched, menteesPerMentor });
-  return {
-    rows: rowsOut,
-    proposals,
-    unmatched,
-    warnings,
-    total: proposals.reduce((sum, p) => sum + p.score, 0),
-  };
-}
-
-function buildRows(args: {
-  grid: Grid;
-  map: ReturnType<typeof readPairRows>["map"];
-  rows: readonly PairRow[];
-  proposals: readonly Proposal[];
-  unmatched: readonly Unmatched[];
-  menteesPerMentor: ReadonlyMap<string, number>;
-}): Grid {
-  const { grid, map, rows, proposals, unmatched, menteesPerMentor } = args;
-  const width = Math.max((grid[0] ?? []).length, PAIRS.columns.length);
-  const previous = new Map(
-    rows
-      .filter((row) => row.kind === "replaceable" && row.mentorId && row.id)
-      .map((row) => [pairKey(row.mentorId, row.menteeIds[0] ?? ""), row]),
-  );
-  const nextId = pairIdAllocator(
-    rows.filter((row) => row.kind !== "replaceable" || row.mentorId).map((row) => row.id),
-  );
-  const original = (row: PairRow | undefined): readonly Cell[] => (row ? (grid[row.row] ?? []) : []);
-  const kept = rows
-    .filter((row) => row.kind !== "replaceable")
-    .map((row) => writeRecord(map, {}, original(row), width));
-  const fresh = proposals.map((proposal) => {
-    const before = previous.get(pairKey(proposal.mentor.id, proposal.mentee.id));
-    return writeRecord(
-      map,
-      {
-        id: before?.id || nextId(),
+  const lines: PairLine[] = [
+    ...proposals.map((proposal) => ({
+      mentorId: proposal.mentor.id,
+      menteeId: proposal.mentee.id,
+      record: {
         mentorId: proposal.mentor.id,
         mentor: proposal.mentor.fullName,
         menteeIds: proposal.mentee.id,
@@ -272,32 +240,21 @@ function buildRows(args: {
         status: "Предложена",
         locked: "Нет",
       },
-      original(before),
-      width,
-    );
-  });
-  const notes = unmatched.map(({ mentee, reason }) =>
-    writeRecord(
-      map,
-      {
+    })),
+    ...unmatched.map(({ mentee, reason }) => ({
+      menteeId: mentee.id,
+      record: {
         menteeIds: mentee.id,
         mentees: mentee.fullName,
         explanation: `${agreeing(mentee.sex, "Не подобран", "Не подобрана")}: ${reason}`,
       },
-      [],
-      width,
-    ),
-  );
-  return [...kept, ...fresh, ...notes];
-}
-
-/** Pads a block of rows with blank rows so that it also clears what a longer old block left below. */
-export function padRows(rows: Grid, height: number, width: number): Grid {
-  const blank = (): Cell[] => Array.from({ length: width }, () => "");
-  const padded = rows.map((row) => [
-    ...row,
-    ...Array.from({ length: Math.max(0, width - row.length) }, () => ""),
-  ]);
-  while (padded.length < height) padded.push(blank());
-  return padded;
+    })),
+  ];
+  return {
+    changes: layoutPairLines({ grid: input.pairs, map, rows, lines }),
+    proposals,
+    unmatched,
+    warnings,
+    total: proposals.reduce((sum, p) => sum + p.score, 0),
+  };
 }
