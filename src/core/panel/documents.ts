@@ -104,15 +104,25 @@ export interface BatchResult {
   readonly summary: string;
 }
 
+/** How big a batch may grow: documents, and (Apps Script) milliseconds of the call. */
+export interface BatchLimits {
+  readonly limit: number;
+  /** Stop before the next document once this much time has passed; at least one document is made. */
+  readonly maxMs?: number;
+  /** Milliseconds from any origin; `Date.now` when absent. */
+  readonly now?: () => number;
+}
+
 /**
- * One batch: at most `limit` documents. `first` marks the first batch of a run, which sets the order
- * number the coordinator typed; later batches continue from the numbers already given.
+ * One batch: at most `limit` documents (and no new one after `maxMs`). `first` marks the first batch of
+ * a run, which sets the order number the coordinator typed; later batches continue from the numbers
+ * already given.
  */
 export function generateBatch(
   port: WorkbookPort,
   docs: DocumentsPort,
   context: Context,
-  request: DocumentsRequestOptions & { readonly limit: number; readonly first: boolean },
+  request: DocumentsRequestOptions & BatchLimits & { readonly first: boolean },
 ): BatchResult {
   const kinds = kindsOf(request.kinds);
   if (request.first && request.orderNumber !== undefined) {
@@ -120,12 +130,18 @@ export function generateBatch(
       throw new Error("Номер приказа — целое число от 1: исправьте его и нажмите «Сформировать» снова.");
     updateSettings(port, { nextOrderNumber: request.orderNumber });
   }
-  // The core stops on a time budget; counting documents as the «time» turns it into a batch size.
+  // The core stops on a time budget. Its «clock» here is the share of the batch used up — by the count
+  // of documents or by the time, whichever is further — and the budget is the whole batch.
+  const now = request.now ?? Date.now;
+  const startedAt = now();
+  const limit = Math.max(1, request.limit);
   let progressed = 0;
+  const used = () =>
+    Math.max(progressed / limit, request.maxMs === undefined ? 0 : (now() - startedAt) / request.maxMs);
   const result = generateDocuments(port, docs, datedContext(context, request.orderDate), {
     kinds,
-    clock: () => progressed,
-    timeBudgetMs: Math.max(1, request.limit),
+    clock: used,
+    timeBudgetMs: 1,
     onProgress: () => {
       progressed++;
     },

@@ -28,8 +28,12 @@ import { SheetsPort } from "../sheetsPort";
 import { DIALOGS, isDialog, pageHtml, SIDEBAR_TITLE, SIDEBAR_WIDTH } from "./html";
 
 const LOCK_WAIT_MS = 20_000;
-/** Documents per call: a Google Doc takes a few seconds to copy and fill, so a call stays well under 30 s. */
+/**
+ * Documents per call: a Google Doc takes a few seconds to copy and fill (a PDF copy a few more), and no
+ * new one is started after 20 s, so a call stays well under 30 s and the lock is held only that long.
+ */
 export const PANEL_BATCH = 3;
+const PANEL_BATCH_MS = 20_000;
 const PENDING_KEY = "nastavnik.panel.documents";
 
 function spreadsheet() {
@@ -139,7 +143,7 @@ export function panelGenerateBatch(request: DocumentsRequestOptions & { first: b
       port(),
       new GoogleDocumentsPort({ pdf: request.pdf === true }),
       currentContext(),
-      { ...request, limit: PANEL_BATCH },
+      { ...request, limit: request.pdf ? PANEL_BATCH - 1 : PANEL_BATCH, maxMs: PANEL_BATCH_MS },
     );
     if (result.done) properties.deleteProperty(PENDING_KEY);
     return result;
