@@ -78,12 +78,15 @@ async function buildGas(panelHtml) {
     bundle: true,
     format: "iife",
     globalName: GAS_GLOBAL,
-    platform: "neutral",
-    mainFields: ["module", "main"],
+    // «browser»: pizzip's package maps its Node-only modules (streams, files) away for browsers, and
+    // Apps Script, like a browser, has none of them.
+    platform: "browser",
+    mainFields: ["browser", "module", "main"],
+    // pizzip and docxtemplater test for Node's Buffer before they use it; Apps Script has none.
+    define: { Buffer: "undefined", NASTAVNIK_PANEL_HTML: JSON.stringify(panelHtml) },
     target: "es2019",
     outfile: "build/Code.js",
     footer: { js: stubs },
-    define: { NASTAVNIK_PANEL_HTML: JSON.stringify(panelHtml) },
     legalComments: "none",
     logLevel: "warning",
   });

@@ -2,6 +2,7 @@ import { type Cell, cellText, type Grid } from "../cell";
 import { type CalendarDate, calendarDateFromLocal, termEnd } from "../format/dates";
 import { changeBlocks } from "../intake/rowWrites";
 import { appendLog } from "../log";
+import { refuseMergedWrites } from "../merges";
 import type { Context, WorkbookPort } from "../ports";
 import { competenceList } from "../questionnaires/competences";
 import { sameCell } from "../questionnaires/upsert";
@@ -26,7 +27,7 @@ export interface ApprovalPlan {
 }
 
 /** A day as a date cell: midnight in the zone the code runs in, as Sheets and `dayOf` read it. */
-function dateCell(day: CalendarDate): Date {
+export function dateCell(day: CalendarDate): Date {
   return new Date(day.year, day.month - 1, day.day);
 }
 
@@ -147,7 +148,9 @@ export function approvePairs(
       sameCell(value, pairs[row]?.[column]) ? [] : [column],
     ),
   }));
-  for (const block of changeBlocks(changes)) port.write(PAIRS.name, block.row, block.column, block.values);
+  const blocks = changeBlocks(changes);
+  refuseMergedWrites(port, PAIRS.name, blocks);
+  for (const block of blocks) port.write(PAIRS.name, block.row, block.column, block.values);
   const summary = [
     plan.approved.length
       ? `Утверждено пар: ${plan.approved.length} (${plan.approved.join(", ")})`

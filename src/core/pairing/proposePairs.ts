@@ -1,3 +1,4 @@
+import { writeRowChanges } from "../intake/rowWrites";
 import { appendLog } from "../log";
 import type { Context, WorkbookPort } from "../ports";
 import { competenceList } from "../questionnaires/competences";
@@ -5,7 +6,7 @@ import { readSettings } from "../schema/settings";
 import { MENTEES, MENTORS, PAIRS, SETTINGS_SHEET } from "../schema/sheets";
 import { requireSheet } from "../sheets";
 import { readMentees, readMentors } from "./participants";
-import { type ProposalPlan, padRows, planProposals } from "./plan";
+import { type ProposalPlan, planProposals } from "./plan";
 import { matchingBlocker } from "./readiness";
 
 export const MATCH_ACTION = "Подбор пар";
@@ -22,8 +23,9 @@ export function summarizeProposals(plan: ProposalPlan): string {
 }
 
 /**
- * «Подобрать пары»: scores and solves from the banks and rewrites Nastavnik's own proposals in
- * «Пары» with one batched write, leaving approved, locked, rejected and forbidden rows as they are.
+ * «Подобрать пары»: scores and solves from the banks and rewrites Nastavnik's own cells of its proposals
+ * in «Пары» in few batched writes, leaving approved, locked, rejected and forbidden rows and every cell of
+ * the coordinator's (notes, own columns, formulas) as they are.
  */
 export function proposePairs(
   port: WorkbookPort,
@@ -38,9 +40,7 @@ export function proposePairs(
     plan.proposals.length === 0
       ? matchingBlocker(readMentors(banks.mentors, competences), readMentees(banks.mentees, competences))
       : null;
-  const width = Math.max((pairs[0] ?? []).length, PAIRS.columns.length);
-  const rows = padRows(plan.rows, Math.max(pairs.length - 1, plan.rows.length), width);
-  if (rows.length) port.write(PAIRS.name, 1, 0, rows);
+  writeRowChanges(port, PAIRS.name, plan.changes);
   const summary = blocker ? `Пары не подобраны: ${blocker}` : summarizeProposals(plan);
   appendLog(port, context, MATCH_ACTION, summary);
   return { ...plan, summary, blocker };

@@ -15,7 +15,9 @@ import {
   YES_NO,
 } from "./enums";
 import { MONITORING } from "./monitoringSheet";
+import { PAIR_YEAR_COLUMNS } from "./pairYearColumns";
 import { SETTINGS } from "./settings";
+import { MEETINGS, PLANS } from "./yearSheets";
 
 const personHead: ColumnSpec[] = [
   { key: "id", header: "ID", type: "text", width: 70, generated: true, note: "Присваивается автоматически" },
@@ -95,7 +97,8 @@ export const MENTORS: SheetSchema = {
       key: "capacity",
       header: "Сколько наставляемых готов(а) взять",
       type: "enum",
-      options: ["1", "2", "3"],
+      // «0»: the mentor takes nobody for now (their answer, or the coordinator's pause).
+      options: ["0", "1", "2", "3"],
       width: 120,
     },
     {
@@ -186,6 +189,7 @@ export const PAIRS: SheetSchema = {
     { key: "end", header: "Дата окончания", type: "date", width: 100 },
     { key: "documents", header: "Документы", type: "text", width: 240, generated: true },
     { key: "note", header: "Примечание", type: "text", width: 200 },
+    ...PAIR_YEAR_COLUMNS,
   ],
 };
 
@@ -248,6 +252,8 @@ export const WORKBOOK: readonly SheetSchema[] = [
   MENTORS,
   MENTEES,
   PAIRS,
+  MEETINGS,
+  PLANS,
   ROADMAP,
   MONITORING,
   SETTINGS_SHEET,

@@ -1,6 +1,6 @@
 import { WrongFormError } from "../../core/intake/exportForm";
 import type { QuestionnaireKey } from "../../core/questionnaires/types";
-import { type Command, flagValue, parseArgs, UsageError, useCaseFailure } from "../command";
+import { type Command, flagValue, parseArgs, UsageError, UserError, useCaseFailure } from "../command";
 import { currentContext } from "../context";
 import { workbookPath } from "../files/workbookPath";
 import { importExportTable } from "../import/importTable";
@@ -26,7 +26,7 @@ const FORM_ALIASES: Readonly<Record<QuestionnaireKey, readonly string[]>> = {
   ],
   monitoring: ["monitoring", "4", "мониторинг", "опрос"],
 };
-const FORM_LIST = Object.values(FORM_ALIASES)
+export const FORM_LIST = Object.values(FORM_ALIASES)
   .map((names) => names[0])
   .join("|");
 
@@ -66,7 +66,7 @@ function quoted(items: readonly string[]): string {
 
 export const importCommand: Command = {
   name: "import",
-  usage: `import <книга.xlsx> <ответы.csv|.xlsx> --form ${FORM_LIST} — перенести ответы из выгрузки Google Форм (повторный перенос ничего не меняет)`,
+  usage: `import <книга.xlsx> <ответы.csv|.xlsx> --form ${FORM_LIST} — перенести ответы из выгрузки Google Форм или Яндекс Форм (.csv, .txt, .xlsx; повторный перенос ничего не меняет)`,
   async run(args, io) {
     const { workbook, file, form } = importArgs(args);
     const table = await readExportFile(file);
@@ -78,7 +78,9 @@ export const importCommand: Command = {
       } catch (error) {
         const likely = error instanceof WrongFormError ? formFlag(error.likely) : undefined;
         const hint = likely ? ` Если это так, укажите --form ${likely}.` : "";
-        throw useCaseFailure(error, workbook, `${hint.trim()} Книга не изменена.`.trim());
+        const where = error instanceof WrongFormError ? `«${file}»: ` : "";
+        const failure = useCaseFailure(error, workbook, `${hint.trim()} Книга не изменена.`.trim());
+        throw failure instanceof UserError && where ? new UserError(`${where}${failure.message}`) : failure;
       }
       if (result.report.changed) await saveWorkbook(port, workbook);
       return result;
@@ -89,6 +91,16 @@ export const importCommand: Command = {
       io.stdout(`Столбцы не из этой анкеты (пропущены): ${quoted(read.unknownColumns)}\n`);
     if (read.missingQuestions.length > 0)
       io.stdout(`В файле нет столбцов для вопросов: ${quoted(read.missingQuestions)}\n`);
+    if (read.serviceColumns.length > 0)
+      io.stdout(`Служебные столбцы формы (для анкеты не нужны, пропущены): ${quoted(read.serviceColumns)}\n`);
+    if (read.reworded.length > 0)
+      io.stdout(
+        `Заголовки узнаны, хотя написаны иначе: ${read.reworded.map((entry) => `«${entry.header}» → «${entry.title}»`).join(", ")}\n`,
+      );
+    if (read.duplicated.length > 0)
+      io.stdout(
+        `Вопросы в нескольких столбцах (ответ взят из того, где он есть): ${quoted(read.duplicated)}\n`,
+      );
     for (const problem of read.problems) io.stdout(`  ${problem}\n`);
     io.stdout(report.changed ? `Книга «${workbook}» сохранена.\n` : `Книга «${workbook}» не изменена.\n`);
   },
