@@ -5,7 +5,13 @@
  * `limit` documents; the next batch skips what the sheet records, so a batch repeated after a closed
  * dialog or a lost connection never makes a document twice.
  */
-import { DOCUMENT_KINDS, type DocumentKindId, type DocumentsPort, generateDocuments } from "../documents";
+import {
+  DOCUMENT_KINDS,
+  type DocumentKindId,
+  type DocumentsPort,
+  type GenerateResult,
+  generateDocuments,
+} from "../documents";
 import { planDocuments } from "../documents/plan";
 import { readSnapshot } from "../documents/snapshot";
 import { calendarDateFromLocal } from "../format/dates";
@@ -114,38 +120,21 @@ export interface BatchLimits {
 }
 
 /**
- * One batch: at most `limit` documents (and no new one after `maxMs`). `first` marks the first batch of
- * a run, which sets the order number the coordinator typed; later batches continue from the numbers
- * already given.
+ * Sets «Следующий номер приказа» to the number the coordinator typed, on the first batch of a run only:
+ * later batches continue from the numbers already given.
  */
-export function generateBatch(
+export function applyOrderNumber(
   port: WorkbookPort,
-  docs: DocumentsPort,
-  context: Context,
-  request: DocumentsRequestOptions & BatchLimits & { readonly first: boolean },
-): BatchResult {
-  const kinds = kindsOf(request.kinds);
-  if (request.first && request.orderNumber !== undefined) {
-    if (!Number.isInteger(request.orderNumber) || request.orderNumber < 1)
-      throw new Error("Номер приказа — целое число от 1: исправьте его и нажмите «Сформировать» снова.");
-    updateSettings(port, { nextOrderNumber: request.orderNumber });
-  }
-  // The core stops on a time budget. Its «clock» here is the share of the batch used up — by the count
-  // of documents or by the time, whichever is further — and the budget is the whole batch.
-  const now = request.now ?? Date.now;
-  const startedAt = now();
-  const limit = Math.max(1, request.limit);
-  let progressed = 0;
-  const used = () =>
-    Math.max(progressed / limit, request.maxMs === undefined ? 0 : (now() - startedAt) / request.maxMs);
-  const result = generateDocuments(port, docs, datedContext(context, request.orderDate), {
-    kinds,
-    clock: used,
-    timeBudgetMs: 1,
-    onProgress: () => {
-      progressed++;
-    },
-  });
+  request: DocumentsRequestOptions & { readonly first: boolean },
+): void {
+  if (!request.first || request.orderNumber === undefined) return;
+  if (!Number.isInteger(request.orderNumber) || request.orderNumber < 1)
+    throw new Error("Номер приказа — целое число от 1: исправьте его и нажмите «Сформировать» снова.");
+  updateSettings(port, { nextOrderNumber: request.orderNumber });
+}
+
+/** What a batch tells the page, from the core's result. */
+export function batchResult(result: GenerateResult): BatchResult {
   return {
     done: result.done,
     remaining: result.remaining,
@@ -158,4 +147,22 @@ export function generateBatch(
     })),
     summary: result.summary,
   };
+}
+
+/** One batch: at most `limit` documents, and no new one after `maxMs` (at least one is made). */
+export function generateBatch(
+  port: WorkbookPort,
+  docs: DocumentsPort,
+  context: Context,
+  request: DocumentsRequestOptions & BatchLimits & { readonly first: boolean },
+): BatchResult {
+  const kinds = kindsOf(request.kinds);
+  applyOrderNumber(port, request);
+  const result = generateDocuments(port, docs, datedContext(context, request.orderDate), {
+    kinds,
+    maxDocuments: Math.max(1, request.limit),
+    ...(request.maxMs === undefined ? {} : { timeBudgetMs: request.maxMs }),
+    ...(request.now === undefined ? {} : { clock: request.now }),
+  });
+  return batchResult(result);
 }
