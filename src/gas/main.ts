@@ -23,6 +23,7 @@ import { logTriggerFailure, MENU_TITLE, runMenuAction, runMenuTask } from "./han
 import { MENU_ITEMS } from "./menu";
 import { selectedPairRows } from "./selection";
 import { SheetsPort } from "./sheetsPort";
+import { endPairFromMenu, yearStatusFromMenu } from "./year";
 
 export {
   openPanel,
@@ -65,6 +66,14 @@ export function menuApprove(): void {
     const rows = selectedPairRows(SpreadsheetApp.getActiveSpreadsheet());
     return approvePairs(port(), currentContext(), { rows }).summary;
   });
+}
+
+export function menuYearStatus(): void {
+  yearStatusFromMenu();
+}
+
+export function menuEndPair(): void {
+  endPairFromMenu();
 }
 
 export function menuCreateForms(): void {

@@ -110,3 +110,15 @@ describe("the programme year", () => {
     expect(without[0]!.text).toMatch(/поддержку.*продолжите подбор наставника/);
   });
 });
+
+describe("the panel", () => {
+  it("shows the year's lines — a pair without meetings — among what needs attention", async () => {
+    const { programmeStatus } = await import("../../src/core/panel/status");
+    const { workbook, pairIds } = approvedSchool();
+    const status = programmeStatus(workbook, december);
+    expect(
+      status.attention.some((line) => line.startsWith(`${pairIds[0]} (`) && line.includes("«Встречи»")),
+    ).toBe(true);
+    expect(workbook.grid(PLANS.name).length).toBeLessThanOrEqual(1);
+  });
+});
