@@ -16,24 +16,42 @@ import {
   scheduleContinuation,
 } from "./docs/generateHandlers";
 import { createFormsFromMenu, importResponsesFromMenu } from "./forms/actions";
+import {
+  CATCH_UP_ACTION,
+  CATCH_UP_HANDLER,
+  hasPending,
+  importPending,
+  scheduleCatchUp,
+} from "./forms/pending";
 import { handleFormSubmit } from "./forms/submission";
-import { MENU_TITLE, runMenuAction, runTriggerAction } from "./handler";
-import { MENU_ITEMS } from "./menu";
+import { runMenuAction, runTriggerAction } from "./handler";
+import { buildMenu } from "./menu";
 import { selectedPairRows } from "./selection";
+import { sheetClock } from "./sheetClock";
 import { SheetsPort } from "./sheetsPort";
+import { removeTriggers } from "./triggers";
+import { zoneWarning } from "./zoneWarning";
 
 function port(): SheetsPort {
   return new SheetsPort(SpreadsheetApp.getActiveSpreadsheet());
 }
 
-export function onOpen(): void {
-  const menu = SpreadsheetApp.getUi().createMenu(MENU_TITLE);
-  for (const item of MENU_ITEMS) menu.addItem(item.label, item.handler);
-  menu.addToUi();
+/** Simple trigger: the menu. As an add-on not yet used in this document (AuthMode.NONE) it may only do that. */
+export function onOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu(event);
+}
+
+/** An Editor add-on's install: the document is open already, so the menu is built at once. */
+export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
+  buildMenu(event);
 }
 
 export function menuSetup(): void {
-  runMenuAction(() => setupWorkbook(port(), currentContext()).summary);
+  runMenuAction(() => {
+    const summary = setupWorkbook(port(), currentContext()).summary;
+    const warning = zoneWarning(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
+    return warning ? `${summary}. ${warning}` : summary;
+  });
 }
 
 export function menuMatch(): void {
@@ -60,13 +78,35 @@ export function onFormSubmit(event: GoogleAppsScript.Events.SheetsOnFormSubmit):
   handleFormSubmit(event);
 }
 
+/**
+ * One-off time-driven trigger set when answers arrived while another action held the spreadsheet: lands
+ * them. It deletes its trigger before reading what waits (see `deferResponse`), and while the spreadsheet
+ * is still busy it tries again a minute later.
+ */
+export function catchUpResponses(): void {
+  removeTriggers(CATCH_UP_HANDLER);
+  runTriggerAction(
+    CATCH_UP_ACTION,
+    () => {
+      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+      const clock = sheetClock(spreadsheet);
+      const count = importPending(spreadsheet, new SheetsPort(spreadsheet, clock), currentContext(), clock);
+      if (hasPending()) scheduleCatchUp();
+      return `Перенесено отложенных ответов: ${count}`;
+    },
+    { onBusy: scheduleCatchUp },
+  );
+}
+
 export function menuGenerateDocuments(): void {
   const startedAt = Date.now(); // the time budget counts the prompt and the wait for the lock too
   const ui = SpreadsheetApp.getUi();
   const pending = pendingDocuments();
   const answer = ui.prompt("Сформировать документы", documentsPrompt(pending), ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) return;
-  runMenuAction(() => runDocuments(documentsRequestFrom(answer.getResponseText(), pending), startedAt));
+  runMenuAction(() =>
+    runDocuments(documentsRequestFrom(answer.getResponseText(), pending), startedAt, { interactive: true }),
+  );
 }
 
 /**
@@ -81,7 +121,7 @@ export function continueDocuments(): void {
     removeContinuations();
     return;
   }
-  runTriggerAction("Документы", () => runDocuments(request, startedAt), {
+  runTriggerAction("Документы", () => runDocuments(request, startedAt, { interactive: false }), {
     onBusy: scheduleContinuation,
     failureHint: CONTINUATION_FAILED_HINT,
   });

@@ -1,5 +1,6 @@
 import type { Cell, Grid } from "../core/cell";
 import type { SheetLayout, WorkbookPort } from "../core/ports";
+import { type SheetClock, sheetClock } from "./sheetClock";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -47,7 +48,24 @@ export function protectionDescription(sheet: string, key: string): string {
 
 /** WorkbookPort over the bound spreadsheet; every method costs a fixed number of service calls. */
 export class SheetsPort implements WorkbookPort {
-  constructor(private readonly spreadsheet: Spreadsheet) {}
+  private zoneClock: SheetClock | undefined;
+
+  /** Dates are read and written on the spreadsheet's wall clock (see SheetClock). */
+  constructor(
+    private readonly spreadsheet: Spreadsheet,
+    clock?: SheetClock,
+  ) {
+    this.zoneClock = clock;
+  }
+
+  private get clock(): SheetClock {
+    this.zoneClock ??= sheetClock(this.spreadsheet);
+    return this.zoneClock;
+  }
+
+  private readGrid(values: unknown[][]): Grid {
+    return values.map((row) => row.map((cell) => this.clock.read(cell)));
+  }
 
   private sheet(name: string): Sheet {
     const sheet = this.spreadsheet.getSheetByName(name);
@@ -63,13 +81,13 @@ export class SheetsPort implements WorkbookPort {
     const sheet = this.sheet(name);
     const width = sheet.getLastColumn();
     if (width === 0) return [];
-    return sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+    return this.readGrid(sheet.getRange(1, 1, 1, width).getValues())[0] ?? [];
   }
 
   readAll(name: string): Grid {
     const sheet = this.sheet(name);
     if (sheet.getLastRow() === 0) return [];
-    return sheet.getDataRange().getValues();
+    return this.readGrid(sheet.getDataRange().getValues());
   }
 
   createSheet(name: string, position: number): void {
@@ -89,7 +107,9 @@ export class SheetsPort implements WorkbookPort {
     if (row + height > maxRows) sheet.insertRowsAfter(maxRows, row + height - maxRows);
     const maxColumns = sheet.getMaxColumns();
     if (column + width > maxColumns) sheet.insertColumnsAfter(maxColumns, column + width - maxColumns);
-    sheet.getRange(row + 1, column + 1, height, width).setValues(values.map((cells) => cells.map(asText)));
+    sheet
+      .getRange(row + 1, column + 1, height, width)
+      .setValues(values.map((cells) => cells.map((cell) => asText(this.clock.write(cell)))));
   }
 
   appendRows(name: string, rows: Grid): void {

@@ -1,28 +1,59 @@
 import { CallLog } from "./calls";
 import { FakeFormApp } from "./forms";
 import { FakeLock } from "./lock";
+import { FakeProperties } from "./properties";
 import { FakeScriptApp } from "./scriptApp";
 import {
   DataValidationCriteria,
+  DEFAULT_TIME_ZONE,
   FakeDataValidationBuilder,
   FakeSpreadsheet,
   ProtectionType,
+  userOf,
 } from "./spreadsheet";
+import { formatInZone } from "./timeZones";
 import { FakeUi } from "./ui";
 
+export interface WorldOptions {
+  /** Who runs the script (and owns the spreadsheet). */
+  readonly user?: string;
+  /** The spreadsheet's time zone; the script's stays the manifest's unless `scriptTimeZone` is given. */
+  readonly spreadsheetTimeZone?: string;
+  readonly scriptTimeZone?: string;
+}
+
+/** How the current execution was started: from the menu (a person is looking) or by a trigger. */
+export type Execution = "menu" | "trigger";
+
 /** One Apps Script world: the bound spreadsheet and the services the script uses, all in memory. */
-export function createAppsScript(options: { user?: string } = {}) {
+export function createAppsScript(options: WorldOptions = {}) {
+  const owner = options.user ?? "zam@school.example";
+  const session = { user: owner, execution: "menu" as Execution };
   const calls = new CallLog();
   const spreadsheet = new FakeSpreadsheet(calls);
+  spreadsheet.owner = owner;
+  spreadsheet.timeZone = options.spreadsheetTimeZone ?? DEFAULT_TIME_ZONE;
+  spreadsheet.inTrigger = () => session.execution === "trigger";
+  const scriptTimeZone = options.scriptTimeZone ?? DEFAULT_TIME_ZONE;
   const ui = new FakeUi();
   const lock = new FakeLock();
-  const formApp = new FakeFormApp(calls, (id) => (id === spreadsheet.getId() ? spreadsheet : undefined));
-  const scriptApp = new FakeScriptApp(calls);
+  const properties = new FakeProperties();
+  const formApp = new FakeFormApp(
+    calls,
+    (id) => (id === spreadsheet.getId() ? spreadsheet : undefined),
+    () => session.user,
+  );
+  const scriptApp = new FakeScriptApp(calls, () => session.user);
   const SpreadsheetApp = {
     ProtectionType,
     DataValidationCriteria,
     getActiveSpreadsheet: () => spreadsheet,
-    getUi: () => ui,
+    /** A trigger has no user interface: «Cannot call SpreadsheetApp.getUi() from this context.» */
+    getUi: () => {
+      if (session.execution === "trigger")
+        throw new Error("Exception: Cannot call SpreadsheetApp.getUi() from this context.");
+      return ui;
+    },
     newDataValidation: () => new FakeDataValidationBuilder(),
     flush: () => undefined,
   };
@@ -30,9 +61,19 @@ export function createAppsScript(options: { user?: string } = {}) {
     getDocumentLock: () => lock,
     getScriptLock: () => lock,
   };
+  /**
+   * The active and the effective user are the same person here (a menu, or a trigger's owner).
+   * https://developers.google.com/apps-script/reference/base/session
+   */
   const Session = {
-    getActiveUser: () => ({ getEmail: () => options.user ?? "zam@school.example" }),
-    getScriptTimeZone: () => "Europe/Moscow",
+    getActiveUser: () => userOf(session.user),
+    getEffectiveUser: () => userOf(session.user),
+    getScriptTimeZone: () => scriptTimeZone,
+  };
+  const Utilities = { formatDate: formatInZone };
+  const PropertiesService = {
+    getDocumentProperties: () => properties,
+    getScriptProperties: () => properties,
   };
   return {
     calls,
@@ -41,8 +82,35 @@ export function createAppsScript(options: { user?: string } = {}) {
     lock,
     formApp,
     scriptApp,
+    properties,
+    scriptTimeZone,
+    /** Who the script runs as from now on (another coordinator opening the spreadsheet). */
+    actAs(user: string): void {
+      session.user = user;
+    },
+    get user(): string {
+      return session.user;
+    },
+    /** Runs `run` as a trigger's execution: no user interface. */
+    asTrigger<T>(run: () => T): T {
+      const before = session.execution;
+      session.execution = "trigger";
+      try {
+        return run();
+      } finally {
+        session.execution = before;
+      }
+    },
     /** What the script sees as its global scope. */
-    globals: { SpreadsheetApp, LockService, Session, FormApp: formApp, ScriptApp: scriptApp },
+    globals: {
+      SpreadsheetApp,
+      LockService,
+      Session,
+      Utilities,
+      PropertiesService,
+      FormApp: formApp,
+      ScriptApp: scriptApp,
+    } as Record<string, unknown>,
   };
 }
 

@@ -56,7 +56,11 @@ export function scheduleContinuation(): void {
  * finish it. When time runs out, a one-off trigger continues a minute later; a continuation skips
  * everything the sheet already records, so no document is ever made twice.
  */
-export function runDocuments(request: DocumentsRequest, startedAt: number): string {
+export function runDocuments(
+  request: DocumentsRequest,
+  startedAt: number,
+  options: { readonly interactive: boolean },
+): string {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const properties = PropertiesService.getDocumentProperties();
   removeContinuations();
@@ -68,7 +72,10 @@ export function runDocuments(request: DocumentsRequest, startedAt: number): stri
     {
       kinds: request.kinds,
       timeBudgetMs: Math.max(0, TIME_BUDGET_MS - (Date.now() - startedAt)),
-      onProgress: (done, total, label) => spreadsheet.toast(`${done} из ${total}: ${label}`, "Документы", 5),
+      // Progress is shown only to a coordinator who chose the menu item: a trigger has nobody to show it to.
+      onProgress: options.interactive
+        ? (done, total, label) => spreadsheet.toast(`${done} из ${total}: ${label}`, "Документы", 5)
+        : undefined,
     },
   );
   if (result.done) {
