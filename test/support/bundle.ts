@@ -21,9 +21,20 @@ export interface LoadedBundle {
  * Loads the uploaded script into a fresh V8 context whose only globals are the fakes of the
  * Apps Script services (plus `console`, which Apps Script also has).
  */
-export function loadBundle(world: AppsScriptWorld = createAppsScript()): LoadedBundle {
+export function loadBundle(
+  world: AppsScriptWorld = createAppsScript(),
+  options: { readonly now?: () => number } = {},
+): LoadedBundle {
   const code = readFileSync(BUNDLE_PATH, "utf8");
   const script = vm.createContext({ ...world.globals, console }) as Record<string, unknown>;
+  if (options.now) {
+    // The script's clock: `new Date()` and `Date.now()` read `hostNow`.
+    script.hostNow = options.now;
+    vm.runInContext(
+      "Date = class extends Date { constructor(...a) { if (a.length === 0) super(hostNow()); else super(...a); } static now() { return hostNow(); } };",
+      script,
+    );
+  }
   vm.runInContext(code, script, { filename: "Code.js" });
   return {
     world,
