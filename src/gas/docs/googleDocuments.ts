@@ -1,6 +1,7 @@
 import type { DocumentKindId, DocumentKindSpec } from "../../core/documents/kinds";
 import type { DocumentRequest, DocumentsPort, MadeDocument } from "../../core/documents/port";
 import type { TemplateSource } from "../../core/template/validate";
+import { openRecorded, recordOwner, shareWithEditors } from "../access";
 import { writeBlocks } from "./blocksToDoc";
 import { docText } from "./docText";
 import { fillDocument } from "./fillDocument";
@@ -18,13 +19,13 @@ export const UNFINISHED_PREFIX = "~ ";
 const ROOT_KEY = "nastavnik.documents.folder";
 const templateKey = (kind: DocumentKindSpec) => `nastavnik.template.${kind.id}`;
 
-function live<T extends { isTrashed(): boolean }>(open: () => T): T | null {
-  try {
-    const item = open();
-    return item.isTrashed() ? null : item;
-  } catch {
-    return null; // deleted, or no longer shared with the coordinator
-  }
+/**
+ * A recorded folder or file: null when deleted or in the trash (a new one takes its place); an error
+ * naming its owner when it is not shared with this coordinator (see `openRecorded`).
+ */
+function live<T extends { isTrashed(): boolean }>(what: string, id: string, open: () => T): T | null {
+  const item = openRecorded(what, id, open);
+  return item && !item.isTrashed() ? item : null;
 }
 
 /**
@@ -65,11 +66,15 @@ export class GoogleDocumentsPort implements DocumentsPort {
   private rootFolder(): Folder {
     if (this.root) return this.root;
     const id = this.properties.getProperty(ROOT_KEY);
-    let folder = id ? live(() => DriveApp.getFolderById(id)) : null;
+    let folder = id ? live(`Папка «${ROOT_FOLDER_NAME}»`, id, () => DriveApp.getFolderById(id)) : null;
     if (!folder) {
       folder = DriveApp.createFolder(ROOT_FOLDER_NAME);
+      recordOwner(folder.getId());
       this.properties.setProperty(ROOT_KEY, folder.getId());
     }
+    // Templates and documents live in this folder: shared with the spreadsheet's editors, any
+    // coordinator can use the customised templates and see every document.
+    shareWithEditors(folder, SpreadsheetApp.getActiveSpreadsheet());
     this.root = folder;
     return folder;
   }
@@ -98,7 +103,9 @@ export class GoogleDocumentsPort implements DocumentsPort {
     const cached = this.templates.get(kind.id);
     if (cached) return cached;
     const id = this.properties.getProperty(templateKey(kind));
-    const file = (id ? live(() => DriveApp.getFileById(id)) : null) ?? this.createTemplate(kind);
+    const file =
+      (id ? live(`Шаблон «${kind.title}»`, id, () => DriveApp.getFileById(id)) : null) ??
+      this.createTemplate(kind);
     this.templates.set(kind.id, file);
     return file;
   }
@@ -115,6 +122,7 @@ export class GoogleDocumentsPort implements DocumentsPort {
     writeBlocks(document.getBody(), kind.blocks());
     document.saveAndClose();
     file.setName(name);
+    recordOwner(file.getId());
     this.properties.setProperty(templateKey(kind), file.getId());
     return file;
   }
