@@ -16,7 +16,8 @@ class Sharing {
   constructor(readonly parentOf: () => FakeFolder | undefined) {}
   /** https://developers.google.com/apps-script/reference/drive/file#addEditors(String) */
   add(emails: readonly string[]): void {
-    for (const email of emails) if (email !== this.owner && !this.editors.includes(email)) this.editors.push(email);
+    for (const email of emails)
+      if (email !== this.owner && !this.editors.includes(email)) this.editors.push(email);
   }
   users(): GoogleAppsScript.Base.User[] {
     return [this.owner, ...this.editors]
@@ -251,7 +252,9 @@ export class FakeFolder
   }
   /** Files directly in this folder that are not in the trash. */
   liveFiles(): FakeDriveFile[] {
-    return this.drive.files.filter((file) => file.folder === this && !file.trashed && this.drive.canOpen(file));
+    return this.drive.files.filter(
+      (file) => file.folder === this && !file.trashed && this.drive.canOpen(file),
+    );
   }
 }
 
