@@ -17,7 +17,14 @@ const WALL_PATTERN = "yyyy MM dd HH mm ss";
 export class SheetClock {
   private readonly offsets = new Map<number, number>();
 
-  constructor(readonly zone: string) {}
+  /**
+   * `sameZone`: the spreadsheet's zone is the script's, so a Date already shows the right wall clock and
+   * nothing is moved (no formatDate calls).
+   */
+  constructor(
+    readonly zone: string,
+    private readonly sameZone = false,
+  ) {}
 
   /** How far the zone's wall clock is ahead of UTC at `instant` (ms), one formatDate per quarter hour. */
   private offsetMs(instant: number): number {
@@ -38,7 +45,7 @@ export class SheetClock {
 
   /** A Date whose own (script-zone) fields show the spreadsheet's wall clock at `date`'s instant. */
   toWall(date: Date): Date {
-    if (Number.isNaN(date.getTime())) return new Date(date.getTime());
+    if (this.sameZone || Number.isNaN(date.getTime())) return new Date(date.getTime());
     const shifted = new Date(date.getTime() + this.offsetMs(date.getTime()));
     const wall = new Date(0);
     wall.setFullYear(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate());
@@ -53,7 +60,7 @@ export class SheetClock {
 
   /** The instant at which the spreadsheet's wall clock shows what `date`'s own fields show. */
   fromWall(date: Date): Date {
-    if (Number.isNaN(date.getTime())) return new Date(date.getTime());
+    if (this.sameZone || Number.isNaN(date.getTime())) return new Date(date.getTime());
     const utc = Date.UTC(
       date.getFullYear(),
       date.getMonth(),
@@ -82,9 +89,22 @@ export class SheetClock {
   }
 }
 
-/** The clock of the spreadsheet: its own time zone, not the script's. */
+/**
+ * The zone the script's own Dates follow — in Apps Script the manifest's, `Session.getScriptTimeZone()`.
+ * Asked of the runtime itself (its Dates and Intl share one zone), which costs no service call.
+ */
+function runtimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone ?? "";
+  } catch {
+    return "";
+  }
+}
+
+/** The clock of the spreadsheet: its own time zone; nothing to move when it is the script's. */
 export function sheetClock(spreadsheet: Spreadsheet): SheetClock {
-  return new SheetClock(spreadsheet.getSpreadsheetTimeZone());
+  const zone = spreadsheet.getSpreadsheetTimeZone();
+  return new SheetClock(zone, zone === runtimeZone());
 }
 
 /** The script's «now» on the spreadsheet's wall clock, for log lines, «Обновлено» and today's date. */

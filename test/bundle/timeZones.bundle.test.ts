@@ -8,7 +8,7 @@ import { DEMO_SETTINGS } from "../../src/node/demo/demoSchool";
 import { createAppsScript } from "../fakes/appsScript";
 import { instantAt } from "../fakes/timeZones";
 import { bankAnswer, people, random } from "../intake/support";
-import { fillBank, loadBundle } from "../support/bundle";
+import { BUNDLE_PATH, fillBank, loadBundle } from "../support/bundle";
 import { withDocuments } from "../support/documentsWorld";
 import { inZone } from "../support/zone";
 
@@ -35,7 +35,7 @@ function schoolIn(zone: string) {
     const world = createAppsScript({ spreadsheetTimeZone: zone });
     const documents = withDocuments(world);
     const now = instantAt(zone, 2026, 11, 21, 9, 0).getTime();
-    const bundle = loadBundle(world, { now: () => now });
+    const bundle = loadBundle(world, BUNDLE_PATH, { now: () => now });
     const { spreadsheet } = world;
     bundle.call("menuSetup");
     updateSettings(
@@ -98,14 +98,15 @@ describe("dates in a spreadsheet in another time zone than the script's", () => 
 });
 
 describe("«Настроить таблицу» and the time zones", () => {
-  it("warns when the spreadsheet's zone differs from the script's, and only then", () => {
-    const away = loadBundle(createAppsScript({ spreadsheetTimeZone: "Asia/Novosibirsk" }));
-    away.call("menuSetup");
-    expect(away.world.spreadsheet.toasts.at(-1)?.message).toMatch(
-      /часовой пояс таблицы \(Asia\/Novosibirsk\) отличается от пояса скрипта \(Europe\/Moscow\)/,
-    );
-    const home = loadBundle(createAppsScript());
-    home.call("menuSetup");
-    expect(home.world.spreadsheet.toasts.at(-1)?.message).not.toMatch(/часовой пояс/);
-  });
+  it("warns when the spreadsheet's zone differs from the script's, and only then", () =>
+    inZone(SCRIPT_ZONE, () => {
+      const away = loadBundle(createAppsScript({ spreadsheetTimeZone: "Asia/Novosibirsk" }));
+      away.call("menuSetup");
+      expect(away.world.spreadsheet.toasts.at(-1)?.message).toMatch(
+        /часовой пояс таблицы \(Asia\/Novosibirsk\) отличается от пояса скрипта \(Europe\/Moscow\)/,
+      );
+      const home = loadBundle(createAppsScript());
+      home.call("menuSetup");
+      expect(home.world.spreadsheet.toasts.at(-1)?.message).not.toMatch(/часовой пояс/);
+    }));
 });

@@ -36,10 +36,10 @@ describe("renderDocx", () => {
     const rendered = renderDocx(template, ORDER_DATA, OPTIONS);
     const text = docxText(rendered);
     expect(text).toBe(
-      "Приказ от «18» ноября 2022 г.\n" +
+      "Приказ от «18» ноября 2022\u00a0г.\n" +
         "1\tИвановой Марии Петровны\tШевченко Тарас Григорьевич\n" +
         "2\tСмирновой Любови Андреевны\tАлиева Айгюль Рашид кызы\n" +
-        "И. С. Петров\n",
+        "И.\u00a0С.\u00a0Петров\n",
     );
     const compiled = compileTemplate({ name: TEMPLATE_NAME, text: docxText(template) }, ORDER_KIND);
     expect(text).toBe(renderText(compiled, ORDER_DATA));
@@ -119,7 +119,7 @@ describe("templateParser (docxtemplater's side of the lookup)", () => {
   const loop = { tag: { module: "loop" } };
 
   it("formats values like core and lets docxtemplater look further out when a scope lacks one", () => {
-    expect(parser("Директор|род кратко").get(ORDER_DATA)).toBe("Петрова И. С.");
+    expect(parser("Директор|род кратко").get(ORDER_DATA)).toBe("Петрова\u00a0И.\u00a0С.");
     expect(parser("Директор").get({ Директор: null })).toBeUndefined();
     expect(() => parser("Организация").get({ Организация: " " })).toThrow(
       "не заполнено поле {{Организация}}",

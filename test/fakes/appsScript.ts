@@ -5,7 +5,6 @@ import { FakeProperties } from "./properties";
 import { FakeScriptApp } from "./scriptApp";
 import {
   DataValidationCriteria,
-  DEFAULT_TIME_ZONE,
   FakeDataValidationBuilder,
   FakeSpreadsheet,
   ProtectionType,
@@ -17,9 +16,16 @@ import { FakeUi } from "./ui";
 export interface WorldOptions {
   /** Who runs the script (and owns the spreadsheet). */
   readonly user?: string;
-  /** The spreadsheet's time zone; the script's stays the manifest's unless `scriptTimeZone` is given. */
+  /** The spreadsheet's time zone: by default the script's. */
   readonly spreadsheetTimeZone?: string;
-  readonly scriptTimeZone?: string;
+}
+
+/**
+ * The script's time zone is the zone its Dates follow: in Apps Script the manifest's, here the zone the
+ * test process runs in (see test/support/zone.ts), read when asked.
+ */
+export function hostTimeZone(): string {
+  return process.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /** How the current execution was started: from the menu (a person is looking) or by a trigger. */
@@ -32,9 +38,8 @@ export function createAppsScript(options: WorldOptions = {}) {
   const calls = new CallLog();
   const spreadsheet = new FakeSpreadsheet(calls);
   spreadsheet.owner = owner;
-  spreadsheet.timeZone = options.spreadsheetTimeZone ?? DEFAULT_TIME_ZONE;
+  spreadsheet.timeZone = options.spreadsheetTimeZone ?? hostTimeZone();
   spreadsheet.inTrigger = () => session.execution === "trigger";
-  const scriptTimeZone = options.scriptTimeZone ?? DEFAULT_TIME_ZONE;
   const ui = new FakeUi();
   const lock = new FakeLock();
   const properties = new FakeProperties();
@@ -68,7 +73,7 @@ export function createAppsScript(options: WorldOptions = {}) {
   const Session = {
     getActiveUser: () => userOf(session.user),
     getEffectiveUser: () => userOf(session.user),
-    getScriptTimeZone: () => scriptTimeZone,
+    getScriptTimeZone: hostTimeZone,
   };
   const Utilities = { formatDate: formatInZone };
   const PropertiesService = {
@@ -83,7 +88,6 @@ export function createAppsScript(options: WorldOptions = {}) {
     formApp,
     scriptApp,
     properties,
-    scriptTimeZone,
     /** Who the script runs as from now on (another coordinator opening the spreadsheet). */
     actAs(user: string): void {
       session.user = user;

@@ -1,14 +1,19 @@
 import { describe, expect, it } from "vitest";
+import { inZone } from "../support/zone";
 import { createAppsScript } from "./appsScript";
 import { formatInZone, instantAt } from "./timeZones";
 
 describe("fake Sheets time zones", () => {
   it("has its own zone, apart from the script's (getSpreadsheetTimeZone vs Session.getScriptTimeZone)", () => {
-    const world = createAppsScript({ spreadsheetTimeZone: "Asia/Novosibirsk" });
-    const session = world.globals.Session as { getScriptTimeZone(): string };
-    expect(world.spreadsheet.getSpreadsheetTimeZone()).toBe("Asia/Novosibirsk");
-    expect(session.getScriptTimeZone()).toBe("Europe/Moscow");
-    expect(world.spreadsheet.getSpreadsheetLocale()).toBe("ru_RU");
+    inZone("Europe/Moscow", () => {
+      const world = createAppsScript({ spreadsheetTimeZone: "Asia/Novosibirsk" });
+      const session = world.globals.Session as { getScriptTimeZone(): string };
+      expect(world.spreadsheet.getSpreadsheetTimeZone()).toBe("Asia/Novosibirsk");
+      // The script's zone is the one its Dates follow: the process's here.
+      expect(session.getScriptTimeZone()).toBe("Europe/Moscow");
+      expect(createAppsScript().spreadsheet.getSpreadsheetTimeZone()).toBe("Europe/Moscow");
+      expect(world.spreadsheet.getSpreadsheetLocale()).toBe("ru_RU");
+    });
   });
 
   it("stores a typed date as midnight on the spreadsheet's wall clock, returned as that instant", () => {

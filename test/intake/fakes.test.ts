@@ -41,7 +41,7 @@ describe("fake FormApp", () => {
 
   it("submits a row as Forms writes it and returns the spreadsheet form-submit event", () => {
     const { world, fake } = linkedForm();
-    const time = instantAt("Europe/Moscow", 2025, 9, 10, 9, 5, 7); // shown on the spreadsheet's wall clock
+    const time = instantAt(world.spreadsheet.getSpreadsheetTimeZone(), 2025, 9, 10, 9, 5, 7); // its wall clock
     const event = fake.submit(
       { Фамилия: "=1+1", "Сильные стороны": ["Один, два", "Три"], Оценка: "7" },
       { email: "a@school.ru", timestamp: time },

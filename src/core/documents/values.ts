@@ -2,11 +2,10 @@
 import { type Cell, cellText } from "../cell";
 import type { PersonName } from "../declension/person";
 import { pluralForm } from "../format/numbers";
+import { typography } from "../format/typography";
 
-/** «№ 7», «г. Заречный» never split at the end of a line: the space after them is non-breaking. */
-export function keepTogether(text: string): string {
-  return text.replace(/№ /g, "№\u00a0").replace(/(^|[^\p{L}])(г\.|им\.) /gu, "$1$2\u00a0");
-}
+/** «№ 7», «г. Заречный» never split at the end of a line (see `typography`). */
+export const keepTogether = typography;
 
 /** «Соколова Ирина Викторовна» → the person value; `null` when there is no surname and first name. */
 export function personFromText(text: string): PersonName | null {

@@ -15,6 +15,8 @@ export interface ParagraphBlock {
   readonly size?: number;
   /** First-line indent of 1.25 cm, as the running text of an order is set. */
   readonly indent?: boolean;
+  /** Never the last line of a page: a heading, the text a signature follows. */
+  readonly keepWithNext?: boolean;
 }
 
 export interface TableBlock {
@@ -32,6 +34,8 @@ export interface TableBlock {
     readonly size?: number;
     /** Narrow cell padding (1 mm at the sides), for a table of many columns. */
     readonly compact?: boolean;
+    /** Its rows on one page (a signature block); rows are never split in any table. */
+    readonly keepTogether?: boolean;
   };
 }
 

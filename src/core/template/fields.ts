@@ -1,6 +1,7 @@
 /** What a document kind declares about the fields its templates may use. */
 
-export type FieldKind = "text" | "number" | "date" | "person" | "flag" | "list";
+/** `position`: a position or role as text, declined by case modifiers («учителю биологии»). */
+export type FieldKind = "text" | "number" | "date" | "person" | "position" | "flag" | "list";
 
 export interface FieldSpec {
   /** As written in tags: «Номер приказа». */
@@ -22,6 +23,7 @@ export const FIELD_KIND_TITLES: Readonly<Record<FieldKind, string>> = {
   number: "число",
   date: "дата",
   person: "ФИО",
+  position: "должность",
   flag: "да/нет",
   list: "список",
 };

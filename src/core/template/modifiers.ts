@@ -8,16 +8,19 @@ export type DateFormat = "numeric" | "quoted" | "long" | "monthYear" | "year";
 /** What a tag's modifiers ask for; absent parts take the defaults (nominative, full name, 18.11.2022). */
 export interface TagFormat {
   readonly grammaticalCase?: GrammaticalCase;
+  /** A position's first letter: «заглавная» (at the start of a line) or «строчная» (inside a sentence). */
+  readonly letterCase?: "upper" | "lower";
   readonly personForm?: PersonForm;
   readonly dateFormat?: DateFormat;
   readonly inWords?: boolean;
 }
 
-type Group = "case" | "personForm" | "dateFormat" | "inWords";
+type Group = "case" | "personForm" | "dateFormat" | "inWords" | "letterCase";
 
 interface ModifierInfo {
   readonly group: Group;
-  readonly kind: FieldKind;
+  /** The kinds of field the modifier fits: a case fits both ФИО and a position. */
+  readonly kinds: readonly FieldKind[];
   readonly apply: (format: TagFormat) => TagFormat;
 }
 
@@ -29,20 +32,25 @@ const DATE_FORMATS: Readonly<Record<string, DateFormat>> = {
   год: "year",
 };
 
+const LETTER_CASES: Readonly<Record<string, "upper" | "lower">> = { заглавная: "upper", строчная: "lower" };
+
 function modifierInfo(word: string): ModifierInfo | null {
   if (isGrammaticalCase(word)) {
-    return { group: "case", kind: "person", apply: (f) => ({ ...f, grammaticalCase: word }) };
+    return { group: "case", kinds: ["person", "position"], apply: (f) => ({ ...f, grammaticalCase: word }) };
   }
   const personForm = PERSON_FORMS[word];
   if (personForm !== undefined) {
-    return { group: "personForm", kind: "person", apply: (f) => ({ ...f, personForm }) };
+    return { group: "personForm", kinds: ["person"], apply: (f) => ({ ...f, personForm }) };
   }
   const dateFormat = DATE_FORMATS[word];
   if (dateFormat !== undefined) {
-    return { group: "dateFormat", kind: "date", apply: (f) => ({ ...f, dateFormat }) };
+    return { group: "dateFormat", kinds: ["date"], apply: (f) => ({ ...f, dateFormat }) };
   }
   if (word === "прописью")
-    return { group: "inWords", kind: "number", apply: (f) => ({ ...f, inWords: true }) };
+    return { group: "inWords", kinds: ["number"], apply: (f) => ({ ...f, inWords: true }) };
+  const letterCase = LETTER_CASES[word];
+  if (letterCase !== undefined)
+    return { group: "letterCase", kinds: ["position"], apply: (f) => ({ ...f, letterCase }) };
   return null;
 }
 
@@ -51,24 +59,23 @@ export const MODIFIERS_BY_KIND: Readonly<Partial<Record<FieldKind, readonly stri
   person: ["им", "род", "дат", "вин", "твор", "пред", "кратко", "инициалы"],
   date: ["кавычки", "текстом", "месяц", "год"],
   number: ["прописью"],
+  position: ["им", "род", "дат", "вин", "твор", "пред", "строчная", "заглавная"],
 };
 
 export interface ParsedModifiers {
   readonly format: TagFormat;
-  /** The kind of field these modifiers are for; `null` without modifiers. */
-  readonly kind: FieldKind | null;
+  /** The kinds of field these modifiers fit together; `null` without modifiers. */
+  readonly kinds: readonly FieldKind[] | null;
 }
 
 function allModifiers(): string {
-  return Object.values(MODIFIERS_BY_KIND)
-    .flatMap((words) => words ?? [])
-    .join(", ");
+  return [...new Set(Object.values(MODIFIERS_BY_KIND).flatMap((words) => words ?? []))].join(", ");
 }
 
 /** Reads modifier words (already lower-cased); returns the format or a Russian problem (without the tag). */
 export function parseModifiers(words: readonly string[]): ParsedModifiers | { readonly problem: string } {
   let format: TagFormat = {};
-  let kind: FieldKind | null = null;
+  let kinds: readonly FieldKind[] | null = null;
   const seen = new Map<Group, string>();
   let firstWord = "";
   for (const word of words) {
@@ -78,13 +85,15 @@ export function parseModifiers(words: readonly string[]): ParsedModifiers | { re
     if (clash !== undefined) {
       return { problem: `модификаторы «${clash}» и «${word}» противоречат друг другу` };
     }
-    if (kind !== null && kind !== info.kind) {
+    const common: readonly FieldKind[] =
+      kinds === null ? info.kinds : kinds.filter((kind) => info.kinds.includes(kind));
+    if (common.length === 0) {
       return { problem: `модификаторы «${firstWord}» и «${word}» относятся к разным видам полей` };
     }
-    if (kind === null) firstWord = word;
-    kind = info.kind;
+    if (kinds === null) firstWord = word;
+    kinds = common;
     seen.set(info.group, word);
     format = info.apply(format);
   }
-  return { format, kind };
+  return { format, kinds };
 }

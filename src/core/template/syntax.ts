@@ -10,8 +10,8 @@ export interface ValueTag {
   /** Field name with whitespace normalised: «Номер приказа». */
   readonly name: string;
   readonly format: TagFormat;
-  /** Kind the modifiers are for, or `null` without modifiers. */
-  readonly modifierKind: FieldKind | null;
+  /** Kinds of field the modifiers fit, or `null` without modifiers. */
+  readonly modifierKinds: readonly FieldKind[] | null;
   /** The tag as written in the template, for messages: «{{Наставник|род}}». */
   readonly raw: string;
 }
@@ -88,5 +88,5 @@ export function parseTag(content: string): Tag | TagProblem {
   if (bar >= 0 && words.length === 0) return { problem: `в теге ${raw} после «|» нет модификатора` };
   const modifiers = parseModifiers(words);
   if ("problem" in modifiers) return { problem: `в теге ${raw} ${modifiers.problem}` };
-  return { type: "value", name, format: modifiers.format, modifierKind: modifiers.kind, raw };
+  return { type: "value", name, format: modifiers.format, modifierKinds: modifiers.kinds, raw };
 }

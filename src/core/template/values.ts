@@ -3,6 +3,7 @@ import { isDate } from "../cell";
 
 import { formatPerson } from "../declension/decline";
 import { isPersonName, type PersonName } from "../declension/person";
+import { declinePosition } from "../declension/position";
 import {
   type CalendarDate,
   formatDateLong,
@@ -13,6 +14,7 @@ import {
 } from "../format/dates";
 import { formatNumber } from "../format/numbers";
 import { numberInWords } from "../format/numberWords";
+import { typography } from "../format/typography";
 import { FIELD_KIND_TITLES, type FieldSpec } from "./fields";
 import type { TagFormat } from "./modifiers";
 
@@ -86,6 +88,8 @@ function matchesKind(value: TemplateValue, spec: FieldSpec): boolean {
       return isCalendarDate(value);
     case "person":
       return isPersonName(value);
+    case "position":
+      return typeof value === "string";
     case "flag":
       return typeof value === "boolean";
     case "list":
@@ -119,20 +123,33 @@ function formatDate(date: CalendarDate, format: TagFormat): string {
   }
 }
 
+/** A position in the case and with the first letter asked for. */
+function formatPosition(text: string, format: TagFormat): string {
+  const declined = declinePosition(text, format.grammaticalCase ?? "им");
+  if (format.letterCase === "upper") return declined.charAt(0).toLocaleUpperCase("ru") + declined.slice(1);
+  if (format.letterCase === "lower") return declined.charAt(0).toLocaleLowerCase("ru") + declined.slice(1);
+  return declined;
+}
+
 /**
- * A present value as text, by its own type: ФИО declined, a date and a number written the Russian way,
- * `true`/`false` as «да»/«нет», a string exactly as given. Throws `ValueProblem` when the modifiers do
- * not fit the value.
+ * A present value as text, by its own type: ФИО declined, a date and a number written the Russian way
+ * (these two with non-breaking spaces, see `typography`), `true`/`false` as «да»/«нет», a string exactly
+ * as given (a position declined by its case modifier). Throws `ValueProblem` when the modifiers do not fit the value.
  */
 export function formatValue(value: TemplateScalar, format: TagFormat): string {
+  const text = formatPlain(value, format);
+  return isCalendarDate(value) || isPersonName(value) ? typography(text) : text;
+}
+
+function formatPlain(value: TemplateScalar, format: TagFormat): string {
   const misfit = (): ValueProblem =>
     new ValueProblem(`модификаторы не подходят к значению (${describe(value)})`);
   if (typeof value === "string") {
-    if (!noModifiers(format)) throw misfit();
-    return value;
+    if (format.personForm || format.dateFormat || format.inWords) throw misfit();
+    return format.grammaticalCase || format.letterCase ? formatPosition(value, format) : value;
   }
   if (typeof value === "number") {
-    if (format.grammaticalCase || format.personForm || format.dateFormat) throw misfit();
+    if (format.grammaticalCase || format.personForm || format.dateFormat || format.letterCase) throw misfit();
     if (!Number.isFinite(value)) throw new ValueProblem(`не число: ${value}`);
     return format.inWords ? numberInWords(value) : formatNumber(value);
   }
@@ -141,11 +158,11 @@ export function formatValue(value: TemplateScalar, format: TagFormat): string {
     return value ? "да" : "нет";
   }
   if (isCalendarDate(value)) {
-    if (format.grammaticalCase || format.personForm || format.inWords) throw misfit();
+    if (format.grammaticalCase || format.personForm || format.inWords || format.letterCase) throw misfit();
     return formatDate(value, format);
   }
   if (isPersonName(value)) {
-    if (format.dateFormat || format.inWords) throw misfit();
+    if (format.dateFormat || format.inWords || format.letterCase) throw misfit();
     return formatPerson(value, format.grammaticalCase ?? "им", format.personForm ?? "full");
   }
   throw new ValueProblem(`это ${describe(value)}, его нельзя вставить как текст`);

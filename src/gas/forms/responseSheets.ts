@@ -1,8 +1,8 @@
 import type { Cell, Grid } from "../../core/cell";
 import { isFormUrl } from "../../core/intake/identify";
 import type { RegisteredForm } from "../../core/intake/registry";
-import { TIMESTAMP_HEADERS } from "../../core/questionnaires/exportFile";
-import { titleKey } from "../../core/questionnaires/text";
+import { headerKey, TIMESTAMP_HEADERS } from "../../core/questionnaires/headers";
+
 import type { SheetClock } from "../sheetClock";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -16,11 +16,11 @@ export function responseSheetsOf(spreadsheet: Spreadsheet, form: RegisteredForm)
   });
 }
 
-const TIMESTAMP_KEYS = new Set(TIMESTAMP_HEADERS.map(titleKey));
+const TIMESTAMP_KEYS = new Set(TIMESTAMP_HEADERS.map(headerKey));
 
 /** The column of the response time: Forms puts it first, under «Отметка времени». */
 export function timestampColumn(header: readonly Cell[]): number {
-  const found = header.findIndex((title) => TIMESTAMP_KEYS.has(titleKey(String(title))));
+  const found = header.findIndex((title) => TIMESTAMP_KEYS.has(headerKey(String(title))));
   return found < 0 ? 0 : found;
 }
 

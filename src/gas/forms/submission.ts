@@ -12,7 +12,7 @@ import type { FormResponse, Questionnaire } from "../../core/questionnaires/type
 import { messageOf } from "../handler";
 import { type SheetClock, sheetClock } from "../sheetClock";
 import { SheetsPort } from "../sheetsPort";
-import { deferResponse, importPending } from "./pending";
+import { deferResponse } from "./pending";
 import { readResponseSheet } from "./responseSheets";
 
 type SubmitEvent = GoogleAppsScript.Events.SheetsOnFormSubmit;
@@ -106,8 +106,8 @@ function importSubmission(port: WorkbookPort, context: Context, event: SubmitEve
 }
 
 /**
- * The installable trigger's handler: puts one submitted answer where it belongs, under the document lock,
- * together with any answers that had to wait. The response sheet is only read. When another action holds
+ * The installable trigger's handler: puts one submitted answer where it belongs, under the document lock
+ * (answers that had to wait are left to their catch-up, keeping this within its call budget). The response sheet is only read. When another action holds
  * the spreadsheet, the answer is recorded and a catch-up scheduled (it lands without anyone acting). A
  * failure is logged and rethrown, so that Apps Script reports it; the answer stays in the response sheet
  * for «Перенести ответы».
@@ -124,7 +124,6 @@ export function handleFormSubmit(event: SubmitEvent): void {
   const context: Context = { now: clock.toWall(new Date()), user: SUBMIT_USER };
   try {
     importSubmission(port, context, event, clock);
-    importPending(spreadsheet, port, context, clock);
   } catch (error) {
     try {
       appendLog(

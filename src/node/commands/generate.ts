@@ -1,6 +1,7 @@
 import { ALL_KINDS, type DocumentKindId, KIND_ALIASES, kindsByName } from "../../core/documents";
 import { type Command, flagValue, parseArgs, UsageError } from "../command";
 import { defaultOutDir, runGenerate } from "../documents/runGenerate";
+import { workbookPath } from "../files/workbookPath";
 
 /** «1 положение (regulation)…», for the help and for a wrong --doc. */
 export const KIND_HELP = ALL_KINDS.map((kind) => {
@@ -34,9 +35,10 @@ export const generateCommand: Command = {
     `      --again — заново, даже уже сформированные). Виды, можно через запятую:\n      ${KIND_HELP}\n      all — все`,
   async run(args, io) {
     const parsed = parseArgs(args, { values: ["--doc", "--out"], switches: ["--pdf", "--again"] });
-    const [workbook, ...extra] = parsed.positional;
-    if (!workbook?.toLowerCase().endsWith(".xlsx") || extra.length > 0)
-      throw new UsageError("Укажите книгу .xlsx, например: nastavnik generate школа.xlsx --doc all");
+    const [given, ...extra] = parsed.positional;
+    const usage = "Укажите книгу .xlsx, например: nastavnik generate школа.xlsx --doc all";
+    if (extra.length > 0) throw new UsageError(usage);
+    const workbook = workbookPath(given, usage);
     const result = await runGenerate(
       {
         workbook,

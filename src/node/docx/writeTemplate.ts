@@ -55,16 +55,17 @@ function run(text: string, style: RunStyle): string {
 const FIRST_LINE_INDENT = 709;
 
 /** The paragraph mark carries the run style too, so that an empty paragraph or cell has the right height. */
-function paragraph(text: string, align: Align, style: RunStyle, indent = false): string {
+function paragraph(text: string, align: Align, style: RunStyle, indent = false, keepNext = false): string {
   const ind = indent ? `<w:ind w:firstLine="${FIRST_LINE_INDENT}"/>` : "";
-  return `<w:p><w:pPr>${ind}<w:jc w:val="${JC[align]}"/>${runProperties(style)}</w:pPr>${run(text, style)}</w:p>`;
+  const keep = keepNext ? "<w:keepNext/>" : "";
+  return `<w:p><w:pPr>${keep}${ind}<w:jc w:val="${JC[align]}"/>${runProperties(style)}</w:pPr>${run(text, style)}</w:p>`;
 }
 
 function paragraphs(block: ParagraphBlock): string {
   const style = { bold: block.bold === true, size: block.size ?? BODY_SIZE };
   return block.paragraph
     .split("\n")
-    .map((line) => paragraph(line, block.align ?? "left", style, block.indent === true))
+    .map((line) => paragraph(line, block.align ?? "left", style, block.indent === true, block.keepWithNext))
     .join("");
 }
 
@@ -96,17 +97,21 @@ function table(block: TableBlock): string {
       : `<w:tblCellMar><w:left w:w="${side}" w:type="dxa"/><w:right w:w="${side}" w:type="dxa"/></w:tblCellMar>`;
   const props = `<w:tblPr><w:tblW w:w="${TEXT_WIDTH}" w:type="dxa"/><w:tblBorders>${["top", "left", "bottom", "right", "insideH", "insideV"].map(border).join("")}</w:tblBorders><w:tblLayout w:type="fixed"/>${margins}</w:tblPr>`;
   const grid = `<w:tblGrid>${twips.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`;
-  const row = (cells: readonly string[], isHeader: boolean): string => {
+  const row = (cells: readonly string[], isHeader: boolean, keepNext: boolean): string => {
     const style = { bold: isHeader, size: block.table.size ?? TABLE_SIZE };
     const tcs = twips.map(
       (w, i) =>
-        `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr>${paragraph(cells[i] ?? "", isHeader ? "center" : (align?.[i] ?? "left"), style)}</w:tc>`,
+        `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr>${paragraph(cells[i] ?? "", isHeader ? "center" : (align?.[i] ?? "left"), style, false, keepNext)}</w:tc>`,
     );
     // A row is never split between pages; the header row repeats on each.
     return `<w:tr><w:trPr><w:cantSplit/>${isHeader ? "<w:tblHeader/>" : ""}</w:trPr>${tcs.join("")}</w:tr>`;
   };
-  const headerRow = header.length > 0 ? row(header, true) : "";
-  return `<w:tbl>${props}${grid}${headerRow}${rows.map((r) => row(r, false)).join("")}</w:tbl>`;
+  // Word and LibreOffice keep a row with the next one when its paragraphs are kept with the next:
+  // the header with the first row, and every row but the last of a table kept together.
+  const headerRow = header.length > 0 ? row(header, true, true) : "";
+  const keep = block.table.keepTogether === true;
+  const body = rows.map((r, i) => row(r, false, keep && i < rows.length - 1)).join("");
+  return `<w:tbl>${props}${grid}${headerRow}${body}</w:tbl>`;
 }
 
 const PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';

@@ -4,8 +4,8 @@
  * LibreOffice and Google Docs all keep on one line), the city, the heading «О …», the preamble,
  * «ПРИКАЗЫВАЮ:», numbered points, the head's signature and «С приказом ознакомлены».
  */
-import { type Block, loopRow } from "../../template/blocks";
-import { keepTogether } from "../values";
+import { typography } from "../../format/typography";
+import { type Block, blocksToText, loopRow } from "../../template/blocks";
 
 /** The legal basis every order of the programme cites. */
 export const LEGAL_BASIS =
@@ -20,22 +20,54 @@ export const LEGAL_BASIS =
 
 export const EMPTY: Block = { paragraph: "" };
 
-/** The default templates with «№ 152-ФЗ», «№ 7» kept on one line (see `keepTogether`). */
+function isEmptyParagraph(block: Block | undefined): boolean {
+  return block !== undefined && "paragraph" in block && block.paragraph.trim() === "";
+}
+
+/** A borderless table with no repeated row: a signature block, a date line, an addressee. */
+function isSignatureBlock(block: Block): boolean {
+  return "table" in block && block.table.borderless === true && !blocksToText([block]).includes("{{#");
+}
+
+/**
+ * The default templates as a secretary would set them: Russian typography in the text (`typography`:
+ * «№ 152-ФЗ», «2027 г.» kept on one line), headings and lines ending in «:» kept with what follows, and a
+ * signature block kept whole and with the text above it (back to the last line of text), so that no
+ * signature stands alone on a page.
+ */
 export function typeset(blocks: readonly Block[]): Block[] {
-  return blocks.map((block): Block => {
-    if ("paragraph" in block) return { ...block, paragraph: keepTogether(block.paragraph) };
+  const out = blocks.map((block): Block => {
+    if ("paragraph" in block) {
+      const paragraph = typography(block.paragraph);
+      const heading = block.bold === true || /:\s*$/.test(paragraph);
+      return heading && paragraph.trim() !== ""
+        ? { ...block, paragraph, keepWithNext: true }
+        : { ...block, paragraph };
+    }
     if ("table" in block) {
       const { header, rows } = block.table;
       return {
         table: {
           ...block.table,
-          header: header.map(keepTogether),
-          rows: rows.map((row) => row.map(keepTogether)),
+          header: header.map(typography),
+          rows: rows.map((row) => row.map(typography)),
+          ...(isSignatureBlock(block) ? { keepTogether: true } : {}),
         },
       };
     }
     return block;
   });
+  for (let i = 0; i < out.length; i++) {
+    const block = out[i]!;
+    if (!("table" in block) || block.table.borderless !== true) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const before = out[j]!;
+      if (!("paragraph" in before)) break;
+      out[j] = { ...before, keepWithNext: true };
+      if (!isEmptyParagraph(before)) break;
+    }
+  }
+  return out;
 }
 
 /** Running text: justified with a first-line indent. */
