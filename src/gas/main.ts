@@ -29,6 +29,7 @@ import { buildMenu } from "./menu";
 import { selectedPairRows } from "./selection";
 import { sheetClock } from "./sheetClock";
 import { SheetsPort } from "./sheetsPort";
+import { smokeReport } from "./smoke";
 import { removeTriggers } from "./triggers";
 import { zoneWarning } from "./zoneWarning";
 
@@ -125,4 +126,11 @@ export function continueDocuments(): void {
     onBusy: scheduleContinuation,
     failureHint: CONTINUATION_FAILED_HINT,
   });
+}
+
+/** `npm run smoke`: checks in the live spreadsheet what the tests' fakes assume; returns a Russian report. */
+export function smokeTest(): string {
+  const report = smokeReport();
+  console.log(report);
+  return report;
 }

@@ -106,3 +106,16 @@ describe("publishing and who may answer", () => {
     ]);
   });
 });
+
+describe("npm run smoke", () => {
+  it("reports, in Russian, every assumption the fakes make as holding when run over them, and leaves nothing", () => {
+    const world = createAppsScript();
+    withDocuments(world);
+    const bundle = loadBundle(world);
+    const report = String(bundle.call("smokeTest"));
+    expect(report.split("\n").filter((line) => line.startsWith("✗"))).toEqual([]);
+    expect(report).toMatch(/Всё совпадает с имитациями\.$/);
+    expect(report).toMatch(/«15:00» таблица показывает как «15:00:00»/);
+    expect(world.spreadsheet.sheets).toHaveLength(0);
+  });
+});

@@ -666,6 +666,13 @@ export class FakeSpreadsheet
     return sheet as unknown as Sheet;
   }
 
+  deleteSheet(sheet: Sheet): void {
+    this.calls.record("Spreadsheet.deleteSheet", sheet.getName());
+    const index = this.sheets.indexOf(sheet as unknown as FakeSheet);
+    if (index < 0) throw new Error("Exception: Sheet not found.");
+    this.sheets.splice(index, 1);
+  }
+
   getActiveSheet(): Sheet {
     const name = this.selection?.sheet;
     return (this.sheets.find((sheet) => sheet.getName() === name) ?? this.sheets[0]) as unknown as Sheet;
