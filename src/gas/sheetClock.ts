@@ -93,7 +93,7 @@ export class SheetClock {
  * The zone the script's own Dates follow — in Apps Script the manifest's, `Session.getScriptTimeZone()`.
  * Asked of the runtime itself (its Dates and Intl share one zone), which costs no service call.
  */
-function runtimeZone(): string {
+export function runtimeZone(): string {
   try {
     return Intl.DateTimeFormat().resolvedOptions().timeZone ?? "";
   } catch {

@@ -7,6 +7,7 @@ import { DEMO_SETTINGS } from "../../src/node/demo/demoSchool";
 import { createAppsScript } from "../fakes/appsScript";
 import { BUNDLE_PATH, fillBank, loadBundle } from "../support/bundle";
 import { withDocuments } from "../support/documentsWorld";
+import { inZone } from "../support/zone";
 
 describe("as an Editor add-on", () => {
   it("in AuthMode.NONE builds the add-on menu and calls nothing else", () => {
@@ -108,14 +109,15 @@ describe("publishing and who may answer", () => {
 });
 
 describe("npm run smoke", () => {
-  it("reports, in Russian, every assumption the fakes make as holding when run over them, and leaves nothing", () => {
-    const world = createAppsScript();
-    withDocuments(world);
-    const bundle = loadBundle(world);
-    const report = String(bundle.call("smokeTest"));
-    expect(report.split("\n").filter((line) => line.startsWith("✗"))).toEqual([]);
-    expect(report).toMatch(/Всё совпадает с имитациями\.$/);
-    expect(report).toMatch(/«15:00» таблица показывает как «15:00:00»/);
-    expect(world.spreadsheet.sheets).toHaveLength(0);
-  });
+  it("reports, in Russian, every assumption the fakes make as holding when run over them, and leaves nothing", () =>
+    inZone("Europe/Moscow", () => {
+      const world = createAppsScript();
+      withDocuments(world);
+      const bundle = loadBundle(world);
+      const report = String(bundle.call("smokeTest"));
+      expect(report.split("\n").filter((line) => line.startsWith("✗"))).toEqual([]);
+      expect(report).toMatch(/Всё совпадает с имитациями\.$/);
+      expect(report).toMatch(/«15:00» таблица показывает как «15:00:00»/);
+      expect(world.spreadsheet.sheets).toHaveLength(0);
+    }));
 });

@@ -7,7 +7,7 @@ import { DEMO_SETTINGS } from "../../src/node/demo/demoSchool";
 import { createAppsScript } from "../fakes/appsScript";
 import { bankAnswer, people, random, sheetRecords } from "../intake/support";
 import { fillBank, loadBundle } from "../support/bundle";
-import { withDocuments } from "../support/documentsWorld";
+import { editTemplate, withDocuments } from "../support/documentsWorld";
 
 const A = "zam@school.example";
 const B = "metodist@school.example";
@@ -34,10 +34,13 @@ function setUpByA() {
   world.ui.answers.push("3");
   bundle.call("menuGenerateDocuments");
   const programs = documents.documentsIn("Программы наставничества").size;
-  const template = documents
-    .documentsIn("Шаблоны")
-    .get("Шаблон — Персонализированная программа наставничества");
-  template!.body.appendParagraph(CUSTOM);
+  const template = documents.drive.files.find(
+    (file) =>
+      !file.trashed && file.getName() === "Шаблон — Персонализированная программа наставничества.docx",
+  );
+  editTemplate(template!, (xml) =>
+    xml.replace("<w:body>", `<w:body><w:p><w:r><w:t>${CUSTOM}</w:t></w:r></w:p>`),
+  );
   return { world, documents, bundle, programs };
 }
 
@@ -83,7 +86,7 @@ describe("two coordinators", () => {
     const folderNames = documents.drive.folders.map((folder) => folder.name);
     expect(new Set(folderNames).size).toBe(folderNames.length); // no second root, no second «Шаблоны»
     expect(folderNames).toEqual(expect.arrayContaining(folders));
-    expect(documents.documentsIn("Шаблоны").size).toBe(7);
+    expect(documents.folderNamed("Шаблоны")!.liveFiles()).toHaveLength(7);
     const live = documents.drive.files.filter((file) => !file.trashed);
     const names = live.map((file) => `${file.folder.name}/${file.getName()}`);
     expect(new Set(names).size).toBe(names.length);

@@ -9,7 +9,6 @@ import { BUNDLE_PATH } from "../support/bundle";
  */
 const LATER_METHODS = new Set([
   "at", // ES2022
-  "hasOwn", // ES2022
   "replaceAll", // ES2021
   "findLast", // ES2023
   "findLastIndex", // ES2023
@@ -47,18 +46,24 @@ function* nodes(node: unknown): Generator<AnyNode> {
 function laterBuiltIns(code: string): string[] {
   const ast = parse(code, { ecmaVersion: 2019, sourceType: "script", locations: true });
   const found: string[] = [];
+  const uses: { name: string; text: string }[] = [];
+  const detected = new Set<string>();
   for (const node of nodes(ast)) {
     const where = `${(node.loc as { start: { line: number } } | undefined)?.start.line ?? "?"}`;
     if (node.type === "MemberExpression" && !node.computed) {
       const name = (node.property as { name?: string }).name ?? "";
       const object = (node.object as { name?: string }).name;
-      if (LATER_METHODS.has(name) || (object === "Promise" && name === "any"))
-        found.push(`.${name} (line ${where})`);
+      const staticLater =
+        (object === "Promise" && name === "any") || (object === "Object" && name === "hasOwn");
+      if (LATER_METHODS.has(name) || staticLater) found.push(`.${name} (line ${where})`);
     }
     if (node.type === "Identifier" && LATER_GLOBALS.has(String(node.name)))
-      found.push(`${node.name} (line ${where})`);
+      uses.push({ name: String(node.name), text: `${node.name} (line ${where})` });
+    // Code that asks `typeof globalThis` first detects the feature: its uses of that name are safe.
+    if (node.type === "UnaryExpression" && node.operator === "typeof")
+      detected.add(String((node.argument as { name?: string }).name));
   }
-  return found;
+  return [...found, ...uses.filter((use) => !detected.has(use.name)).map((use) => use.text)];
 }
 
 describe("build/Code.js for an unknown V8", () => {
@@ -81,8 +86,8 @@ describe("build/Code.js for an unknown V8", () => {
       ".at (line 1)",
       ".hasOwn (line 1)",
       ".replaceAll (line 1)",
-      "structuredClone (line 1)",
       ".findLast (line 1)",
+      "structuredClone (line 1)",
     ]);
     expect(() => parse("a?.b ?? c", { ecmaVersion: 2019 })).toThrow();
   });

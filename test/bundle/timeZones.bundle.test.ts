@@ -6,6 +6,7 @@ import { SheetsPort } from "../../src/gas/sheetsPort";
 import { DEMO_MENTEES, DEMO_MENTORS } from "../../src/node/demo/demoPeople";
 import { DEMO_SETTINGS } from "../../src/node/demo/demoSchool";
 import { createAppsScript } from "../fakes/appsScript";
+import { FakeDocument } from "../fakes/docs";
 import { instantAt } from "../fakes/timeZones";
 import { bankAnswer, people, random } from "../intake/support";
 import { BUNDLE_PATH, fillBank, loadBundle } from "../support/bundle";
@@ -63,8 +64,8 @@ function schoolIn(zone: string) {
     );
     const texts = Object.fromEntries(
       documents.drive.files
-        .filter((file) => !file.trashed && "text" in file.content)
-        .map((file) => [file.getName(), (file.content as { text(): string }).text()]),
+        .filter((file) => !file.trashed && file.content instanceof FakeDocument)
+        .map((file) => [file.getName(), (file.content as FakeDocument).text()]),
     );
     return { sheets, texts };
   });

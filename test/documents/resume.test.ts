@@ -63,7 +63,7 @@ describe("a run stopped by an error of the documents port", () => {
     expect(cells.get("ПР-002")).toMatch(/^Программа наставничества \(01\.10\.2026\): fake:\/\/.*ПР-002$/);
     expect(cells.get("ПР-003")).toBe("");
 
-    const working = new FakeDocuments();
+    const working = new FakeDocuments({ files: failing.files }); // the same folder, Drive working again
     const rest = generateDocuments(workbook, working, context, { kinds: ["program"] });
     expect(rest.existing).toBe(2);
     expect(working.creations.map((c) => c.fileName.slice(-6))).toEqual([
@@ -132,5 +132,48 @@ describe("a run that crashed between making a document and recording it", () => 
     const orders = docs.creations.filter((c) => c.fileName.startsWith("Приказ"));
     expect(orders.map((c) => /№ (\S+)/.exec(c.fileName)?.[1])).toEqual(["ОД-12", "ОД-13", "ОД-14", "ОД-15"]);
     expect(setting(workbook, "nextOrderNumber")).toBe(16);
+  });
+});
+
+describe("small batches whose records are written a few documents at a time", () => {
+  const complete = completeRun();
+
+  it.each([
+    [7, 3],
+    [10, 10],
+    [1, 1],
+  ])("batches of %i, records every %i: each document made once, whatever stops a batch", (size, every) => {
+    for (const crashAt of [0, 2, 5, 11, 23]) {
+      const workbook = approvedDemo();
+      let crashed = false;
+      const docs = new FakeDocuments({
+        beforeCreate: (_request, count) => {
+          if (!crashed && count === crashAt) {
+            crashed = true;
+            throw new Error("Exceeded maximum execution time");
+          }
+        },
+      });
+      let batches = 0;
+      for (let done = false; !done; batches++) {
+        expect(batches).toBeLessThan(complete.length + 5);
+        try {
+          const batch = generateDocuments(workbook, docs, context, {
+            kinds: ALL,
+            maxDocuments: size,
+            recordEvery: every,
+          });
+          expect(batch.made.length).toBeLessThanOrEqual(size);
+          done = batch.done;
+        } catch (error) {
+          expect(String(error)).toMatch(/Exceeded maximum execution time/);
+        }
+      }
+      expect(docs.creations.map((c) => c.fileName).sort(), `crash at ${crashAt}`).toEqual(
+        [...complete].sort(),
+      );
+      expect(documentLog(workbook)).toHaveLength(complete.length);
+      expect(setting(workbook, "nextOrderNumber")).toBe(16);
+    }
   });
 });

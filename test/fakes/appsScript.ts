@@ -1,17 +1,19 @@
 import { CallLog } from "./calls";
 import { FakeFormApp } from "./forms";
+import { HtmlService } from "./html";
 import { FakeLock } from "./lock";
 import { FakeProperties } from "./properties";
 import { FakeScriptApp } from "./scriptApp";
 import {
   DataValidationCriteria,
+  DEFAULT_TIME_ZONE,
   FakeDataValidationBuilder,
   FakeSpreadsheet,
   ProtectionType,
   userOf,
 } from "./spreadsheet";
-import { formatInZone } from "./timeZones";
 import { FakeUi } from "./ui";
+import { FakeUtilities } from "./utilities";
 
 export interface WorldOptions {
   /** Who runs the script (and owns the spreadsheet). */
@@ -21,8 +23,8 @@ export interface WorldOptions {
 }
 
 /**
- * The script's time zone is the zone its Dates follow: in Apps Script the manifest's, here the zone the
- * test process runs in (see test/support/zone.ts), read when asked.
+ * The zone the script's Dates follow: in Apps Script the manifest's (`Session.getScriptTimeZone()`), here
+ * the zone the test process runs in (see test/support/zone.ts). A new spreadsheet starts in it.
  */
 export function hostTimeZone(): string {
   return process.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -73,9 +75,9 @@ export function createAppsScript(options: WorldOptions = {}) {
   const Session = {
     getActiveUser: () => userOf(session.user),
     getEffectiveUser: () => userOf(session.user),
-    getScriptTimeZone: hostTimeZone,
+    getScriptTimeZone: () => DEFAULT_TIME_ZONE,
   };
-  const Utilities = { formatDate: formatInZone };
+  const Utilities = FakeUtilities;
   const PropertiesService = {
     getDocumentProperties: () => properties,
     getScriptProperties: () => properties,
@@ -114,6 +116,7 @@ export function createAppsScript(options: WorldOptions = {}) {
       PropertiesService,
       FormApp: formApp,
       ScriptApp: scriptApp,
+      HtmlService,
     } as Record<string, unknown>,
   };
 }

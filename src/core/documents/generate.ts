@@ -4,8 +4,9 @@
  * 1. Reads the workbook (one read per sheet) and compiles the template of every requested kind; any
  *    template problem throws `TemplateError` before anything is written.
  * 2. Plans the documents (plan.ts): consent is checked, documents already recorded are left out.
- * 3. Makes them one by one. Right after each document its record is written: the line in «Документы»
- *    of its pairs, the line in «Журнал», and for an order the next number in «Настройки». So a run that
+ * 3. Makes them one by one. Right after each document (or each `recordEvery` documents, in one write
+ *    per sheet) its record is written: the line in «Документы» of its pairs, the line in «Журнал», and
+ *    for an order the next number in «Настройки». So a run that
  *    stops anywhere — the time budget, an error of the adapter — is simply run again: what is recorded is
  *    not made twice, and a document made but not yet recorded is found by name (`DocumentsPort.find`).
  */
@@ -14,7 +15,7 @@ import { calendarDateFromLocal } from "../format/dates";
 import { appendLog } from "../log";
 import type { Context, WorkbookPort } from "../ports";
 import { SETTINGS } from "../schema/settings";
-import { PAIRS, SETTINGS_SHEET } from "../schema/sheets";
+import { LOG, PAIRS, SETTINGS_SHEET } from "../schema/sheets";
 import { updateSettings } from "../settings/updateSettings";
 import { TemplateError } from "../template/errors";
 import { renderText } from "../template/render";
@@ -38,6 +39,14 @@ export interface GenerateOptions {
   readonly onProgress?: (done: number, total: number, label: string) => void;
   /** Make documents again although the sheet records them (new order numbers, files of the same name replaced). */
   readonly again?: boolean;
+  /** Stop after this many documents (made or found): one small batch of a longer request. */
+  readonly maxDocuments?: number;
+  /**
+   * Write the records («Документы», «Журнал», the next order number) after every this many documents,
+   * in one write per sheet; 1 when absent. A run stopped in between loses no document: the next one
+   * finds it by name (`DocumentsPort.find`) and records it then.
+   */
+  readonly recordEvery?: number;
 }
 
 export interface GeneratedDocument {
@@ -101,6 +110,10 @@ class Recorder {
   private readonly cells: Cell[];
   private readonly usedNumbers: Set<string>;
   private nextNumber: number;
+  /** Recorded in memory, not yet written: rows of «Пары» changed, lines for «Журнал», the order number. */
+  private changedRows: number[] = [];
+  private logLines: Cell[][] = [];
+  private numberChanged = false;
 
   constructor(
     private readonly workbook: WorkbookPort,
@@ -120,28 +133,45 @@ class Recorder {
     return { text: `${prefix}${value}`, value };
   }
 
-  /** Writes the document's record: «Документы» of its rows (one block), «Журнал», the next order number. */
+  /** Records the document: «Документы» of its rows, a line of «Журнал», the next order number. */
   record(
     doc: PlannedDocument,
     fileName: string,
     link: string,
     order: { text: string; value: number } | null,
   ) {
-    const column = this.snapshot.documentsColumn;
-    if (doc.rows.length > 0 && column !== null) {
+    if (doc.rows.length > 0 && this.snapshot.documentsColumn !== null) {
       for (const row of doc.rows)
-        this.cells[row] = withCellRecord(this.cells[row], doc.kind, this.snapshot.today, link);
-      const first = Math.min(...doc.rows);
-      const last = Math.max(...doc.rows);
-      const block = this.cells.slice(first, last + 1).map((cell) => [cell ?? ""]);
-      this.workbook.write(PAIRS.name, first, column, block);
+        this.cells[row] = withCellRecord(this.cells[row], doc.kind, this.snapshot.today, link, doc.replaces);
+      this.changedRows.push(...doc.rows);
     }
-    appendLog(this.workbook, this.context, DOCUMENT_ACTION, logRecord(doc.kind, doc.key, fileName, link));
+    this.logLines.push([
+      this.context.now,
+      this.context.user,
+      DOCUMENT_ACTION,
+      logRecord(doc.kind, doc.key, fileName, link),
+    ]);
     if (order !== null) {
       this.usedNumbers.add(sanitizeFileName(order.text));
       this.nextNumber = order.value + 1;
-      updateSettings(this.workbook, { nextOrderNumber: this.nextNumber });
+      this.numberChanged = true;
     }
+  }
+
+  /** Writes what is recorded: one block of «Документы», the lines of «Журнал», the next order number. */
+  flush(): void {
+    const column = this.snapshot.documentsColumn;
+    if (this.changedRows.length > 0 && column !== null) {
+      const first = Math.min(...this.changedRows);
+      const last = Math.max(...this.changedRows);
+      const block = this.cells.slice(first, last + 1).map((cell) => [cell ?? ""]);
+      this.workbook.write(PAIRS.name, first, column, block);
+    }
+    if (this.logLines.length > 0) this.workbook.appendRows(LOG.name, this.logLines);
+    if (this.numberChanged) updateSettings(this.workbook, { nextOrderNumber: this.nextNumber });
+    this.changedRows = [];
+    this.logLines = [];
+    this.numberChanged = false;
   }
 }
 
@@ -157,7 +187,8 @@ function checkSheets(snapshot: WorkbookSnapshot, kinds: readonly DocumentKindSpe
     throw new Error(`На листе «${PAIRS.name}» нет столбца «Документы». Выполните настройку таблицы.`);
 }
 
-function summarize(result: Omit<GenerateResult, "summary">): string {
+/** The one-line Russian summary of a run (or of several batches of one request, merged). */
+export function summarize(result: Omit<GenerateResult, "summary">): string {
   const parts = [`Сформировано документов: ${result.made.length}`];
   const found = result.made.filter((doc) => doc.found).length;
   if (found > 0) parts.push(`из них найдено готовыми после прерванного запуска: ${found}`);
@@ -170,6 +201,23 @@ function summarize(result: Omit<GenerateResult, "summary">): string {
     );
   if (!result.done) parts.push(`время вышло, осталось: ${result.remaining} — запустите ещё раз`);
   return parts.join("; ");
+}
+
+/**
+ * How many documents a run of `kinds` would make now, before making any: the same reading, template
+ * checks and plan as `generateDocuments`, nothing written.
+ */
+export function countPlanned(
+  workbook: WorkbookPort,
+  docs: DocumentsPort,
+  context: Context,
+  kinds: readonly DocumentKindId[],
+): number {
+  const specs = uniqueKinds(kinds);
+  const snapshot = readSnapshot(workbook, context, calendarDateFromLocal(context.now));
+  checkSheets(snapshot, specs);
+  const templates = compileAll(docs, specs);
+  return planDocuments(snapshot, specs, (kind) => fieldsUsed(templates.get(kind.id)), false).planned.length;
 }
 
 export function generateDocuments(
@@ -190,17 +238,22 @@ export function generateDocuments(
     kinds,
     (kind) => fieldsUsed(templates.get(kind.id)),
     options.again === true,
+    (kind, link) => docs.exists(kind, link),
   );
   const recorder = new Recorder(workbook, context, snapshot);
+  const recordEvery = Math.max(1, options.recordEvery ?? 1);
+  const maxDocuments = options.maxDocuments ?? Number.POSITIVE_INFINITY;
   const made: GeneratedDocument[] = [];
   const skipped = [...plan.skipped];
   const total = plan.planned.length;
   let index = 0;
   for (; index < total; index++) {
-    if (clock() - started >= budget) break;
+    if (clock() - started >= budget || made.length >= maxDocuments) break;
     const doc = plan.planned[index]!;
-    const number = doc.kind.order ? recorder.orderNumber() : null;
-    const order: OrderInfo | null = number === null ? null : { number: number.text, date: snapshot.today };
+    // An order made again (its file was deleted) keeps its number and date; a new one takes the next.
+    const number = doc.kind.order && !doc.order ? recorder.orderNumber() : null;
+    const order: OrderInfo | null =
+      doc.order ?? (number === null ? null : { number: number.text, date: snapshot.today });
     const built = doc.build(order);
     const fileName = sanitizeFileName(built.fileName);
     const template = templates.get(doc.kind.id)!;
@@ -220,6 +273,7 @@ export function generateDocuments(
       found = existing !== null;
       link = existing?.link ?? docs.create(request).link;
     } catch (error) {
+      recorder.flush();
       const message = error instanceof Error ? error.message : String(error);
       appendLog(
         workbook,
@@ -231,8 +285,10 @@ export function generateDocuments(
     }
     recorder.record(doc, fileName, link, number);
     made.push({ kind: doc.kind.id, fileName, link, found });
+    if (made.length % recordEvery === 0) recorder.flush();
     options.onProgress?.(index + 1, total, fileName);
   }
+  recorder.flush();
   const partial = { done: index >= total, remaining: total - index, made, skipped, existing: plan.existing };
   const summary = summarize(partial);
   appendLog(workbook, context, GENERATE_ACTION, summary);

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Cell, Grid } from "../../core/cell";
 import { parseCsv } from "../../core/questionnaires/csv";
+import { decodeText } from "../../core/questionnaires/decode";
 import { QuestionnaireError } from "../../core/questionnaires/errors";
 import { UserError } from "../command";
 import { fileKindProblem, sniffFile } from "../files/fileKind";
@@ -22,18 +23,7 @@ async function readBytes(path: string): Promise<Buffer> {
   }
 }
 
-/** UTF-8 text with or without a byte-order mark (parseCsv drops it); other encodings are refused. */
-function decodeUtf8(bytes: Buffer, path: string): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new UserError(
-      `Файл «${path}» не в кодировке UTF-8. Скачайте ответы из Google Форм заново («Ответы» → «Скачать ответы (.csv)») или сохраните CSV в UTF-8.`,
-    );
-  }
-}
-
-async function readXlsx(bytes: Buffer, path: string): Promise<Grid> {
+async function readXlsx(bytes: Uint8Array, path: string): Promise<Grid> {
   const workbook = await loadXlsx(bytes, path, "export");
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
@@ -54,19 +44,27 @@ async function readXlsx(bytes: Buffer, path: string): Promise<Grid> {
  * Whether the export is read as CSV text. What the file really is decides, not its name: an .xlsx
  * renamed to .csv is read as a book; an .xls, .ods, PDF… is refused with a sentence naming it.
  */
-function readsAsText(bytes: Buffer, path: string): boolean {
+function readsAsText(bytes: Uint8Array, path: string): boolean {
   const kind = sniffFile(bytes);
   if (kind.kind === "xlsx") return false;
   if (kind.kind === "text") return true;
   throw new UserError(fileKindProblem(kind, path, "export") ?? `Файл «${path}» не читается.`);
 }
 
-/** Reads a Google Forms export: CSV (UTF-8, with or without BOM) or .xlsx (its first sheet). */
+/**
+ * Reads a form export (Google Forms, Яндекс Формы, Excel): .xlsx (its first sheet), or delimited text —
+ * .csv, .txt, .tsv — in any encoding and with any delimiter `decodeText` and `parseCsv` recognise
+ * (Russian Excel's Windows-1251 with «;», «Текст Юникод» in UTF-16 with tabs).
+ */
 export async function readExportFile(path: string): Promise<ExportTable> {
-  const bytes = await readBytes(path);
+  return exportTableFromBytes(await readBytes(path), path);
+}
+
+/** The same from bytes already read: the offline page gets them from the file the coordinator picked. */
+export async function exportTableFromBytes(bytes: Uint8Array, path: string): Promise<ExportTable> {
   let grid: Grid;
   try {
-    grid = readsAsText(bytes, path) ? parseCsv(decodeUtf8(bytes, path)) : await readXlsx(bytes, path);
+    grid = readsAsText(bytes, path) ? parseCsv(decodeText(bytes).text) : await readXlsx(bytes, path);
   } catch (error) {
     if (error instanceof QuestionnaireError) throw new UserError(`«${path}»: ${error.message}`);
     throw error;

@@ -1,6 +1,9 @@
 import type ExcelJS from "exceljs";
+import type { CellArea } from "../../core/a1";
 import type { Cell, Grid } from "../../core/cell";
+import { mergedWriteProblem } from "../../core/merges";
 import type { SheetLayout, WorkbookPort } from "../../core/ports";
+import { SetupNeededError } from "../../core/sheets";
 import { columnLetter, DATE_FORMAT, DATE_TIME_FORMAT, dateFormat, fromExcel, toExcel } from "./cells";
 
 /** Rows that get a dropdown beyond the data, so that a coordinator typing new rows gets one too. */
@@ -10,15 +13,37 @@ const GENERATED_FONT = "FF5F6368";
 /** exceljs widths are in characters of the default font; Google's are pixels. */
 const PIXELS_PER_CHARACTER = 7;
 
+interface MergeBounds {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
 /** WorkbookPort over an exceljs workbook held in memory; `XlsxFile` loads and saves it. */
 export class XlsxPort implements WorkbookPort {
+  /**
+   * Each sheet's last used row, scanned once and then kept by the port's own writes: appending a row
+   * costs O(new rows), not a scan of the whole sheet (a run's log lines would make a run quadratic).
+   */
+  private readonly lastRows = new Map<string, number>();
+
   constructor(readonly workbook: ExcelJS.Workbook) {
     for (const sheet of workbook.worksheets) compactValidations(sheet);
   }
 
+  private lastRow(name: string): number {
+    let last = this.lastRows.get(name);
+    if (last === undefined) {
+      last = lastUsedRow(this.sheet(name));
+      this.lastRows.set(name, last);
+    }
+    return last;
+  }
+
   private sheet(name: string): ExcelJS.Worksheet {
     const sheet = this.workbook.getWorksheet(name);
-    if (!sheet) throw new Error(`Нет листа «${name}». Выполните «nastavnik init».`);
+    if (!sheet) throw new SetupNeededError(`Нет листа «${name}».`);
     return sheet;
   }
 
@@ -32,7 +57,7 @@ export class XlsxPort implements WorkbookPort {
 
   readAll(name: string): Grid {
     const sheet = this.sheet(name);
-    const height = lastUsedRow(sheet);
+    const height = this.lastRow(name);
     const width = lastUsedColumn(sheet);
     const grid: Grid = [];
     for (let row = 1; row <= height; row++) {
@@ -50,10 +75,34 @@ export class XlsxPort implements WorkbookPort {
 
   renameSheet(from: string, to: string): void {
     this.sheet(from).name = to;
+    this.lastRows.delete(from);
+    this.lastRows.delete(to);
   }
 
+  /** exceljs keeps a sheet's merged blocks by their top-left address (1-based bounds). */
+  mergedRanges(name: string): CellArea[] {
+    const merges = (this.sheet(name) as unknown as { _merges: Record<string, MergeBounds | undefined> })
+      ._merges;
+    return Object.values(merges).flatMap((merge) =>
+      merge
+        ? [
+            {
+              row: merge.top - 1,
+              column: merge.left - 1,
+              rows: merge.bottom - merge.top + 1,
+              columns: merge.right - merge.left + 1,
+            },
+          ]
+        : [],
+    );
+  }
+
+  /** exceljs would write a value meant for any cell of a merged block into its top-left cell: refused. */
   write(name: string, row: number, column: number, values: Grid): void {
+    const problem = mergedWriteProblem(name, this.mergedRanges(name), [{ row, column, values }]);
+    if (problem !== null) throw new Error(problem);
     const sheet = this.sheet(name);
+    this.keepLastRow(name, row, values);
     values.forEach((cells, offset) => {
       const target = sheet.getRow(row + offset + 1);
       cells.forEach((value, index) => {
@@ -70,7 +119,20 @@ export class XlsxPort implements WorkbookPort {
   }
 
   appendRows(name: string, rows: Grid): void {
-    this.write(name, lastUsedRow(this.sheet(name)), 0, rows);
+    this.write(name, this.lastRow(name), 0, rows);
+  }
+
+  /** The last used row after writing `values` at `row`: known when it grows, scanned again when it may shrink. */
+  private keepLastRow(name: string, row: number, values: Grid): void {
+    const known = this.lastRows.get(name);
+    if (known === undefined) return;
+    let lastFilled = -1;
+    values.forEach((cells, offset) => {
+      if (cells.some((value) => fromExcel(toExcel(value)) !== "")) lastFilled = offset;
+    });
+    if (lastFilled >= 0) this.lastRows.set(name, Math.max(known, row + lastFilled + 1));
+    // Emptied cells at or below the known end: the end may have moved up.
+    if (row + values.length >= known && lastFilled < values.length - 1) this.lastRows.delete(name);
   }
 
   applyLayout(name: string, layout: SheetLayout): void {
