@@ -83,11 +83,10 @@ async function buildGas(panelHtml) {
     platform: "browser",
     mainFields: ["browser", "module", "main"],
     // pizzip and docxtemplater test for Node's Buffer before they use it; Apps Script has none.
-    define: { Buffer: "undefined" },
+    define: { Buffer: "undefined", NASTAVNIK_PANEL_HTML: JSON.stringify(panelHtml) },
     target: "es2019",
     outfile: "build/Code.js",
     footer: { js: stubs },
-    define: { NASTAVNIK_PANEL_HTML: JSON.stringify(panelHtml) },
     legalComments: "none",
     logLevel: "warning",
   });

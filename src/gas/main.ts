@@ -33,6 +33,7 @@ import { sheetClock } from "./sheetClock";
 import { SheetsPort } from "./sheetsPort";
 import { smokeReport } from "./smoke";
 import { removeTriggers } from "./triggers";
+import { endPairFromMenu, yearStatusFromMenu } from "./year";
 import { zoneWarning } from "./zoneWarning";
 
 export {
@@ -84,6 +85,14 @@ export function menuApprove(): void {
     const rows = selectedPairRows(SpreadsheetApp.getActiveSpreadsheet());
     return approvePairs(port(), currentContext(), { rows }).summary;
   });
+}
+
+export function menuYearStatus(): void {
+  yearStatusFromMenu();
+}
+
+export function menuEndPair(): void {
+  endPairFromMenu();
 }
 
 export function menuCreateForms(): void {

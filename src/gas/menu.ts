@@ -9,6 +9,8 @@ export const MENU_ITEMS: readonly { readonly label: string; readonly handler: st
   { label: "Подобрать пары", handler: "menuMatch" },
   { label: "Утвердить выбранные пары", handler: "menuApprove" },
   { label: "Сформировать документы", handler: "menuGenerateDocuments" },
+  { label: "Ход программы", handler: "menuYearStatus" },
+  { label: "Досрочно прекратить пару", handler: "menuEndPair" },
 ];
 
 type OpenEvent = GoogleAppsScript.Events.SheetsOnOpen | GoogleAppsScript.Events.AddonOnInstall;

@@ -9,6 +9,7 @@ import { hasConsent, hasLeft } from "../schema/consent";
 import { readSettings } from "../schema/settings";
 import { LOG, MENTEES, MENTORS, PAIRS, ROADMAP, SETTINGS_SHEET, WORKBOOK } from "../schema/sheets";
 import { readRecords } from "../schema/table";
+import { yearAttention } from "../year/yearStatus";
 
 export interface StageView {
   readonly stage: string;
@@ -163,6 +164,9 @@ export function programmeStatus(port: WorkbookPort, context: Context): Programme
     attention.push(`Предложенных пар ждут решения: ${counts.pairsProposed} — откройте «Подбор пар».`);
   if (counts.pairsApproved > 0 && counts.menteesUnmatched > 0)
     attention.push(`Наставляемых без пары: ${counts.menteesUnmatched}.`);
+  // The year's own list, less what the lines above already say (consents, mentees without a pair).
+  for (const item of yearAttention(port, context))
+    if (item.kind !== "consent" && item.kind !== "withoutPair") attention.push(item.text);
   return {
     ready: true,
     organisation: cellText(settings.orgShortName ?? "") || cellText(settings.orgFullName ?? ""),

@@ -15,7 +15,9 @@ import {
   YES_NO,
 } from "./enums";
 import { MONITORING } from "./monitoringSheet";
+import { PAIR_YEAR_COLUMNS } from "./pairYearColumns";
 import { SETTINGS } from "./settings";
+import { MEETINGS, PLANS } from "./yearSheets";
 
 const personHead: ColumnSpec[] = [
   { key: "id", header: "ID", type: "text", width: 70, generated: true, note: "Присваивается автоматически" },
@@ -187,6 +189,7 @@ export const PAIRS: SheetSchema = {
     { key: "end", header: "Дата окончания", type: "date", width: 100 },
     { key: "documents", header: "Документы", type: "text", width: 240, generated: true },
     { key: "note", header: "Примечание", type: "text", width: 200 },
+    ...PAIR_YEAR_COLUMNS,
   ],
 };
 
@@ -204,6 +207,14 @@ export const ROADMAP: SheetSchema = {
     { key: "expected", header: "Ожидаемый результат", type: "text", width: 240 },
     { key: "status", header: "Статус", type: "enum", options: STAGE_STATUSES, width: 110 },
     { key: "done", header: "Отметка о выполнении", type: "text", width: 200 },
+    {
+      key: "facts",
+      header: "Что показывают данные",
+      type: "text",
+      width: 280,
+      generated: true,
+      note: "Пересчитывается «Ходом программы» (офлайн: nastavnik status) по банкам, парам, встречам и «Журналу»",
+    },
   ],
   seed: ({ today }) =>
     defaultRoadmap(schoolYearStart(today)).map((item): Cell[] => [
@@ -214,6 +225,7 @@ export const ROADMAP: SheetSchema = {
       item.responsible,
       item.expected,
       "Не начато",
+      "",
       "",
     ]),
 };
@@ -249,6 +261,8 @@ export const WORKBOOK: readonly SheetSchema[] = [
   MENTORS,
   MENTEES,
   PAIRS,
+  MEETINGS,
+  PLANS,
   ROADMAP,
   MONITORING,
   SETTINGS_SHEET,

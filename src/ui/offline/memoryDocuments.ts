@@ -36,6 +36,14 @@ export class MemoryDocuments implements DocumentsPort {
     return this.files.has(path) ? { link: path } : null;
   }
 
+  /**
+   * The page cannot see documents saved in an earlier visit (they are in the coordinator's folder or an
+   * archive it downloaded), so a recorded document counts as there: a duplicate is worse than a gap.
+   */
+  exists(): boolean {
+    return true;
+  }
+
   create(request: DocumentRequest): MadeDocument {
     if (!this.templates.has(request.kind.id)) this.template(request.kind);
     const path = this.documentPath(request);
