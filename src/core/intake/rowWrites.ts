@@ -28,7 +28,7 @@ interface Rect {
 function runsOf(sorted: readonly number[]): [number, number][] {
   const runs: [number, number][] = [];
   for (const n of sorted) {
-    const last = runs.at(-1);
+    const last = runs[runs.length - 1]; // not .at(): the Apps Script bundle keeps to ES2019 built-ins
     if (last && n === last[1] + 1) last[1] = n;
     else runs.push([n, n]);
   }

@@ -26,7 +26,9 @@ import { documentsBatch } from "../docs/generateHandlers";
 import { createForms } from "../forms/createForms";
 import { importAllResponses } from "../forms/importAll";
 import { MENU_TITLE } from "../handler";
+import { sheetClock } from "../sheetClock";
 import { SheetsPort } from "../sheetsPort";
+import { zoneWarning } from "../zoneWarning";
 import { DIALOGS, isDialog, pageHtml, SIDEBAR_TITLE, SIDEBAR_WIDTH } from "./html";
 
 const LOCK_WAIT_MS = 20_000;
@@ -88,7 +90,11 @@ export function panelStatus(): PanelState {
 }
 
 export function panelSetup(): string {
-  return locked(() => setupWorkbook(port(), currentContext()).summary);
+  return locked(() => {
+    const summary = setupWorkbook(port(), currentContext()).summary;
+    const warning = zoneWarning(spreadsheet().getSpreadsheetTimeZone());
+    return warning ? `${summary}. ${warning}` : summary;
+  });
 }
 
 export function panelCreateForms(): string {
@@ -104,7 +110,10 @@ export function panelFormLinks(): FormLink[] {
 }
 
 export function panelImport(): string {
-  return locked(() => importAllResponses(spreadsheet(), port(), currentContext()));
+  return locked(() => {
+    const clock = sheetClock(spreadsheet());
+    return importAllResponses(spreadsheet(), new SheetsPort(spreadsheet(), clock), currentContext(), clock);
+  });
 }
 
 export function panelMatch(): MatchResult {
