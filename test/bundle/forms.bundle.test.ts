@@ -232,10 +232,12 @@ describe("«Создать анкеты» through the uploaded script", () => {
     const record = sheetRecords(spreadsheet, MENTORS).find(
       (entry) => entry.record.email === answer.person.email,
     );
+    // Forms writes answers as if typed, so the sheet holds a time, a date, a boolean and a percent; what it
+    // shows (ru_RU) is what lands — text, never a Date or a boolean.
     expect(record?.record).toMatchObject({
-      meetingTime: "14:00",
-      wishes: "1.05",
-      position: "TRUE",
+      meetingTime: "14:00:00",
+      wishes: `01.05.${new Date().getFullYear()}`,
+      position: "ИСТИНА",
       subject: "5%",
     });
 
@@ -459,7 +461,7 @@ function expectBatched(writes: number, before: unknown[][], after: unknown[][], 
 /** Delivers an event as Apps Script would, checking that every write was batched and the raw sheets only read. */
 function deliverer(bundle: LoadedBundle, rawSheets: readonly string[]) {
   const { world } = bundle;
-  const readOnly = new Set(["Range.getValues", "Sheet.getRange"]);
+  const readOnly = new Set(["Range.getValues", "Range.getDisplayValues", "Sheet.getRange"]);
   return (event: SubmitEvent) => {
     const before = BANKS.map((schema) => grid(world, schema.name));
     world.calls.reset();
