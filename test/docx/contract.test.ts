@@ -95,7 +95,9 @@ describe("docx renderer agrees with renderText", () => {
     expect(docx).toBe(core);
     expect(core).toContain("«18» ноября 2022\u00a0г.");
     expect(core).toContain("1\tИванова\u00a0М.\u00a0П.\tШевченко Тараса Григорьевича\tИндивидуальная\n");
-    expect(core).toContain("2. Наставнику Смирновой\u00a0Л.\u00a0А. сопровождать Алиеву Айгюль Рашид кызы.\n");
+    expect(core).toContain(
+      "2. Наставнику Смирновой\u00a0Л.\u00a0А. сопровождать Алиеву Айгюль Рашид кызы.\n",
+    );
     expect(core).toContain("Примечание: первая строка\nвторая строка\n");
   });
 

@@ -5,7 +5,7 @@
  * records (see records.ts) are counted as existing and not made again.
  */
 import { formatPerson } from "../declension/decline";
-import { formatDateNumeric } from "../format/dates";
+import { compareCalendarDates, formatDateNumeric } from "../format/dates";
 import { SETTINGS } from "../schema/settings";
 import type { TemplateData } from "../template/values";
 import {
@@ -18,10 +18,11 @@ import {
   programData,
   type ResolvedPair,
   regulationData,
+  statuteData,
 } from "./data";
-import type { DocumentKindId, DocumentKindSpec } from "./kinds";
-import { hasCellRecord, loggedBefore } from "./records";
-import type { PairEntry, Person, WorkbookSnapshot } from "./snapshot";
+import { DOCUMENT_KINDS, type DocumentKindId, type DocumentKindSpec } from "./kinds";
+import { hasCellRecord, loggedBefore, loggedOrderDates } from "./records";
+import { NO_PD_CONSENT, type PairEntry, type Person, type WorkbookSnapshot } from "./snapshot";
 
 export interface PlannedDocument {
   readonly kind: DocumentKindSpec;
@@ -29,8 +30,16 @@ export interface PlannedDocument {
   readonly key: string;
   /** Rows of «Пары» whose «Документы» get its record. */
   readonly rows: readonly number[];
-  /** The file name (not yet sanitised) and the data; an order gets its number only when it is made. */
-  readonly build: (order: OrderInfo | null) => { readonly fileName: string; readonly data: TemplateData };
+  /** Sub-folder of the output when not the kind's own (blanks to sign go into «Бланки на подпись»). */
+  readonly folder?: string;
+  /**
+   * The file name (not yet sanitised) and the data; an order gets its number only when it is made.
+   * `issued` gives the last order of a kind (made by this run or recorded), for a document citing it.
+   */
+  readonly build: (
+    order: OrderInfo | null,
+    issued: (kind: DocumentKindId) => OrderInfo | null,
+  ) => { readonly fileName: string; readonly data: TemplateData };
 }
 
 export interface SkippedDocument {
@@ -46,6 +55,15 @@ export interface DocumentPlan {
   readonly skipped: SkippedDocument[];
   /** Documents the sheet already records, not made again. */
   readonly existing: number;
+  readonly warnings: string[];
+}
+
+export interface PlanOptions {
+  readonly again: boolean;
+  /** Kinds 4 and 5 as blanks to sign, for the people whose consent is not yet «получено». */
+  readonly blanks: boolean;
+  /** Orders 6 and 7 may be dated the day of an order assigning pairs. */
+  readonly sameDay: boolean;
 }
 
 /** Fields filled from «Настройки», with the setting each comes from. */
@@ -53,6 +71,7 @@ const SETTING_OF_FIELD: Readonly<Record<string, string>> = {
   Организация: "orgFullName",
   "Организация кратко": "orgFullName",
   Город: "city",
+  "Адрес организации": "orgAddress",
   Руководитель: "headName",
   "Должность руководителя": "headPosition",
   Куратор: "curatorName",
@@ -108,7 +127,48 @@ function resolve(snapshot: WorkbookSnapshot, pair: PairEntry, kind: DocumentKind
     mentees.push(mentee);
   }
   if (pair.start === null || pair.end === null) return "не указаны даты начала и окончания";
-  return { pair, mentor, mentees, start: pair.start, end: pair.end };
+  return { pair, rows: [pair.row], mentor, mentees, start: pair.start, end: pair.end };
+}
+
+/**
+ * The rows of one mentor in the «Групповая» form as one group: one programme and one clause in an
+ * order name all its mentees. Other rows stay pairs of their own; the order of first rows is kept.
+ */
+export function groupPairs(pairs: readonly ResolvedPair[]): ResolvedPair[] {
+  const groups = new Map<string, ResolvedPair[]>();
+  const out: (ResolvedPair | string)[] = [];
+  for (const pair of pairs) {
+    if (pair.pair.form !== "групповая") {
+      out.push(pair);
+      continue;
+    }
+    const key = pair.mentor.id;
+    const members = groups.get(key);
+    if (members === undefined) {
+      groups.set(key, [pair]);
+      out.push(key);
+    } else members.push(pair);
+  }
+  return out.map((item) => {
+    if (typeof item !== "string") return item;
+    const members = groups.get(item)!;
+    const first = members[0]!;
+    if (members.length === 1) return first;
+    const starts = members.map((member) => member.start);
+    const ends = members.map((member) => member.end);
+    return {
+      pair: {
+        ...first.pair,
+        id: members.map((member) => member.pair.id).join(", "),
+        menteeIds: members.flatMap((member) => member.pair.menteeIds),
+      },
+      rows: members.flatMap((member) => member.rows),
+      mentor: first.mentor,
+      mentees: members.flatMap((member) => member.mentees),
+      start: starts.reduce((a, b) => (compareCalendarDates(b, a) < 0 ? b : a)),
+      end: ends.reduce((a, b) => (compareCalendarDates(b, a) > 0 ? b : a)),
+    };
+  });
 }
 
 /** Pairs of the given statuses that may be printed; the others are reported. */
@@ -130,15 +190,49 @@ function printablePairs(
 
 const APPROVED = ["Утверждена"];
 
+/** Blanks to sign are recorded in «Журнал» under «бланк: <ID>», apart from the signed documents. */
+const BLANK_KEY = "бланк: ";
+export const BLANKS_FOLDER = "Бланки на подпись";
+
 class Planner {
   readonly planned: PlannedDocument[] = [];
   readonly skipped: SkippedDocument[] = [];
+  readonly warnings: string[] = [];
   existing = 0;
+  private readonly again: boolean;
 
   constructor(
     private readonly snapshot: WorkbookSnapshot,
-    private readonly again: boolean,
-  ) {}
+    private readonly options: PlanOptions,
+  ) {
+    this.again = options.again;
+  }
+
+  /**
+   * Orders 6 and 7 close the year: dated the day pairs are assigned (by this run or an order recorded)
+   * they would read as issued by mistake, so that is refused unless asked for, and then warned about.
+   */
+  private sameDayAsPairs(kind: DocumentKindSpec): boolean {
+    const date = this.snapshot.documentDate;
+    const pairsKind = DOCUMENT_KINDS.pairs;
+    const planned = this.planned.some((doc) => doc.kind.id === "pairs");
+    const logged = loggedOrderDates(this.snapshot.log, pairsKind).some(
+      (day) => compareCalendarDates(day, date) === 0,
+    );
+    if (!planned && !logged) return false;
+    if (this.options.sameDay) {
+      this.warnings.push(
+        `«${kind.title}» издан той же датой (${formatDateNumeric(date)}), что и приказ о закреплении пар`,
+      );
+      return false;
+    }
+    this.skip(
+      kind,
+      `та же дата (${formatDateNumeric(date)}), что у приказа о закреплении пар: укажите другую дату ` +
+        "или разрешите одну дату явно",
+    );
+    return true;
+  }
 
   private recordedInCell(row: number, kind: DocumentKindSpec): boolean {
     return !this.again && hasCellRecord(this.snapshot.documentsCells[row], kind);
@@ -185,6 +279,24 @@ class Planner {
     return mentors;
   }
 
+  /** The Положение: one per school year, citing the order that approves it when there is one. */
+  statute(kind: DocumentKindSpec): void {
+    const year = String(this.snapshot.settings.schoolYear ?? "");
+    if (this.logged(kind, year)) {
+      this.existing++;
+      return;
+    }
+    this.planned.push({
+      kind,
+      key: year,
+      rows: [],
+      build: (_order, issued) => ({
+        fileName: `Положение о системе наставничества педагогических работников — ${year}`,
+        data: statuteData(this.snapshot, issued("regulation")),
+      }),
+    });
+  }
+
   regulation(kind: DocumentKindSpec): void {
     this.yearly(kind, () => {
       const roadmap = this.snapshot.roadmap;
@@ -198,7 +310,7 @@ class Planner {
 
   pairsOrder(kind: DocumentKindSpec): void {
     const pairs = printablePairs(this.snapshot, kind, APPROVED, this.skipped);
-    const fresh = pairs.filter((pair) => !this.recordedInCell(pair.pair.row, kind));
+    const fresh = groupPairs(pairs.filter((pair) => !this.recordedInCell(pair.pair.row, kind)));
     if (fresh.length === 0) {
       if (pairs.length > 0) this.existing++;
       else this.skip(kind, "нет утверждённых пар, которые можно включить в приказ");
@@ -207,7 +319,7 @@ class Planner {
     this.planned.push({
       kind,
       key: fresh.map((pair) => pair.pair.id).join(", "),
-      rows: fresh.map((pair) => pair.pair.row),
+      rows: fresh.flatMap((pair) => pair.rows),
       build: (order) => ({
         fileName: orderFileName(kind, orderOf(order)),
         data: pairsOrderData(this.snapshot, orderOf(order), fresh),
@@ -216,8 +328,8 @@ class Planner {
   }
 
   program(kind: DocumentKindSpec): void {
-    for (const pair of printablePairs(this.snapshot, kind, APPROVED, this.skipped)) {
-      if (this.recordedInCell(pair.pair.row, kind)) {
+    for (const pair of groupPairs(printablePairs(this.snapshot, kind, APPROVED, this.skipped))) {
+      if (pair.rows.every((row) => this.recordedInCell(row, kind))) {
         this.existing++;
         continue;
       }
@@ -226,7 +338,7 @@ class Planner {
       this.planned.push({
         kind,
         key: pair.pair.id,
-        rows: [pair.pair.row],
+        rows: pair.rows,
         build: () => ({
           fileName: `Программа наставничества — ${names} — ${pair.pair.id}`,
           data: programData(this.snapshot, pair),
@@ -235,7 +347,70 @@ class Planner {
     }
   }
 
+  /** Blanks of kind 4 for everyone in the banks whose consent to data processing is missing. */
+  private pdConsentBlanks(kind: DocumentKindSpec): void {
+    for (const person of this.snapshot.people) {
+      if (person.excluded !== NO_PD_CONSENT) continue;
+      const key = `${BLANK_KEY}${person.id}`;
+      if (this.logged(kind, key)) {
+        this.existing++;
+        continue;
+      }
+      this.planned.push({
+        kind,
+        key,
+        rows: [],
+        folder: BLANKS_FOLDER,
+        build: () => ({
+          fileName: `Бланк согласия на обработку ПДн — ${short(person)} — ${person.id}`,
+          data: pdConsentData(this.snapshot, { ...person, pdConsentDate: null }),
+        }),
+      });
+    }
+  }
+
+  /**
+   * Blanks of kind 5 for each mentor of an approved pair whose consent to mentoring is missing: the
+   * pair's mentees who consented to data processing are named in it.
+   */
+  private agreementBlanks(kind: DocumentKindSpec): void {
+    const byMentor = new Map<Person, ResolvedPair[]>();
+    for (const pair of this.snapshot.pairs) {
+      if (!APPROVED.includes(pair.status)) continue;
+      const mentor = this.snapshot.mentors.get(pair.mentorId);
+      if (mentor === undefined || mentor.noMentoringConsent === null) continue;
+      if (mentor.excluded !== null && mentor.excluded !== NO_PD_CONSENT) continue;
+      const mentees = pair.menteeIds
+        .map((id) => this.snapshot.mentees.get(id))
+        .filter((mentee): mentee is Person => mentee !== undefined && mentee.excluded === null);
+      if (mentees.length === 0 || pair.start === null || pair.end === null) continue;
+      const resolved = { pair, rows: [pair.row], mentor, mentees, start: pair.start, end: pair.end };
+      byMentor.set(mentor, [...(byMentor.get(mentor) ?? []), resolved]);
+    }
+    for (const [mentor, pairs] of byMentor) {
+      const key = `${BLANK_KEY}${mentor.id}`;
+      if (this.logged(kind, key)) {
+        this.existing++;
+        continue;
+      }
+      this.planned.push({
+        kind,
+        key,
+        rows: [],
+        folder: BLANKS_FOLDER,
+        build: () => ({
+          fileName: `Бланк согласия и доп. соглашения — ${short(mentor)} — ${mentor.id}`,
+          data: agreementData(this.snapshot, { ...mentor, mentoringConsentDate: null }, pairs),
+        }),
+      });
+    }
+  }
+
   pdConsent(kind: DocumentKindSpec): void {
+    if (this.options.blanks) {
+      this.pdConsentBlanks(kind);
+      return;
+    }
     for (const person of this.snapshot.people) {
       if (person.excluded) {
         this.skipped.push({ kind: kind.id, subject: personSubject(person), reason: person.excluded });
@@ -258,6 +433,10 @@ class Planner {
   }
 
   agreement(kind: DocumentKindSpec): void {
+    if (this.options.blanks) {
+      this.agreementBlanks(kind);
+      return;
+    }
     const byMentor = new Map<Person, ResolvedPair[]>();
     for (const pair of printablePairs(this.snapshot, kind, APPROVED, this.skipped)) {
       byMentor.set(pair.mentor, [...(byMentor.get(pair.mentor) ?? []), pair]);
@@ -282,16 +461,18 @@ class Planner {
   }
 
   finalEvent(kind: DocumentKindSpec): void {
+    if (this.sameDayAsPairs(kind)) return;
     this.yearly(kind, () => {
       const pairs = printablePairs(this.snapshot, kind, APPROVED, this.skipped);
       return {
         empty: pairs.length === 0 ? "нет утверждённых пар, которые можно включить в приказ" : null,
-        data: (order) => finalEventData(this.snapshot, order, pairs),
+        data: (order) => finalEventData(this.snapshot, order, groupPairs(pairs)),
       };
     });
   }
 
   awards(kind: DocumentKindSpec): void {
+    if (this.sameDayAsPairs(kind)) return;
     this.yearly(kind, () => {
       const pairs = printablePairs(this.snapshot, kind, [...APPROVED, "Завершена"], this.skipped);
       const mentors = [...new Map(pairs.map((pair) => [pair.mentor.id, pair.mentor])).values()];
@@ -311,9 +492,9 @@ export function planDocuments(
   snapshot: WorkbookSnapshot,
   kinds: readonly DocumentKindSpec[],
   usedFields: (kind: DocumentKindSpec) => ReadonlySet<string>,
-  again: boolean,
+  options: PlanOptions,
 ): DocumentPlan {
-  const planner = new Planner(snapshot, again);
+  const planner = new Planner(snapshot, options);
   for (const kind of kinds) {
     const missing = missingSettings(snapshot, usedFields(kind));
     if (missing.length > 0) {
@@ -327,6 +508,9 @@ export function planDocuments(
     switch (kind.id) {
       case "regulation":
         planner.regulation(kind);
+        break;
+      case "statute":
+        planner.statute(kind);
         break;
       case "pairs":
         planner.pairsOrder(kind);
@@ -348,5 +532,10 @@ export function planDocuments(
         break;
     }
   }
-  return { planned: planner.planned, skipped: planner.skipped, existing: planner.existing };
+  return {
+    planned: planner.planned,
+    skipped: planner.skipped,
+    existing: planner.existing,
+    warnings: planner.warnings,
+  };
 }

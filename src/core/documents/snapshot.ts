@@ -68,7 +68,10 @@ export interface WorkbookSnapshot {
   readonly settings: SettingsValues;
   /** Labels of «Настройки» rows that exist in the sheet. */
   readonly settingLabels: ReadonlySet<string>;
+  /** The day of the run: what «Документы» records. */
   readonly today: CalendarDate;
+  /** The date the coordinator chose for the run's orders and documents (today by default). */
+  readonly documentDate: CalendarDate;
   readonly mentors: ReadonlyMap<string, Person>;
   readonly mentees: ReadonlyMap<string, Person>;
   /** Mentors then mentees, in bank order. */
@@ -86,9 +89,11 @@ function text(record: SheetRecord, key: string): string {
   return cellText(record[key]);
 }
 
+export const NO_PD_CONSENT = "нет согласия на обработку персональных данных";
+
 function exclusion(record: SheetRecord): string | null {
   if (hasLeft(record.status)) return "выбыл(а) из программы";
-  if (!hasConsent(record.pdConsent)) return "нет согласия на обработку персональных данных";
+  if (!hasConsent(record.pdConsent)) return NO_PD_CONSENT;
   if (!text(record, "lastName") || !text(record, "firstName")) return "не указаны фамилия или имя";
   return null;
 }
@@ -165,7 +170,12 @@ function readLog(grid: Grid): LogEntry[] {
   return grid.slice(1).map((row) => ({ action: cellText(row[action]), result: cellText(row[result]) }));
 }
 
-export function readSnapshot(port: WorkbookPort, context: Context, today: CalendarDate): WorkbookSnapshot {
+export function readSnapshot(
+  port: WorkbookPort,
+  context: Context,
+  today: CalendarDate,
+  documentDate: CalendarDate = today,
+): WorkbookSnapshot {
   const settingsGrid = requireSheet(port, SETTINGS_SHEET.name);
   const { values: settings } = readSettings(settingsGrid.slice(1), context.now);
   const competences = competenceList(settings);
@@ -177,6 +187,7 @@ export function readSnapshot(port: WorkbookPort, context: Context, today: Calend
     settings,
     settingLabels: new Set(settingsGrid.slice(1).map((row) => cellText(row[0]))),
     today,
+    documentDate,
     mentors: new Map(mentors.map((person) => [person.id, person])),
     mentees: new Map(mentees.map((person) => [person.id, person])),
     people: [...mentors, ...mentees],

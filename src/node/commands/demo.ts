@@ -7,6 +7,7 @@ import { proposePairs } from "../../core/pairing/proposePairs";
 import type { Context, WorkbookPort } from "../../core/ports";
 import { formatCsv } from "../../core/questionnaires/csv";
 import type { QuestionnaireKey } from "../../core/questionnaires/types";
+import { schoolYearStart } from "../../core/roadmap/schoolYear";
 import { MENTEES, MENTORS } from "../../core/schema/sheets";
 import { updateSettings } from "../../core/settings/updateSettings";
 import { setupWorkbook } from "../../core/setup/setupWorkbook";
@@ -80,7 +81,7 @@ async function runDemo(folder: string, io: CommandIO): Promise<string> {
   step(`7. ${approvePairs(port, context, { all: true }).summary}`);
   await saveWorkbook(port, path);
   step("8. Документы:");
-  await generateAllForDemo(path, join(folder, "Документы"), io);
+  await generateAllForDemo(path, join(folder, "Документы"), io, schoolYearStart(context.now) + 1);
   return path;
 }
 
