@@ -25,6 +25,11 @@ export interface SheetLayout {
  */
 export interface WorkbookPort {
   sheetNames(): string[];
+  /**
+   * Whether the sheet exists; when absent, core's `hasSheet` (sheets.ts) asks `sheetNames`. An adapter whose names
+   * cost a call per sheet (Google Sheets) answers it with one lookup.
+   */
+  hasSheet?(sheet: string): boolean;
   /** The first row of a sheet, up to its last used column. */
   readHeader(sheet: string): Cell[];
   /** All values of the sheet's used range, starting at A1. */

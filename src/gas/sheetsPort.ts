@@ -45,18 +45,67 @@ export function protectionDescription(sheet: string, key: string): string {
   return `Наставничество: ${sheet} / ${key} — заполняется автоматически`;
 }
 
-/** WorkbookPort over the bound spreadsheet; every method costs a fixed number of service calls. */
+/** What the port knows of a sheet's size: read once, then kept up to date by its own writes. */
+interface Extent {
+  lastRow?: number;
+  maxRows?: number;
+  maxColumns?: number;
+}
+
+/**
+ * WorkbookPort over the bound spreadsheet; every method costs a fixed number of service calls, and
+ * what one call told (the sheets and their names, a sheet's size) is not asked again: one instance
+ * serves one locked piece of work, during which nobody else changes the spreadsheet.
+ */
 export class SheetsPort implements WorkbookPort {
+  private readonly sheets = new Map<string, Sheet | null>();
+  private names: string[] | null = null;
+  private readonly extents = new Map<string, Extent>();
+
   constructor(private readonly spreadsheet: Spreadsheet) {}
 
+  private lookup(name: string): Sheet | null {
+    let sheet = this.sheets.get(name);
+    if (sheet === undefined) {
+      sheet = this.names ? null : this.spreadsheet.getSheetByName(name);
+      this.sheets.set(name, sheet);
+    }
+    return sheet;
+  }
+
   private sheet(name: string): Sheet {
-    const sheet = this.spreadsheet.getSheetByName(name);
+    const sheet = this.lookup(name);
     if (!sheet) throw new Error(`Нет листа «${name}». Выполните «Наставничество → Настроить таблицу».`);
     return sheet;
   }
 
+  private extent(name: string): Extent {
+    let extent = this.extents.get(name);
+    if (!extent) {
+      extent = {};
+      this.extents.set(name, extent);
+    }
+    return extent;
+  }
+
+  private lastRow(name: string): number {
+    const extent = this.extent(name);
+    extent.lastRow ??= this.sheet(name).getLastRow();
+    return extent.lastRow;
+  }
+
   sheetNames(): string[] {
-    return this.spreadsheet.getSheets().map((sheet) => sheet.getName());
+    if (!this.names) {
+      const sheets = this.spreadsheet.getSheets();
+      this.names = sheets.map((sheet) => sheet.getName());
+      this.sheets.clear();
+      for (const [index, name] of this.names.entries()) this.sheets.set(name, sheets[index] ?? null);
+    }
+    return [...this.names];
+  }
+
+  hasSheet(name: string): boolean {
+    return this.lookup(name) !== null;
   }
 
   readHeader(name: string): Cell[] {
@@ -68,16 +117,26 @@ export class SheetsPort implements WorkbookPort {
 
   readAll(name: string): Grid {
     const sheet = this.sheet(name);
-    if (sheet.getLastRow() === 0) return [];
-    return sheet.getDataRange().getValues();
+    if (this.lastRow(name) === 0) return [];
+    const grid = sheet.getDataRange().getValues();
+    this.extent(name).lastRow = grid.length;
+    return grid;
   }
 
   createSheet(name: string, position: number): void {
-    this.spreadsheet.insertSheet(name, Math.min(position, this.spreadsheet.getNumSheets()));
+    const count = this.names?.length ?? this.spreadsheet.getNumSheets();
+    const sheet = this.spreadsheet.insertSheet(name, Math.min(position, count));
+    this.names?.splice(Math.min(position, count), 0, name);
+    this.sheets.set(name, sheet);
   }
 
   renameSheet(from: string, to: string): void {
-    this.sheet(from).setName(to);
+    const sheet = this.sheet(from);
+    sheet.setName(to);
+    this.sheets.set(from, null);
+    this.sheets.set(to, sheet);
+    if (this.names) this.names = this.names.map((name) => (name === from ? to : name));
+    this.extents.delete(from);
   }
 
   write(name: string, row: number, column: number, values: Grid): void {
@@ -85,15 +144,23 @@ export class SheetsPort implements WorkbookPort {
     const width = values[0]?.length ?? 0;
     if (height === 0 || width === 0) return;
     const sheet = this.sheet(name);
-    const maxRows = sheet.getMaxRows();
-    if (row + height > maxRows) sheet.insertRowsAfter(maxRows, row + height - maxRows);
-    const maxColumns = sheet.getMaxColumns();
-    if (column + width > maxColumns) sheet.insertColumnsAfter(maxColumns, column + width - maxColumns);
+    const extent = this.extent(name);
+    extent.maxRows ??= sheet.getMaxRows();
+    if (row + height > extent.maxRows) {
+      sheet.insertRowsAfter(extent.maxRows, row + height - extent.maxRows);
+      extent.maxRows = row + height;
+    }
+    extent.maxColumns ??= sheet.getMaxColumns();
+    if (column + width > extent.maxColumns) {
+      sheet.insertColumnsAfter(extent.maxColumns, column + width - extent.maxColumns);
+      extent.maxColumns = column + width;
+    }
     sheet.getRange(row + 1, column + 1, height, width).setValues(values.map((cells) => cells.map(asText)));
+    if (extent.lastRow !== undefined) extent.lastRow = Math.max(extent.lastRow, row + height);
   }
 
   appendRows(name: string, rows: Grid): void {
-    this.write(name, this.sheet(name).getLastRow(), 0, rows);
+    this.write(name, this.lastRow(name), 0, rows);
   }
 
   applyLayout(name: string, layout: SheetLayout): void {

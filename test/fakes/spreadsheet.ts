@@ -488,6 +488,14 @@ export class FakeSheet
   }
 }
 
+/** The ranges a user selected (ctrl-click gives several). */
+export class FakeRangeList implements Implements<GoogleAppsScript.Spreadsheet.RangeList, "getRanges"> {
+  constructor(private readonly ranges: readonly FakeRange[]) {}
+  getRanges(): GoogleAppsScript.Spreadsheet.Range[] {
+    return [...this.ranges] as unknown as GoogleAppsScript.Spreadsheet.Range[];
+  }
+}
+
 export class FakeSpreadsheet
   implements
     Implements<
@@ -557,8 +565,10 @@ export class FakeSpreadsheet
     const selection = this.selection;
     if (!selection) return null;
     const sheet = this.sheet(selection.sheet);
-    const ranges = selection.rows.map(([first, last]) => sheet.getRange(first, 1, last - first + 1, 1));
-    return { getRanges: () => ranges } as unknown as GoogleAppsScript.Spreadsheet.RangeList;
+    const ranges = selection.rows.map(
+      ([first, last]) => sheet.getRange(first, 1, last - first + 1, 1) as unknown as FakeRange,
+    );
+    return new FakeRangeList(ranges) as unknown as GoogleAppsScript.Spreadsheet.RangeList;
   }
 
   toast(msg: string, title?: string): void {

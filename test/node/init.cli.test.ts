@@ -98,7 +98,7 @@ describe("nastavnik init", () => {
     await import("node:fs/promises").then((fs) => fs.writeFile(path, "просто текст"));
     await expect(nastavnik("init", path)).rejects.toMatchObject({
       code: 1,
-      stderr: expect.stringContaining("Не удалось прочитать"),
+      stderr: expect.stringContaining("текстовый файл (например, CSV), а не книга Excel"),
     });
     expect(readFileSync(path, "utf8")).toBe("просто текст");
   });

@@ -117,3 +117,89 @@ describe("readFormsExport", () => {
     );
   });
 });
+
+describe("readFormsExport: headers as people and other services write them", () => {
+  it("matches slightly reworded headers to their questions and says so", () => {
+    const header = [
+      "Отметка времени",
+      "Адрес электронной почты",
+      "фамилия:",
+      "ИМЯ",
+      "Педагогический стаж, лет",
+      "Сколько наставляемых Вы готовы взять",
+      "Предпочитаемая форма наставничество",
+      "Удобное время встреч",
+      "Любимый цвет",
+    ];
+    const read = readFormsExport(MENTOR_FORM, header, [
+      ["21.11.2025 19:08:00", "a@b.ru", "Иванова", "Мария", "12", "2", "Индивидуальная", "вторник", "синий"],
+    ]);
+    expect(read.unknownColumns).toEqual(["Любимый цвет"]);
+    expect(read.responses[0]?.answers).toMatchObject({
+      Фамилия: "Иванова",
+      Имя: "Мария",
+      "Педагогический стаж (лет)": "12",
+      "Сколько наставляемых вы готовы взять?": "2",
+      "Предпочитаемая форма наставничества": "Индивидуальная",
+      "Удобное время для встреч": "вторник",
+    });
+    expect(read.reworded.map((entry) => entry.title)).toEqual([
+      "Предпочитаемая форма наставничества",
+      "Удобное время для встреч",
+    ]);
+  });
+
+  it("never gives one column to two questions: a header as close to two of them names neither", () => {
+    const form = {
+      ...MENTOR_FORM,
+      questions: [
+        { id: "a", title: "Оценка урока А", type: "text" as const, required: false },
+        { id: "b", title: "Оценка урока Б", type: "text" as const, required: false },
+      ],
+    };
+    const read = readFormsExport(
+      form,
+      ["Отметка времени", "Оценка урока В", "Оценка урока А"],
+      [["21.11.2025 19:08:00", "x", "y"]],
+    );
+    expect(read.unknownColumns).toEqual(["Оценка урока В"]);
+    expect(read.responses[0]?.answers).toEqual({ "Оценка урока А": "y" });
+  });
+
+  it("takes the answer from whichever duplicated column has it", () => {
+    const [first, second] = COMPETENCES;
+    const header = ["Отметка времени", "Фамилия", "Имя", "Сильные стороны", "Фамилия", "Сильные стороны "];
+    const read = readFormsExport(MENTOR_FORM, header, [
+      ["21.11.2025 19:08:00", "", "Мария", "", "Иванова", first!],
+      ["21.11.2025 19:09:00", "Петрова", "Анна", second!, "", ""],
+    ]);
+    expect(read.duplicated).toEqual(["Фамилия", "Сильные стороны"]);
+    expect(read.responses.map((r) => [r.answers.Фамилия, r.answers["Сильные стороны"]])).toEqual([
+      ["Иванова", first],
+      ["Петрова", second],
+    ]);
+  });
+
+  it("reads a Яндекс Формы export: its own time and service columns, a checkbox as one column per option", () => {
+    const [first, second] = COMPETENCES;
+    const header = [
+      "ID",
+      "Время создания",
+      "Фамилия",
+      "Имя",
+      `Сильные стороны / ${first}`,
+      `Сильные стороны / ${second}`,
+      "Yandex UID",
+    ];
+    const read = readFormsExport(MENTOR_FORM, header, [
+      ["1001", "2025-09-10 12:00:00", "Иванова", "Мария", first!, "", "123"],
+      ["1002", "2025-09-10 12:05:00", "Петрова", "Анна", "", "1", "124"],
+    ]);
+    expect(read.unknownColumns).toEqual([]);
+    expect(read.serviceColumns).toEqual(["ID", "Yandex UID"]);
+    expect(read.missingQuestions).not.toContain("Сильные стороны");
+    expect(read.responses[0]?.timestamp).toEqual(new Date(2025, 8, 10, 12, 0, 0));
+    const strengths = read.responses.map((r) => parseBankAnswer(MENTOR_FORM, r).record.strengths);
+    expect(strengths).toEqual([first, second]);
+  });
+});

@@ -5,6 +5,7 @@ import type { SheetSchema } from "../../src/core/schema/columns";
 import { mapColumns, type SheetRecord, writeRecord } from "../../src/core/schema/table";
 import { type AppsScriptWorld, createAppsScript } from "../fakes/appsScript";
 import type { FakeSpreadsheet } from "../fakes/spreadsheet";
+import { ServiceCalls } from "./serviceCalls";
 
 export const BUNDLE_PATH = join(__dirname, "../../build/Code.js");
 
@@ -12,6 +13,8 @@ export interface LoadedBundle {
   readonly world: AppsScriptWorld;
   /** The script's global scope: entry points are called through it, as Apps Script does. */
   readonly script: Record<string, unknown>;
+  /** Every call the script made into a service, per method (see serviceCalls.ts). */
+  readonly serviceCalls: ServiceCalls;
   call(name: string, ...args: unknown[]): unknown;
   /** Runs code inside the script's context, e.g. to stand in for its clock. */
   evaluate(code: string): unknown;
@@ -21,13 +24,21 @@ export interface LoadedBundle {
  * Loads the uploaded script into a fresh V8 context whose only globals are the fakes of the
  * Apps Script services (plus `console`, which Apps Script also has).
  */
-export function loadBundle(world: AppsScriptWorld = createAppsScript()): LoadedBundle {
-  const code = readFileSync(BUNDLE_PATH, "utf8");
-  const script = vm.createContext({ ...world.globals, console }) as Record<string, unknown>;
+export function loadBundle(
+  world: AppsScriptWorld = createAppsScript(),
+  path: string = BUNDLE_PATH,
+): LoadedBundle {
+  const code = readFileSync(path, "utf8");
+  const serviceCalls = new ServiceCalls();
+  const script = vm.createContext({ ...serviceCalls.wrapGlobals(world.globals), console }) as Record<
+    string,
+    unknown
+  >;
   vm.runInContext(code, script, { filename: "Code.js" });
   return {
     world,
     script,
+    serviceCalls,
     call(name, ...args) {
       const entry = script[name];
       if (typeof entry !== "function") throw new Error(`Code.js has no global function ${name}`);

@@ -8,7 +8,7 @@ import type { Context, WorkbookPort } from "../ports";
 import { competenceList } from "../questionnaires/competences";
 import { splitOptions } from "../questionnaires/options";
 import type { SheetSchema } from "../schema/columns";
-import { hasConsent, hasLeft } from "../schema/consent";
+import { hasConsent, hasLeft, needsReview, reviewReason } from "../schema/consent";
 import { readSettings, type SettingsValues } from "../schema/settings";
 import { LOG, MENTEES, MENTORS, PAIRS, ROADMAP, SETTINGS_SHEET } from "../schema/sheets";
 import { mapColumns, readRecords, type SheetRecord } from "../schema/table";
@@ -95,6 +95,7 @@ function exclusion(record: SheetRecord): string | null {
   if (hasLeft(record.status)) return "выбыл(а) из программы";
   if (!hasConsent(record.pdConsent)) return NO_PD_CONSENT;
   if (!text(record, "lastName") || !text(record, "firstName")) return "не указаны фамилия или имя";
+  if (needsReview(record.status)) return reviewReason(record.remarks);
   return null;
 }
 

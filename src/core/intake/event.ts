@@ -1,5 +1,6 @@
 import type { Cell } from "../cell";
-import { readFormsExport, TIMESTAMP_HEADERS } from "../questionnaires/exportFile";
+import { readFormsExport } from "../questionnaires/exportFile";
+import { TIMESTAMP_HEADERS } from "../questionnaires/headers";
 import { titleKey } from "../questionnaires/text";
 import type { FormResponse, Questionnaire } from "../questionnaires/types";
 

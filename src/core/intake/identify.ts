@@ -1,4 +1,4 @@
-import { EMAIL_HEADERS, TIMESTAMP_HEADERS } from "../questionnaires/exportFile";
+import { EMAIL_HEADERS, TIMESTAMP_HEADERS } from "../questionnaires/headers";
 import { titleKey } from "../questionnaires/text";
 import type { Questionnaire, QuestionnaireKey } from "../questionnaires/types";
 import type { FormsRegistry, RegisteredForm } from "./registry";

@@ -1,6 +1,7 @@
 /** Intake: form answers into the workbook, the forms registry in «Настройки», identifying forms. */
 export * from "./ensureSheet";
 export * from "./event";
+export * from "./exportForm";
 export * from "./formSettings";
 export * from "./identify";
 export * from "./importBank";

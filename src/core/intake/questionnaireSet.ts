@@ -13,13 +13,11 @@ import type { Questionnaire, QuestionnaireKey } from "../questionnaires/types";
 import { readSettings } from "../schema/settings";
 import { MENTEES, MENTORS, SETTINGS_SHEET } from "../schema/sheets";
 import { readRecords } from "../schema/table";
-import { requireSheet } from "../sheets";
+import { hasSheet, requireSheet } from "../sheets";
 
 /** Organisation and competences for the questionnaires, from «Настройки» (defaults if the sheet is missing). */
 export function readQuestionnaireContext(port: WorkbookPort, context: Context): QuestionnaireContext {
-  const rows = port.sheetNames().includes(SETTINGS_SHEET.name)
-    ? port.readAll(SETTINGS_SHEET.name).slice(1)
-    : [];
+  const rows = hasSheet(port, SETTINGS_SHEET.name) ? port.readAll(SETTINGS_SHEET.name).slice(1) : [];
   return questionnaireContext(readSettings(rows, context.now).values);
 }
 
@@ -66,4 +64,20 @@ export function loadQuestionnaire(
   key: QuestionnaireKey,
 ): Questionnaire {
   return buildQuestionnaire(key, readQuestionnaireContext(port, context), () => readBanks(port).choices);
+}
+
+/** A stand-in person: «Анкета после групповой встречи» needs someone to list, its questions do not. */
+const PLACEHOLDER_CHOICE: PartnerChoice = { id: "", role: "mentor", label: "—", email: "" };
+
+/**
+ * All four questionnaires, for telling which form an export answers; «Анкета после групповой встречи»
+ * lists a stand-in person, as its question titles do not depend on who can be chosen.
+ */
+export function allQuestionnaires(context: QuestionnaireContext): Questionnaire[] {
+  return [
+    mentorQuestionnaire(context),
+    menteeQuestionnaire(context),
+    groupMeetingQuestionnaire(context, [PLACEHOLDER_CHOICE]),
+    monitoringQuestionnaire(context),
+  ];
 }

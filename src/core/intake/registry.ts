@@ -4,6 +4,7 @@ import type { QuestionnaireKey } from "../questionnaires/types";
 import { readSettings } from "../schema/settings";
 import { SETTINGS_SHEET } from "../schema/sheets";
 import { mapColumns } from "../schema/table";
+import { hasSheet } from "../sheets";
 import { FORM_KEYS, FORM_SETTINGS, idSpec, urlSpec } from "./formSettings";
 
 /** A created Google Form: its ID (to open it again) and the link respondents are sent. */
@@ -16,7 +17,7 @@ export type FormsRegistry = Partial<Record<QuestionnaireKey, RegisteredForm>>;
 
 /** The forms recorded in «Настройки»; a form without an ID is not registered. */
 export function readFormsRegistry(port: WorkbookPort, context: Context): FormsRegistry {
-  if (!port.sheetNames().includes(SETTINGS_SHEET.name)) return {};
+  if (!hasSheet(port, SETTINGS_SHEET.name)) return {};
   const rows = port.readAll(SETTINGS_SHEET.name).slice(1);
   const { values } = readSettings(rows, context.now, FORM_SETTINGS);
   const registry: FormsRegistry = {};
@@ -34,7 +35,7 @@ export function readFormsRegistry(port: WorkbookPort, context: Context): FormsRe
  * everything is recorded already.
  */
 export function recordForms(port: WorkbookPort, forms: FormsRegistry): void {
-  if (!port.sheetNames().includes(SETTINGS_SHEET.name))
+  if (!hasSheet(port, SETTINGS_SHEET.name))
     throw new Error("Нет листа «Настройки». Выполните «Наставничество → Настроить таблицу».");
   const grid = port.readAll(SETTINGS_SHEET.name);
   const header = grid[0] ?? [];

@@ -4,6 +4,7 @@ import type { FormResponse, QuestionnaireKey } from "../questionnaires/types";
 import type { LogEntry } from "../questionnaires/upsert";
 import type { Source } from "../schema/enums";
 import { LOG } from "../schema/sheets";
+import { hasSheet } from "../sheets";
 
 export interface ImportOptions {
   /** «форма» for answers from the Google Form, «импорт» for an export file. */
@@ -66,7 +67,7 @@ export function writeLog(
   options: ImportOptions,
 ): void {
   if (entries.length === 0 || (!changed && options.log === "changes")) return;
-  if (!port.sheetNames().includes(LOG.name)) return;
+  if (!hasSheet(port, LOG.name)) return;
   port.appendRows(
     LOG.name,
     entries.map((entry) => [entry.time, context.user, entry.action, entry.result]),

@@ -2,7 +2,7 @@ import { cellText, type Grid } from "../cell";
 import { splitOptions } from "../questionnaires/options";
 import { foldKey } from "../questionnaires/text";
 import type { SheetSchema } from "../schema/columns";
-import { hasConsent, hasLeft } from "../schema/consent";
+import { hasConsent, hasLeft, needsReview, reviewReason } from "../schema/consent";
 import { MENTEES, MENTORS } from "../schema/sheets";
 import { readRecords, type SheetRecord } from "../schema/table";
 import { type MeetingSlots, parseMeetingSlots } from "./meetingTimes";
@@ -29,6 +29,8 @@ export interface Participant {
   readonly statedCapacity: number;
   /** Why the person may not be matched at all, or undefined when they may. */
   readonly excludedBecause?: string;
+  /** The status is «Требует проверки» (then `excludedBecause` says why). */
+  readonly needsReview: boolean;
 }
 
 function text(record: SheetRecord, key: string): string {
@@ -39,6 +41,7 @@ function exclusion(record: SheetRecord, role: Role): string | undefined {
   if (hasLeft(record.status)) return "выбыл(а) из программы";
   if (!hasConsent(record.pdConsent)) return "нет согласия на обработку персональных данных";
   if (role === "mentor" && !hasConsent(record.mentoringConsent)) return "нет согласия на наставничество";
+  if (needsReview(record.status)) return reviewReason(record.remarks);
   return undefined;
 }
 
@@ -73,6 +76,7 @@ function participant(
       .map((choice) => choice.trim())
       .filter(Boolean),
     statedCapacity: Number.isInteger(capacity) && capacity > 0 ? capacity : 1,
+    needsReview: needsReview(record.status),
     ...(excludedBecause ? { excludedBecause } : {}),
   };
 }

@@ -132,6 +132,10 @@ export function planProposals(input: ProposalInput): ProposalPlan {
       );
   }
 
+  // A mentor whose answers need a check is left out like one without consent, but the coordinator is told.
+  for (const mentor of mentors)
+    if (mentor.needsReview && mentor.excludedBecause)
+      warnings.push(`${mentor.fullName} (${mentor.id}): ${mentor.excludedBecause}`);
   const activeMentors = mentors.filter((mentor) => !mentor.excludedBecause);
   const candidates = mentees.filter((mentee) => !mentee.excludedBecause && !finishedMentees.has(mentee.id));
   const edges: MatchingEdge[] = [];

@@ -1,22 +1,9 @@
 import { type Cell, cellText, isBlank } from "../cell";
 import { QuestionnaireError } from "./errors";
-import { quote, titleKey } from "./text";
+import { type HeaderMatch, matchHeaders } from "./headers";
+import { collapseSpaces, foldKey, quote } from "./text";
 import { parseTimestamp } from "./timestamp";
 import type { FormResponse, Questionnaire, RawAnswer } from "./types";
-
-/** Headers of the response time column in Google Forms exports (Russian and English interface). */
-export const TIMESTAMP_HEADERS = ["Отметка времени", "Timestamp", "Временная метка", "Дата и время"];
-/** Headers of the collected e-mail column; the bank's own header is accepted too. */
-export const EMAIL_HEADERS = [
-  "Адрес электронной почты",
-  "Email Address",
-  "Электронная почта",
-  "Эл. почта",
-  "E-mail",
-  "Email",
-  "Имя пользователя",
-  "Username",
-];
 
 export interface ExportReadResult {
   /** One response per non-empty row with a readable time, in file order. */
@@ -25,6 +12,12 @@ export interface ExportReadResult {
   readonly unknownColumns: string[];
   /** Titles of questions the file has no column for. */
   readonly missingQuestions: string[];
+  /** Known service columns (answer number, metadata of Яндекс Формы), ignored. */
+  readonly serviceColumns: string[];
+  /** Headers recognised as a question despite a different wording. */
+  readonly reworded: HeaderMatch["reworded"];
+  /** Questions with several columns: each answer is taken from the first of them that has it. */
+  readonly duplicated: string[];
   /** Rows that were skipped, and why, in Russian (row numbers as in the file, the header being 1). */
   readonly problems: string[];
 }
@@ -35,47 +28,25 @@ function cellAnswer(cell: Cell | undefined): string {
   return cellText(cell);
 }
 
+/** A per-option checkbox cell that means «not chosen». */
+const UNCHECKED = new Set(["", "0", "нет", "no", "false", "ложь", "-", "—"]);
+
 /**
- * Maps the rows of a Google Forms export (CSV or .xlsx, read by the adapter; a hand-made table with the
- * same headers works too) to responses. Headers are recognised forgiving case, spacing, «ё» and a trailing
- * «?». Throws QuestionnaireError for a file with none of the expected columns, or without the time column.
+ * Maps the rows of a form export (Google Forms or Яндекс Формы, CSV or .xlsx, read by the adapter; a
+ * hand-made table with the same headers works too) to responses. Headers are recognised as `matchHeaders`
+ * does: forgiving case, punctuation, spacing, «ё» and small rewordings; of several columns of one question
+ * each row takes the first that has an answer; a checkbox question exported one column per option is read
+ * back as the list of chosen options. Throws QuestionnaireError for a file with none of the expected
+ * columns, or without the time column.
  */
 export function readFormsExport(
   questionnaire: Questionnaire,
   header: readonly Cell[],
   rows: readonly (readonly Cell[])[],
 ): ExportReadResult {
-  const titleByKey = new Map<string, string>();
-  for (const question of questionnaire.questions) {
-    for (const title of [question.title, ...(question.aliases ?? [])]) {
-      const key = titleKey(title);
-      if (!titleByKey.has(key)) titleByKey.set(key, question.title);
-    }
-  }
-  const timestampKeys = new Set(TIMESTAMP_HEADERS.map(titleKey));
-  const emailKeys = new Set(EMAIL_HEADERS.map(titleKey));
-  let timestampColumn = -1;
-  let emailColumn = -1;
-  const questionColumns: { index: number; title: string }[] = [];
-  const unknownColumns: string[] = [];
-  const seen = new Set<string>();
-  header.forEach((cell, index) => {
-    const text = cellText(cell);
-    if (!text) return;
-    const key = titleKey(text);
-    if (timestampKeys.has(key) && timestampColumn < 0) timestampColumn = index;
-    else if (emailKeys.has(key) && emailColumn < 0) emailColumn = index;
-    else {
-      const title = titleByKey.get(key);
-      if (title !== undefined && !seen.has(title)) {
-        seen.add(title);
-        questionColumns.push({ index, title });
-      } else {
-        unknownColumns.push(text);
-      }
-    }
-  });
-  if (timestampColumn < 0 && emailColumn < 0 && questionColumns.length === 0) {
+  const match = matchHeaders(questionnaire, header);
+  const { timestampColumn, emailColumn, questionColumns, optionColumns } = match;
+  if (timestampColumn < 0 && emailColumn < 0 && questionColumns.size === 0 && optionColumns.size === 0) {
     const examples = questionnaire.questions
       .slice(0, 2)
       .map((question) => `«${question.title}»`)
@@ -86,11 +57,11 @@ export function readFormsExport(
   }
   if (timestampColumn < 0) {
     throw new QuestionnaireError(
-      `В файле нет столбца «Отметка времени» (Timestamp): без времени ответа нельзя понять, какая анкета новее. Выгрузите ответы формы «${questionnaire.title}» заново: «Ответы» → «Скачать ответы (.csv)».`,
+      `В файле нет столбца «Отметка времени» (в Яндекс Формах — «Время создания»): без времени ответа нельзя понять, какая анкета новее. Выгрузите ответы формы «${questionnaire.title}» заново вместе с этим столбцом.`,
     );
   }
   const missingQuestions = questionnaire.questions
-    .filter((question) => !seen.has(question.title))
+    .filter((question) => !questionColumns.has(question.title) && !optionColumns.has(question.title))
     .map((question) => question.title);
   const responses: FormResponse[] = [];
   const problems: string[] = [];
@@ -108,8 +79,26 @@ export function readFormsExport(
       return;
     }
     const answers: Record<string, RawAnswer> = {};
-    for (const { index: column, title } of questionColumns) answers[title] = cellAnswer(row[column]);
+    for (const [title, columns] of questionColumns) {
+      const texts = columns.map((column) => cellAnswer(row[column]));
+      answers[title] = texts.find((text) => collapseSpaces(text) !== "") ?? "";
+    }
+    for (const [title, columns] of optionColumns) {
+      const joined = answers[title];
+      if (typeof joined === "string" && collapseSpaces(joined) !== "") continue;
+      answers[title] = columns
+        .filter(({ index: column }) => !UNCHECKED.has(foldKey(cellAnswer(row[column]))))
+        .map(({ option }) => option);
+    }
     responses.push({ timestamp, email: emailColumn >= 0 ? cellAnswer(row[emailColumn]) : "", answers });
   });
-  return { responses, unknownColumns, missingQuestions, problems };
+  return {
+    responses,
+    unknownColumns: match.unknownColumns,
+    missingQuestions,
+    problems,
+    serviceColumns: match.serviceColumns,
+    reworded: match.reworded,
+    duplicated: match.duplicated,
+  };
 }

@@ -4,6 +4,7 @@ export * from "./csv";
 export * from "./errors";
 export * from "./exportFile";
 export * from "./forms";
+export * from "./headers";
 export * from "./names";
 export * from "./options";
 export * from "./parse";

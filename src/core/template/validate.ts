@@ -1,4 +1,6 @@
 /** Checks a template against the fields its document kind declares, and compiles it for rendering. */
+
+import { editDistance } from "../format/editDistance";
 import { TemplateError, templateProblem, unique } from "./errors";
 import { type DocumentKind, FIELD_KIND_TITLES, type FieldSpec } from "./fields";
 import { MODIFIERS_BY_KIND } from "./modifiers";
@@ -17,21 +19,6 @@ export interface CompiledTemplate {
   readonly nodes: readonly TemplateNode[];
   /** The declared field of each value tag and section, by node. */
   readonly specs: ReadonlyMap<TemplateNode, FieldSpec>;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j] ?? 0;
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + cost);
-      diagonal = above;
-    }
-  }
-  return row[b.length] ?? 0;
 }
 
 /** The declared name the author most likely meant, if one is close enough. */

@@ -1,10 +1,14 @@
+import { readExportForForm } from "../../core/intake/exportForm";
 import { FORM_KEYS, FORM_NAMES } from "../../core/intake/formSettings";
 import { importResponses } from "../../core/intake/importResponses";
-import { loadQuestionnaire } from "../../core/intake/questionnaireSet";
+import {
+  allQuestionnaires,
+  loadQuestionnaire,
+  readQuestionnaireContext,
+} from "../../core/intake/questionnaireSet";
 import { readFormsRegistry } from "../../core/intake/registry";
 import type { Context, WorkbookPort } from "../../core/ports";
 import { QuestionnaireError } from "../../core/questionnaires/errors";
-import { readFormsExport } from "../../core/questionnaires/exportFile";
 import type { FormResponse } from "../../core/questionnaires/types";
 import { readResponseSheet, responseSheetsOf } from "./responseSheets";
 
@@ -31,11 +35,13 @@ export function importAllResponses(spreadsheet: Spreadsheet, port: WorkbookPort,
     }
     try {
       const questionnaire = loadQuestionnaire(port, context, key);
+      const all = allQuestionnaires(readQuestionnaireContext(port, context));
       const responses: FormResponse[] = [];
       for (const sheet of sheets) {
         const { header, rows } = readResponseSheet(sheet);
         if (header.length === 0) continue;
-        responses.push(...readFormsExport(questionnaire, header, rows).responses);
+        // A response sheet linked to another form (the registry edited by hand) must not fill this bank.
+        responses.push(...readExportForForm(questionnaire, all, header, rows).responses);
       }
       lines.push(importResponses(port, context, key, responses, { source: "форма", log: "changes" }).summary);
     } catch (error) {

@@ -20,6 +20,7 @@ import { markConsents } from "../demo/markConsents";
 import { generateAllForDemo } from "../documents/runGenerate";
 import { importExportTable } from "../import/importTable";
 import { type ExportTable, readExportFile } from "../import/readExport";
+import { withWorkbookLock } from "../xlsx/workbookLock";
 import { openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
 
 export const DEMO_WORKBOOK = "школа-демо.xlsx";
@@ -42,6 +43,10 @@ async function runDemo(folder: string, io: CommandIO): Promise<string> {
   const answers = join(folder, "Ответы анкет");
   await mkdir(answers, { recursive: true });
   const path = join(folder, DEMO_WORKBOOK);
+  return withWorkbookLock(path, () => buildDemo(path, answers, folder, io));
+}
+
+async function buildDemo(path: string, answers: string, folder: string, io: CommandIO): Promise<string> {
   const port = await openWorkbook(path, { mustExist: false });
   const context = currentContext();
   const step = (text: string) => io.stdout(`  ${text}\n`);

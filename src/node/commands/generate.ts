@@ -2,6 +2,7 @@ import { ALL_KINDS, type DocumentKindId, KIND_ALIASES, kindsByName } from "../..
 import { type CalendarDate, parseRussianDate } from "../../core/format/dates";
 import { type Command, flagValue, parseArgs, UsageError } from "../command";
 import { defaultOutDir, runGenerate } from "../documents/runGenerate";
+import { workbookPath } from "../files/workbookPath";
 
 /** «1 положение (regulation)…», for the help and for a wrong --doc. */
 export const KIND_HELP = ALL_KINDS.map((kind) => {
@@ -53,9 +54,10 @@ export const generateCommand: Command = {
       values: ["--doc", "--out", "--date"],
       switches: ["--pdf", "--again", "--new-number", "--same-day", "--blanks"],
     });
-    const [workbook, ...extra] = parsed.positional;
-    if (!workbook?.toLowerCase().endsWith(".xlsx") || extra.length > 0)
-      throw new UsageError("Укажите книгу .xlsx, например: nastavnik generate школа.xlsx --doc all");
+    const [given, ...extra] = parsed.positional;
+    const usage = "Укажите книгу .xlsx, например: nastavnik generate школа.xlsx --doc all";
+    if (extra.length > 0) throw new UsageError(usage);
+    const workbook = workbookPath(given, usage);
     const result = await runGenerate(
       {
         workbook,

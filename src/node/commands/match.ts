@@ -2,28 +2,32 @@ import { approvePairs, type PairSelection } from "../../core/pairing/approve";
 import { proposePairs } from "../../core/pairing/proposePairs";
 import { type Command, type ParsedArgs, parseArgs, UsageError, UserError } from "../command";
 import { currentContext } from "../context";
+import { workbookPath } from "../files/workbookPath";
+import { withWorkbookLock } from "../xlsx/workbookLock";
 import { openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
 
 function workbookArgument(parsed: ParsedArgs, example: string, extra = false): string {
   const [path, ...rest] = parsed.positional;
-  if (!path?.toLowerCase().endsWith(".xlsx") || (rest.length > 0 && !extra))
-    throw new UsageError(`Укажите книгу .xlsx, например: ${example}`);
-  return path;
+  const usage = `Укажите книгу .xlsx, например: ${example}`;
+  if (rest.length > 0 && !extra) throw new UsageError(usage);
+  return workbookPath(path, usage);
 }
 
 async function withWorkbook<T>(
   path: string,
   work: (port: Awaited<ReturnType<typeof openWorkbook>>) => T,
 ): Promise<T> {
-  const port = await openWorkbook(path, { mustExist: true });
-  let result: T;
-  try {
-    result = work(port);
-  } catch (error) {
-    throw new UserError(error instanceof Error ? error.message : String(error));
-  }
-  await saveWorkbook(port, path);
-  return result;
+  return withWorkbookLock(path, async () => {
+    const port = await openWorkbook(path, { mustExist: true });
+    let result: T;
+    try {
+      result = work(port);
+    } catch (error) {
+      throw new UserError(error instanceof Error ? error.message : String(error));
+    }
+    await saveWorkbook(port, path);
+    return result;
+  });
 }
 
 export const matchCommand: Command = {

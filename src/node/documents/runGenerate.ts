@@ -12,7 +12,8 @@ import { TemplateError } from "../../core/template";
 import { type CommandIO, UserError } from "../command";
 import { currentContext } from "../context";
 import { createProgress } from "../progress";
-import { openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
+import { withWorkbookLock } from "../xlsx/workbookLock";
+import { assertCanSave, openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
 import { DocxDocuments, TEMPLATES_FOLDER } from "./docxDocuments";
 import { convertToPdf, findSoffice, NO_LIBREOFFICE } from "./pdf";
 
@@ -69,7 +70,13 @@ async function pdfCopies(docs: DocxDocuments, io: CommandIO): Promise<void> {
  * stops on an error after some documents were made, so that their links are kept.
  */
 export async function runGenerate(run: GenerateRun, io: CommandIO): Promise<GenerateResult> {
+  return withWorkbookLock(run.workbook, () => generateLocked(run, io));
+}
+
+async function generateLocked(run: GenerateRun, io: CommandIO): Promise<GenerateResult> {
   const port = await openWorkbook(run.workbook, { mustExist: true });
+  // Documents are recorded in the book: one it could not save would leave them without their links.
+  await assertCanSave(run.workbook);
   const docs = new DocxDocuments(run.outDir);
   const progress = createProgress(io, "Документы");
   let result: GenerateResult;

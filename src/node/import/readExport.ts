@@ -1,11 +1,12 @@
 import { readFile } from "node:fs/promises";
-import { extname } from "node:path";
-import ExcelJS from "exceljs";
 import type { Cell, Grid } from "../../core/cell";
 import { parseCsv } from "../../core/questionnaires/csv";
 import { QuestionnaireError } from "../../core/questionnaires/errors";
 import { UserError } from "../command";
+import { fileKindProblem, sniffFile } from "../files/fileKind";
+import { describeFsError } from "../fsErrors";
 import { fromExcel } from "../xlsx/cells";
+import { loadXlsx } from "../xlsx/xlsxFile";
 
 /** A responses export as a table: its first row and the rows below it. */
 export interface ExportTable {
@@ -17,12 +18,7 @@ async function readBytes(path: string): Promise<Buffer> {
   try {
     return await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(
-      code === "ENOENT"
-        ? `Файл «${path}» не найден.`
-        : `Не удалось прочитать «${path}»: ${(error as Error).message}`,
-    );
+    throw new UserError(describeFsError(error, path) ?? `Не удалось прочитать «${path}».`);
   }
 }
 
@@ -38,14 +34,7 @@ function decodeUtf8(bytes: Buffer, path: string): string {
 }
 
 async function readXlsx(bytes: Buffer, path: string): Promise<Grid> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new UserError(
-      `Не удалось прочитать «${path}» как книгу Excel (.xlsx): ${(error as Error).message}`,
-    );
-  }
+  const workbook = await loadXlsx(bytes, path, "export");
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
   const grid: Grid = [];
@@ -61,15 +50,23 @@ async function readXlsx(bytes: Buffer, path: string): Promise<Grid> {
   return Array.from(grid, (row) => row ?? []);
 }
 
+/**
+ * Whether the export is read as CSV text. What the file really is decides, not its name: an .xlsx
+ * renamed to .csv is read as a book; an .xls, .ods, PDF… is refused with a sentence naming it.
+ */
+function readsAsText(bytes: Buffer, path: string): boolean {
+  const kind = sniffFile(bytes);
+  if (kind.kind === "xlsx") return false;
+  if (kind.kind === "text") return true;
+  throw new UserError(fileKindProblem(kind, path, "export") ?? `Файл «${path}» не читается.`);
+}
+
 /** Reads a Google Forms export: CSV (UTF-8, with or without BOM) or .xlsx (its first sheet). */
 export async function readExportFile(path: string): Promise<ExportTable> {
-  const extension = extname(path).toLowerCase();
-  if (extension !== ".csv" && extension !== ".xlsx")
-    throw new UserError(`Ожидается выгрузка ответов в формате .csv или .xlsx, указан «${path}».`);
   const bytes = await readBytes(path);
   let grid: Grid;
   try {
-    grid = extension === ".csv" ? parseCsv(decodeUtf8(bytes, path)) : await readXlsx(bytes, path);
+    grid = readsAsText(bytes, path) ? parseCsv(decodeUtf8(bytes, path)) : await readXlsx(bytes, path);
   } catch (error) {
     if (error instanceof QuestionnaireError) throw new UserError(`«${path}»: ${error.message}`);
     throw error;

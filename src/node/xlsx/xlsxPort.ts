@@ -12,7 +12,9 @@ const PIXELS_PER_CHARACTER = 7;
 
 /** WorkbookPort over an exceljs workbook held in memory; `XlsxFile` loads and saves it. */
 export class XlsxPort implements WorkbookPort {
-  constructor(readonly workbook: ExcelJS.Workbook) {}
+  constructor(readonly workbook: ExcelJS.Workbook) {
+    for (const sheet of workbook.worksheets) compactValidations(sheet);
+  }
 
   private sheet(name: string): ExcelJS.Worksheet {
     const sheet = this.workbook.getWorksheet(name);
@@ -112,18 +114,57 @@ function lastUsedColumn(sheet: ExcelJS.Worksheet): number {
   return last;
 }
 
+type ValidationModel = Record<string, ExcelJS.DataValidation | undefined>;
+
+function validationModel(sheet: ExcelJS.Worksheet): { model: ValidationModel } {
+  return (sheet as unknown as { dataValidations: { model: ValidationModel } }).dataValidations;
+}
+
 /**
- * exceljs expands a range validation into one entry per cell when it reads a file, so the
- * column's entries are dropped and set again as one range: a second run writes the same file.
+ * exceljs reads a range validation as one entry per cell, and on save gathers the entries back through
+ * an optimiser that sorts addresses as text — «E10» before «E2» — and so writes overlapping ranges
+ * («E10:E1000» and «E2:E1000»), which Excel offers to repair by dropping the dropdowns. Right after a
+ * read, the cells of each column are gathered here into one range per run of equal rules instead.
  */
+export function compactValidations(sheet: ExcelJS.Worksheet): void {
+  const validations = validationModel(sheet);
+  const compacted: ValidationModel = {};
+  const cells = new Map<string, { row: number; rule: ExcelJS.DataValidation; text: string }[]>();
+  for (const [address, rule] of Object.entries(validations.model)) {
+    if (rule === undefined) continue; // what `dataValidations.remove` leaves
+    const cell = /^([A-Z]+)(\d+)$/.exec(address);
+    if (!cell) {
+      compacted[address] = rule;
+      continue;
+    }
+    const column = cells.get(cell[1]!) ?? [];
+    column.push({ row: Number(cell[2]), rule, text: JSON.stringify(rule) });
+    cells.set(cell[1]!, column);
+  }
+  for (const [letter, column] of cells) {
+    column.sort((a, b) => a.row - b.row);
+    let start = 0;
+    for (let index = 1; index <= column.length; index++) {
+      const first = column[start]!;
+      const next = column[index];
+      if (next && next.row === column[index - 1]!.row + 1 && next.text === first.text) continue;
+      const last = column[index - 1]!.row;
+      compacted[last === first.row ? `${letter}${last}` : `${letter}${first.row}:${letter}${last}`] =
+        first.rule;
+      start = index;
+    }
+  }
+  validations.model = compacted;
+}
+
+/** The column's entries are dropped and set again as one range: a second run writes the same file. */
 function replaceColumnValidation(
   sheet: ExcelJS.Worksheet,
   letter: string,
   frozenRows: number,
   options: readonly string[],
 ): void {
-  const validations = (sheet as unknown as { dataValidations: { model: Record<string, unknown> } })
-    .dataValidations;
+  const validations = validationModel(sheet);
   const pattern = new RegExp(`^${letter}\\d+(:${letter}\\d+)?$`);
   for (const address of Object.keys(validations.model))
     if (pattern.test(address)) delete validations.model[address];
