@@ -4,6 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { appendRecords } from "../../src/core/appendRecords";
+import { DOCUMENT_KIND_IDS } from "../../src/core/documents";
 import { generateDocuments } from "../../src/core/documents/generate";
 import { approvePairs } from "../../src/core/pairing/approve";
 import { proposePairs } from "../../src/core/pairing/proposePairs";
@@ -115,28 +116,29 @@ describe("documents through the uploaded script", () => {
     school.world.ui.answers.push("все");
     school.bundle.call("menuGenerateDocuments");
     expect(school.world.ui.alerts).toEqual([]);
-    expect(school.spreadsheet.toasts.at(-1)?.message).toMatch(/^Сформировано документов: 41/);
-    expect([...school.documents.documentsIn("Приказы").keys()]).toHaveLength(4);
-    expect(school.documents.documentsIn("Программы наставничества").size).toBe(11);
+    // Orders 6 and 7 are not issued the day pairs are assigned unless asked («одним днём»).
+    expect(school.spreadsheet.toasts.at(-1)?.message).toMatch(/^Сформировано документов: 38/);
+    expect([...school.documents.documentsIn("Приказы").keys()]).toHaveLength(3);
+    expect(school.documents.documentsIn("Программы наставничества").size).toBe(9);
     const documents = allDocuments(school);
-    expect(documents.size).toBe(41);
+    expect(documents.size).toBe(38);
     for (const [name, document] of documents) {
       expect(document.text(), name).not.toContain("{{");
       expect(document.saves, name).toBe(1);
     }
     const order = [...documents].find(([name]) => name.includes("О закреплении"))?.[1].text() ?? "";
-    expect(order).toContain("Назначить Кузнецову Елену Сергеевну наставником Смирновой Алины Дмитриевны");
-    expect(order).toMatch(/«\d\d» [а-я]+ \d{4} г\./);
+    expect(order).toContain("Назначить Кузнецову Елену Сергеевну, учителя математики, наставником Смирновой");
+    expect(order).toMatch(/«\d\d» [а-я]+ \d{4}\u00a0г\./);
     const links = documentsColumn(school).filter((cell) =>
       cell.includes("https://docs.google.com/document/d/"),
     );
     expect(links).toHaveLength(11);
-    expect(school.documents.documentsIn("Шаблоны").size).toBe(7);
+    expect(school.documents.documentsIn("Шаблоны").size).toBe(8);
   });
 
-  it("gives the same text as the .docx renderer, document by document", async () => {
+  it("gives the same text as the .docx renderer, document by document, for every kind", async () => {
     const school = demoSchool();
-    school.world.ui.answers.push("все");
+    school.world.ui.answers.push("все одним днём");
     school.bundle.call("menuGenerateDocuments");
 
     const port = new XlsxPort(new ExcelJS.Workbook());
@@ -149,9 +151,8 @@ describe("documents through the uploaded script", () => {
     approvePairs(port, context, { all: true });
     const out = mkdtempSync(join(tmpdir(), "nastavnik-docs-"));
     const docx = new DocxDocuments(out);
-    const offline = generateDocuments(port, docx, context, {
-      kinds: ["regulation", "pairs", "program", "pdConsent", "agreement", "finalEvent", "awards"],
-    });
+    const offline = generateDocuments(port, docx, context, { kinds: [...DOCUMENT_KIND_IDS], sameDay: true });
+    expect(new Set(offline.made.map((made) => made.kind))).toEqual(new Set(DOCUMENT_KIND_IDS));
 
     const google = allDocuments(school);
     expect(offline.made).toHaveLength(google.size);
@@ -167,7 +168,7 @@ describe("documents through the uploaded script", () => {
     school.world.ui.answers.push("1");
     school.bundle.call("menuGenerateDocuments");
     const [regulation] = [...school.documents.documentsIn("Приказы").values()];
-    expect(regulation?.text()).toContain("ООО «$1 \\\\ $&»");
+    expect(regulation?.text().replace(/\u00a0/g, " ")).toContain("ООО «$1 \\\\ $&»");
   });
 
   it("refuses an unknown kind in Russian and makes nothing", () => {
@@ -207,7 +208,7 @@ describe("documents through the uploaded script", () => {
     const programmes = school.documents.drive.files.filter(
       (file) => file.folder === school.documents.folderNamed("Программы наставничества"),
     );
-    expect(programmes.filter((file) => !file.trashed)).toHaveLength(11);
+    expect(programmes.filter((file) => !file.trashed)).toHaveLength(9);
     expect(new Set(programmes.map((file) => file.getName())).size).toBe(programmes.length);
     expect(school.documents.documentsIn("Согласия на обработку ПДн").size).toBe(19);
   });
@@ -227,14 +228,15 @@ describe("documents through the uploaded script", () => {
     school.world.ui.answers.push("3");
     school.bundle.call("menuGenerateDocuments");
     expect(school.world.ui.alerts.at(-1)).toMatch(/Service Documents failed/);
-    expect(documentsColumn(school).filter((cell) => cell.includes("docs.google.com"))).toHaveLength(2);
+    // ПР-001, then the group ПР-002 + ПР-003: one programme recorded on both rows.
+    expect(documentsColumn(school).filter((cell) => cell.includes("docs.google.com"))).toHaveLength(3);
 
     school.world.ui.answers.push("3");
     school.bundle.call("menuGenerateDocuments");
     const folder = school.documents.folderNamed("Программы наставничества");
     const live = school.documents.drive.files.filter((file) => file.folder === folder && !file.trashed);
-    expect(live).toHaveLength(11);
-    expect(new Set(live.map((file) => file.getName())).size).toBe(11);
+    expect(live).toHaveLength(9);
+    expect(new Set(live.map((file) => file.getName())).size).toBe(9);
     expect(documentsColumn(school).filter((cell) => cell.includes("docs.google.com"))).toHaveLength(11);
   });
 
@@ -291,7 +293,7 @@ describe("documents through the uploaded script", () => {
     school.bundle.call("menuGenerateDocuments");
     const folder = school.documents.folderNamed("Программы наставничества");
     const live = school.documents.drive.files.filter((file) => file.folder === folder && !file.trashed);
-    expect(live).toHaveLength(11);
+    expect(live).toHaveLength(9);
     for (const file of live) {
       expect(file.getName()).not.toMatch(/^~/);
       expect((file.content as FakeDocument).text(), file.getName()).not.toContain("{{");
@@ -308,7 +310,7 @@ describe("documents through the uploaded script", () => {
     school.world.lock.heldElsewhere = false;
     school.bundle.call("continueDocuments");
     expect(continuations(school)).toHaveLength(0);
-    expect(school.documents.documentsIn("Программы наставничества").size).toBe(11);
+    expect(school.documents.documentsIn("Программы наставничества").size).toBe(9);
   });
 
   it("does not forget a continuation that failed: «Журнал» says so and the menu offers to finish it", () => {
@@ -330,12 +332,12 @@ describe("documents through the uploaded script", () => {
     school.world.ui.answers.push("");
     school.bundle.call("menuGenerateDocuments");
     expect(school.world.ui.prompts.at(-1)).toContain("«3, 4»");
-    expect(school.documents.documentsIn("Программы наставничества").size).toBe(11);
+    expect(school.documents.documentsIn("Программы наставничества").size).toBe(9);
     expect(school.documents.documentsIn("Согласия на обработку ПДн").size).toBe(19);
     const programmes = school.documents.drive.files.filter(
       (file) => file.folder === school.documents.folderNamed("Программы наставничества"),
     );
-    expect(new Set(programmes.filter((file) => !file.trashed).map((file) => file.getName())).size).toBe(11);
+    expect(new Set(programmes.filter((file) => !file.trashed).map((file) => file.getName())).size).toBe(9);
 
     school.world.ui.answers.push("3");
     school.bundle.call("menuGenerateDocuments");
@@ -350,7 +352,7 @@ describe("documents through the uploaded script", () => {
     const point = paragraphIndex(body, "{{#Пары}}");
     const item = new FakeListItem(
       template.owner,
-      "Пара {{Номер}}: {{Наставник|кратко}} — {{Наставляемый|кратко}}",
+      "Пара {{Номер}}: {{Наставник|кратко}} — {{#Наставляемые}}{{Наставляемый|кратко}} {{/Наставляемые}}",
     );
     body.insertListItem(point + 1, item as never);
     const outer = new FakeListItem(template.owner, "Учебный год: {{Учебный год}}, {{Организация кратко}}");
@@ -359,12 +361,14 @@ describe("documents through the uploaded script", () => {
     school.bundle.call("continueDocuments");
     const [order] = [...school.documents.documentsIn("Приказы").values()];
     const items = order!.body.children.filter((child) => child instanceof FakeListItem);
-    expect(items).toHaveLength(12);
+    // One item per pair or group: ПР-002 + ПР-003 and ПР-009 + ПР-010 are groups.
+    expect(items).toHaveLength(10);
     expect(items[0]!.getText()).toMatch(/^Учебный год: 2026\/2027|^Учебный год: \S+, \S/);
-    expect(items[1]!.getText()).toMatch(/^Пара 1: [А-ЯЁ][а-яё]+ [А-ЯЁ]\. [А-ЯЁ]\. — /);
-    expect(items[11]!.getText()).toMatch(/^Пара 11: /);
+    expect(items[1]!.getText()).toMatch(/^Пара 1: [А-ЯЁ][а-яё]+\u00a0[А-ЯЁ]\.\u00a0[А-ЯЁ]\. — /);
+    expect(items[2]!.getText()).toMatch(/^Пара 2: Григорьева.+ — Захарова.+ Петрова/);
+    expect(items[9]!.getText()).toMatch(/^Пара 9: /);
     expect(order!.text()).not.toContain("{{");
-    expect(order!.text()).toContain("Назначить Кузнецову Елену Сергеевну наставником");
+    expect(order!.text()).toContain("Назначить Кузнецову Елену Сергеевну, учителя математики, наставником");
   });
 
   it("empties instead of removing the last paragraph of the body or of a table cell", () => {
@@ -394,10 +398,10 @@ describe("documents through the uploaded script", () => {
     school.world.ui.answers.push("все");
     school.bundle.call("menuGenerateDocuments");
     const made = allDocuments(school).size;
-    expect(made).toBe(41);
+    expect(made).toBe(38);
     const drive = school.world.calls.startingWith("Drive.");
     const total = Object.values(drive).reduce((sum, count) => sum + count, 0);
-    expect(drive["Drive.DriveApp.getFileById"]).toBeLessThanOrEqual(7);
+    expect(drive["Drive.DriveApp.getFileById"]).toBeLessThanOrEqual(8);
     expect(drive["Drive.Folder.getFoldersByName"]).toBeLessThanOrEqual(5);
     expect(drive["Drive.Folder.getFilesByName"] ?? 0).toBe(0);
     expect(total).toBeLessThanOrEqual(3 * made + 50);
