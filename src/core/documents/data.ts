@@ -147,8 +147,8 @@ export function regulationData(
     ...orderData(snapshot, order, mentors),
     "Дорожная карта": roadmap.map((entry) => ({
       Номер: entry.number,
-      Этап: entry.stage,
-      Мероприятие: entry.activity,
+      Этап: keepTogether(entry.stage),
+      Мероприятие: keepTogether(entry.activity),
       Сроки: keepTogether(orderDeadline(entry.deadline, order.date, shift)),
       // The roadmap says «Руководитель организации»; the order names the head's own title.
       Ответственный:

@@ -495,6 +495,12 @@ export function planDocuments(
   options: PlanOptions,
 ): DocumentPlan {
   const planner = new Planner(snapshot, options);
+  for (const person of snapshot.people)
+    if (person.unreadableNameForms.length > 0)
+      planner.warnings.push(
+        `${person.fullName} (${person.id}): в «Другие падежи ФИО» не понято ` +
+          `${person.unreadableNameForms.map((piece) => `«${piece}»`).join(", ")} — пишите «вин: …; твор: …»`,
+      );
   for (const kind of kinds) {
     const missing = missingSettings(snapshot, usedFields(kind));
     if (missing.length > 0) {

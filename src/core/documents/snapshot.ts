@@ -1,5 +1,6 @@
 /** Everything the documents need from the workbook, read once, one batched read per sheet. */
 import { type Cell, cellText, type Grid, isDate } from "../cell";
+import { parseNameOverrides } from "../declension/overrides";
 import type { PersonName } from "../declension/person";
 import { type CalendarDate, dayOf, formatDateNumeric } from "../format/dates";
 import { lowerFirst } from "../format/text";
@@ -31,6 +32,8 @@ export interface Person {
   readonly difficulties: readonly string[];
   readonly pdConsentDate: CalendarDate | null;
   readonly mentoringConsentDate: CalendarDate | null;
+  /** Pieces of «Другие падежи ФИО» that name no case: reported, otherwise ignored. */
+  readonly unreadableNameForms: readonly string[];
   /** Why the person may be printed in no document at all, or null. */
   readonly excluded: string | null;
   /** For a mentor: why they may not appear where consent to mentoring is needed, or null. */
@@ -106,11 +109,17 @@ function readBank(schema: SheetSchema, grid: Grid, role: Role, competences: read
     const id = text(record, "id");
     if (!id || seen.has(id)) continue;
     seen.add(id);
+    const forms = parseNameOverrides(
+      text(record, "nameGenitive"),
+      text(record, "nameDative"),
+      text(record, "nameCases"),
+    );
     const name: PersonName = {
       lastName: text(record, "lastName"),
       firstName: text(record, "firstName"),
       middleName: text(record, "middleName"),
       gender: text(record, "gender"),
+      overrides: forms.overrides,
     };
     const split = splitOptions(text(record, "difficulties"), competences);
     people.push({
@@ -124,6 +133,7 @@ function readBank(schema: SheetSchema, grid: Grid, role: Role, competences: read
       difficulties: role === "mentee" ? [...split.known, ...split.unknown] : [],
       pdConsentDate: dayOf(record.pdConsentDate),
       mentoringConsentDate: dayOf(record.mentoringConsentDate),
+      unreadableNameForms: forms.unreadable,
       excluded: exclusion(record),
       noMentoringConsent:
         role === "mentor" && !hasConsent(record.mentoringConsent) ? "нет согласия на наставничество" : null,
