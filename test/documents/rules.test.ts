@@ -57,8 +57,9 @@ describe.each([
     }
   });
 
-  it("leaves no filler and no tag in any document", () => {
+  it("leaves no filler and no tag in any document, and says each thing once", () => {
     for (const c of creations) {
+      expect(c.text.split("По результатам анкетирования").length, c.fileName).toBeLessThanOrEqual(2);
       expect(c.text, c.fileName).not.toMatch(/не указан|\{\{|\}\}/);
       expect(c.text, c.fileName).not.toMatch(/\.\./);
     }
@@ -184,6 +185,12 @@ describe("layout of the default templates", () => {
       for (const table of tables.filter((t) => t.includes('w:val="single"')))
         expect(table.slice(0, table.indexOf("</w:tr>"))).toContain("<w:tblHeader/>");
       expect(xml).toContain("<w:keepNext/>");
+      // A signature block stays whole: each of its rows but the last is kept with the next.
+      for (const table of tables.filter((t) => t.includes('w:val="nil"'))) {
+        const rows = table.slice(0, table.indexOf("</w:tbl>")).split("<w:tr>").slice(1);
+        rows.slice(0, -1).forEach((row) => expect(row).toContain("<w:keepNext/>"));
+        expect(rows.at(-1)).not.toContain("<w:keepNext/>");
+      }
     },
   );
 });

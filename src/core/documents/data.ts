@@ -210,6 +210,7 @@ export function programData(snapshot: WorkbookSnapshot, pair: ResolvedPair): Tem
     Окончание: pair.end,
     Цель: goalFor(pair.mentees),
     Затруднения: difficulties.map((difficulty) => ({ Затруднение: difficulty })),
+    "Затруднения указаны": difficulties.length > 0,
     План: buildPlan(difficulties, pair.start, pair.end, lastMonthOf(finalEventTerm(snapshot))).map(
       (item, index) => ({
         Номер: index + 1,

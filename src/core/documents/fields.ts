@@ -110,6 +110,8 @@ export const PROGRAM_FIELDS: readonly FieldSpec[] = [
   { name: "Окончание", kind: "date" },
   { name: "Цель", kind: "text" },
   { name: "Затруднения", kind: "list", items: [{ name: "Затруднение", kind: "text" }] },
+  /** The mentees named difficulties in the questionnaire. */
+  { name: "Затруднения указаны", kind: "flag" },
   {
     name: "План",
     kind: "list",

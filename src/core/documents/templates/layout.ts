@@ -5,7 +5,7 @@
  * «ПРИКАЗЫВАЮ:», numbered points, the head's signature and «С приказом ознакомлены».
  */
 import { typography } from "../../format/typography";
-import { type Block, blocksToText, loopRow } from "../../template/blocks";
+import { type Block, loopRow } from "../../template/blocks";
 
 /**
  * The legal basis every order of the programme cites: the Labour Code (art. 351.8, mentoring by a
@@ -26,9 +26,9 @@ function isEmptyParagraph(block: Block | undefined): boolean {
   return block !== undefined && "paragraph" in block && block.paragraph.trim() === "";
 }
 
-/** A borderless table with no repeated row: a signature block, a date line, an addressee. */
+/** A borderless table: a signature block, a date line, an addressee, the list of those who read an order. */
 function isSignatureBlock(block: Block): boolean {
-  return "table" in block && block.table.borderless === true && !blocksToText([block]).includes("{{#");
+  return "table" in block && block.table.borderless === true;
 }
 
 /**
