@@ -150,6 +150,35 @@ describe("--again", () => {
   });
 });
 
+describe("blanks to sign", () => {
+  it("are made for those whose consent is missing, into their own folder, once", () => {
+    const workbook = approvedDemo();
+    setCell(workbook, MENTORS.name, "Н-001", "Согласие на наставничество", "");
+    const docs = new FakeDocuments();
+    const result = generateDocuments(workbook, docs, context, {
+      kinds: ["pdConsent", "agreement"],
+      blanks: true,
+    });
+    expect(result.made.map((doc) => doc.fileName)).toEqual([
+      "Бланк согласия на обработку ПДн — Романов Д. В. — П-011",
+      "Бланк согласия и доп. соглашения — Кузнецова Е. С. — Н-001",
+    ]);
+    expect([...docs.files.keys()].every((path) => path.startsWith("Бланки на подпись/"))).toBe(true);
+    const agreement = plain(docs.byKind("agreement")[0]?.text);
+    expect(agreement).toContain("— Смирновой Алины Дмитриевны, учителя математики, форма наставничества");
+    expect(agreement).toContain("«___» ____________ 20___ г.\t______________\tЕ. С. Кузнецова");
+    const again = generateDocuments(workbook, docs, context, {
+      kinds: ["pdConsent", "agreement"],
+      blanks: true,
+    });
+    expect(again.made).toEqual([]);
+    expect(again.existing).toBe(2);
+    // The signed documents are not blanks: the mentor without consent is still left out of them.
+    const signed = generateDocuments(workbook, docs, context, { kinds: ["agreement"] });
+    expect(signed.made.some((doc) => doc.fileName.includes("Кузнецова"))).toBe(false);
+  });
+});
+
 describe("order dates", () => {
   it("dates every order of a run with the chosen date", () => {
     const workbook = approvedDemo();

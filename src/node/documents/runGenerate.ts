@@ -40,7 +40,8 @@ function report(result: GenerateResult, run: GenerateRun, docs: DocxDocuments, i
   const counts = new Map<DocumentKindId, number>();
   for (const doc of result.made) counts.set(doc.kind, (counts.get(doc.kind) ?? 0) + 1);
   io.stdout(`Сформировано документов: ${result.made.length} (папка ${run.outDir})\n`);
-  for (const [kind, count] of counts) io.stdout(`  ${DOCUMENT_KINDS[kind].title}: ${count}\n`);
+  const prefix = run.blanks ? "Бланк на подпись — " : "";
+  for (const [kind, count] of counts) io.stdout(`  ${prefix}${DOCUMENT_KINDS[kind].title}: ${count}\n`);
   if (result.existing > 0) io.stdout(`Уже были сформированы раньше (не повторяются): ${result.existing}\n`);
   if (result.skipped.length > 0) {
     io.stdout(`Пропущено: ${result.skipped.length}\n`);
