@@ -4,6 +4,7 @@ import { fork } from "node:child_process";
 import { checkCertificate, type MatchingInstance, solveMatchingWithStats } from "../src/core/matching";
 import { collectGarbage, median, peakMemory, time } from "./measure";
 import { buildSlotMatrix, solveWithMunkres } from "./munkresReference";
+import { benchPipeline } from "./pipeline";
 import { type QuestionnaireShape, questionnaireInstance } from "./questionnaire";
 
 interface Case {
@@ -235,6 +236,11 @@ async function main(): Promise<void> {
   console.log("");
   printTable(rows);
   printTargets(rows);
+  console.log(
+    "\nВыше — только решатель (solveMatching в памяти). Ниже — команды целиком, каждый прогон — " +
+      "отдельный процесс `node build/cli.cjs …` (время от запуска до выхода, пик памяти процесса).",
+  );
+  await benchPipeline({ large: !process.argv.includes("--quick") });
 }
 
 main().catch((error: unknown) => {

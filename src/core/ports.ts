@@ -1,3 +1,4 @@
+import type { CellArea } from "./a1";
 import type { Cell, Grid } from "./cell";
 
 /** How one schema column should look in the sheet, at its actual position. */
@@ -37,7 +38,12 @@ export interface WorkbookPort {
   /** Adds an empty sheet at the given tab position. */
   createSheet(name: string, position: number): void;
   renameSheet(from: string, to: string): void;
-  /** Writes a rectangular block whose top-left cell is (row, column); grows the sheet if needed. */
+  /** The sheet's merged blocks of cells (one batched read); `write` refuses to write into them. */
+  mergedRanges(sheet: string): readonly CellArea[];
+  /**
+   * Writes a rectangular block whose top-left cell is (row, column); grows the sheet if needed. Throws,
+   * writing nothing, when the block touches merged cells (see core/merges.ts).
+   */
   write(sheet: string, row: number, column: number, values: Grid): void;
   /** Appends rows after the last row that has content. */
   appendRows(sheet: string, rows: Grid): void;

@@ -1,11 +1,15 @@
 import { appendLog } from "../core/log";
+import { SetupNeededError } from "../core/sheets";
 import { currentContext } from "./context";
 import { SheetsPort } from "./sheetsPort";
 
 const LOCK_WAIT_MS = 30_000;
 export const MENU_TITLE = "Наставничество";
+const SETUP_HINT = `Выполните «${MENU_TITLE} → Настроить таблицу».`;
 
+/** An error's message for the coordinator; a missing sheet or column gets the menu item that restores it. */
 export function messageOf(error: unknown): string {
+  if (error instanceof SetupNeededError) return `${error.message} ${SETUP_HINT}`;
   return error instanceof Error ? error.message : String(error);
 }
 

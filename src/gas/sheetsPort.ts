@@ -1,4 +1,6 @@
+import type { CellArea } from "../core/a1";
 import type { Cell, Grid } from "../core/cell";
+import { mergedWriteProblem } from "../core/merges";
 import type { SheetLayout, WorkbookPort } from "../core/ports";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -50,6 +52,8 @@ interface Extent {
   lastRow?: number;
   maxRows?: number;
   maxColumns?: number;
+  /** Merged blocks: nothing here merges cells, so they are read once. */
+  merged?: readonly CellArea[];
 }
 
 /**
@@ -139,10 +143,32 @@ export class SheetsPort implements WorkbookPort {
     this.extents.delete(from);
   }
 
+  /** One `getMergedRanges` over the whole sheet: it returns every block that has a cell in the range. */
+  mergedRanges(name: string): readonly CellArea[] {
+    const extent = this.extent(name);
+    if (extent.merged) return extent.merged;
+    const sheet = this.sheet(name);
+    extent.maxRows ??= sheet.getMaxRows();
+    extent.maxColumns ??= sheet.getMaxColumns();
+    extent.merged = sheet
+      .getRange(1, 1, extent.maxRows, extent.maxColumns)
+      .getMergedRanges()
+      .map((range) => ({
+        row: range.getRow() - 1,
+        column: range.getColumn() - 1,
+        rows: range.getNumRows(),
+        columns: range.getNumColumns(),
+      }));
+    return extent.merged;
+  }
+
+  /** Sheets keeps only the top-left value of a merged block: a write into one is refused. */
   write(name: string, row: number, column: number, values: Grid): void {
     const height = values.length;
     const width = values[0]?.length ?? 0;
     if (height === 0 || width === 0) return;
+    const problem = mergedWriteProblem(name, this.mergedRanges(name), [{ row, column, values }]);
+    if (problem !== null) throw new Error(problem);
     const sheet = this.sheet(name);
     const extent = this.extent(name);
     extent.maxRows ??= sheet.getMaxRows();

@@ -1,3 +1,5 @@
+import { SetupNeededError } from "../core/sheets";
+
 /** Where a command writes: the terminal in real use, buffers in tests. */
 export interface CommandIO {
   readonly stdout: (text: string) => void;
@@ -75,4 +77,26 @@ export function parseArgs(
 /** The last value of a flag, or undefined. */
 export function flagValue(parsed: ParsedArgs, flag: string): string | undefined {
   return parsed.values.get(flag)?.at(-1);
+}
+
+/** JavaScript's own errors: a bug, whose English text must not reach the coordinator. */
+function isProgramError(error: unknown): boolean {
+  return (
+    error instanceof TypeError ||
+    error instanceof RangeError ||
+    error instanceof ReferenceError ||
+    error instanceof SyntaxError
+  );
+}
+
+/**
+ * A use case's failure on `workbook` as the message for the terminal: core throws Russian sentences;
+ * a missing sheet or column gets the command that restores it; `after` (say, «Книга не изменена.») is
+ * appended. A program error is passed on as it is, for the CLI's last-resort message.
+ */
+export function useCaseFailure(error: unknown, workbook: string, after = ""): unknown {
+  if (error instanceof UserError || isProgramError(error) || !(error instanceof Error)) return error;
+  const hint =
+    error instanceof SetupNeededError ? ` Восстановите книгу командой «nastavnik init ${workbook}».` : "";
+  return new UserError(`${error.message}${hint}${after ? ` ${after}` : ""}`);
 }

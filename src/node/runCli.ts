@@ -1,5 +1,8 @@
+import { version } from "../../package.json";
+import { SetupNeededError } from "../core/sheets";
 import { type Command, type CommandIO, UsageError, UserError } from "./command";
 import { COMMANDS } from "./commands";
+import { describeFsError } from "./fsErrors";
 
 function help(): string {
   const lines = COMMANDS.map((command) => `  nastavnik ${command.usage}`);
@@ -8,7 +11,7 @@ function help(): string {
     "",
     ...lines,
     "",
-    "Справка по команде: nastavnik <команда> --help",
+    "Справка по команде: nastavnik <команда> --help; версия программы: nastavnik --version",
     "",
   ].join("\n");
 }
@@ -18,6 +21,24 @@ function commandHelp(command: Command): string {
 }
 
 const HELP_FLAGS = new Set(["--help", "-h"]);
+const VERSION_FLAGS = new Set(["--version", "-v", "version"]);
+
+/**
+ * What the person at the terminal reads for an error no command turned into a message: a file-system
+ * failure in Russian, or a Russian line saying that the program failed. Node's and the libraries'
+ * own text is English and internal: it is shown only with NASTAVNIK_DEBUG=1, for a bug report.
+ */
+function unexpected(error: unknown): string {
+  if (error instanceof SetupNeededError)
+    return `${error.message} Восстановите книгу командой «nastavnik init <книга.xlsx>».`;
+  const path = typeof error === "object" && error !== null ? (error as { path?: unknown }).path : undefined;
+  const fs = describeFsError(error, typeof path === "string" ? path : "файл");
+  if (fs) return fs;
+  return (
+    "Программа не справилась с этой командой — это ошибка программы, файлы не изменены. " +
+    "Повторите команду с NASTAVNIK_DEBUG=1 и приложите её вывод к сообщению об ошибке."
+  );
+}
 
 /**
  * Runs one CLI invocation and returns the exit code: 0 done, 1 refused with a message (a missing file,
@@ -33,7 +54,11 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
     io.stdout(help());
     return 0;
   }
-  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (VERSION_FLAGS.has(name)) {
+    io.stdout(`nastavnik ${version}\n`);
+    return 0;
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name.toLowerCase());
   if (!command) {
     io.stderr(`Неизвестная команда «${name}».\n\n${help()}`);
     return 2;
@@ -54,9 +79,9 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
       io.stderr(`Ошибка: ${error.message}\n`);
       return 1;
     }
-    io.stderr(
-      `Внутренняя ошибка: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
+    io.stderr(`Ошибка: ${unexpected(error)}\n`);
+    if (process.env.NASTAVNIK_DEBUG)
+      io.stderr(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 1;
   }
 }

@@ -74,7 +74,8 @@ describe("service-call budgets", () => {
     );
   });
 
-  it.each([20, 2_000])("takes a form answer in at most 30 calls with %i people in each bank", (size) => {
+  // Two calls per sheet written read its merged cells, so that no write lands in another person's cell.
+  it.each([20, 2_000])("takes a form answer in at most 34 calls with %i people in each bank", (size) => {
     const { bundle, mentors } = banks(size);
     const { formApp } = bundle.world;
     bundle.call("menuCreateForms");
@@ -88,7 +89,7 @@ describe("service-call budgets", () => {
     const line = log.at(-1)?.map(String).join(" | ") ?? "";
     expect(line).toMatch(/Анкета наставника: перенос ответов \(форма\) \| Ответов: 1; .*обновлено: 1/);
     expect(bundle.serviceCalls.total(), JSON.stringify(bundle.serviceCalls.snapshot())).toBeLessThanOrEqual(
-      30,
+      34,
     );
   });
 });

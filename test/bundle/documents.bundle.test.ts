@@ -392,6 +392,30 @@ describe("documents through the uploaded script", () => {
     expect(order!.text()).toMatch(/№\sп\/п\n\tНаставник/); // the emptied marker stays in the cell
   });
 
+  it("makes again a document whose file was trashed or deleted, and only that one", () => {
+    const school = demoSchool();
+    school.world.ui.answers.push("все");
+    school.bundle.call("menuGenerateDocuments");
+    expect(allDocuments(school).size).toBe(38);
+    const programs = school.documents.folderNamed("Программы наставничества")!.liveFiles();
+    const [trashed, deleted] = programs;
+    trashed!.setTrashed(true);
+    school.documents.drive.files.splice(school.documents.drive.files.indexOf(deleted!), 1);
+
+    school.world.ui.answers.push("все");
+    school.bundle.call("menuGenerateDocuments");
+    expect(school.spreadsheet.toasts.at(-1)?.message).toMatch(/^Сформировано документов: 2;/);
+    const again = allDocuments(school);
+    expect(again.size).toBe(38);
+    expect(again.has(trashed!.getName())).toBe(true);
+    expect(again.has(deleted!.getName())).toBe(true);
+    expect(documentsColumn(school).join("\n")).not.toContain(deleted!.getUrl());
+
+    school.world.ui.answers.push("все");
+    school.bundle.call("menuGenerateDocuments");
+    expect(school.spreadsheet.toasts.at(-1)?.message).toMatch(/^Сформировано документов: 0;/);
+  });
+
   it("costs a few Drive calls per document: folders and templates are looked up once per run", () => {
     const school = demoSchool();
     school.world.calls.reset();

@@ -93,6 +93,55 @@ describe("matching through the uploaded script", () => {
     expect(pairs.formulas.get(`2,${note}`)).toBe("=ROW()");
   });
 
+  it("a re-run keeps the coordinator's formulas and own columns on proposed rows, as formulas", () => {
+    const bundle = loadBundle();
+    const { spreadsheet } = bundle.world;
+    bundle.call("menuSetup");
+    fillBank(spreadsheet, MENTORS, DEMO_MENTORS);
+    fillBank(spreadsheet, MENTEES, DEMO_MENTEES);
+    bundle.call("menuMatch");
+    const pairs = spreadsheet.sheet(PAIRS.name);
+    const width = pairs.getLastColumn();
+    const header = pairs.getRange(1, 1, 1, width).getValues()[0] as string[];
+    const note = mapColumns(PAIRS, header).get("note")! + 1;
+    const own = width + 1;
+    pairs.getRange(1, own, 1, 1).setValues([["Мой столбец"]]);
+    const rows = pairs.getLastRow() - 1;
+    pairs.getRange(2, note, rows, 1).setValues(Array.from({ length: rows }, (_, r) => [`=C${r + 2}`]));
+    pairs.getRange(2, own, rows, 1).setValues(Array.from({ length: rows }, (_, r) => [`=LEN(E${r + 2})`]));
+    const formulas = [...pairs.formulas].sort();
+    expect(formulas).toHaveLength(2 * rows);
+
+    bundle.call("menuMatch");
+    expect([...pairs.formulas].sort()).toEqual(formulas);
+  });
+
+  it("refuses to approve into merged cells, naming them, and writes nothing; merges are read once per sheet", () => {
+    const bundle = loadBundle();
+    const { spreadsheet, calls } = bundle.world;
+    bundle.call("menuSetup");
+    fillBank(spreadsheet, MENTORS, DEMO_MENTORS);
+    fillBank(spreadsheet, MENTEES, DEMO_MENTEES);
+    bundle.call("menuMatch");
+    const pairs = spreadsheet.sheet(PAIRS.name);
+    pairs.getRange("K2:K3").merge(); // «Дата начала» of the first two proposals
+    const before = pairs.snapshot();
+    spreadsheet.selection = { sheet: PAIRS.name, rows: [[2, 3]] };
+    calls.reset();
+    bundle.call("menuApprove");
+    expect(bundle.world.ui.alerts.join("\n")).toContain(
+      "На листе «Пары» объединены ячейки K2:K3, а в них нужно записать данные отдельных строк",
+    );
+    expect(pairs.snapshot()).toEqual(before);
+    expect(calls.countOn(PAIRS.name, "Range.getMergedRanges")).toBe(1);
+
+    // Matching writes none of the merged cells: it runs as before.
+    const alerts = bundle.world.ui.alerts.length;
+    bundle.call("menuMatch");
+    expect(bundle.world.ui.alerts).toHaveLength(alerts);
+    expect(spreadsheet.toasts.at(-1)?.message).toMatch(/^Предложено пар: 11/);
+  });
+
   it("asks for the «Пары» sheet when approval is called elsewhere", () => {
     const bundle = loadBundle();
     bundle.call("menuSetup");

@@ -31,7 +31,7 @@ describe("a person «Требует проверки»", () => {
     expect(plan.proposals.some((p) => p.mentor.id === "Н-004")).toBe(false);
     const reason = plan.unmatched.find((u) => u.mentee.id === "П-001")?.reason;
     expect(reason).toBe(`анкета требует проверки: ${REMARK}; исправьте и поставьте статус «Активен»`);
-    expect(pairOf(workbook, "П-001")?.record.explanation).toBe(`Не подобран: ${reason}`);
+    expect(pairOf(workbook, "П-001")?.record.explanation).toBe(`Не подобрана: ${reason}`);
     expect(plan.summary).toContain(
       "Лебедева Ольга Александровна (Н-004): анкета требует проверки: «Фамилия»: «=Лебедева» — начинается с «=»",
     );

@@ -22,7 +22,8 @@ export interface Creation {
  * with core's reference renderer. Hooks let a test fail a creation or move a clock.
  */
 export class FakeDocuments implements DocumentsPort {
-  readonly files = new Map<string, Creation>();
+  /** Documents by «folder/name»: give another instance's to stand for the same folder on a later run. */
+  readonly files: Map<string, Creation>;
   readonly creations: Creation[] = [];
   templateCalls = 0;
 
@@ -30,8 +31,11 @@ export class FakeDocuments implements DocumentsPort {
     private readonly options: {
       templates?: Partial<Record<string, string>>;
       beforeCreate?: (request: DocumentRequest, count: number) => void;
+      files?: Map<string, Creation>;
     } = {},
-  ) {}
+  ) {
+    this.files = options.files ?? new Map();
+  }
 
   template(kind: DocumentKindSpec): TemplateSource {
     this.templateCalls++;
@@ -56,6 +60,11 @@ export class FakeDocuments implements DocumentsPort {
     this.creations.push(creation);
     this.files.set(path, creation);
     return { link: `fake://${path}` };
+  }
+
+  /** Whether the document behind a recorded link is still there (a test deletes it from `files`). */
+  exists(_kind: DocumentKindSpec, link: string): boolean {
+    return this.files.has(link.replace(/^fake:\/\//, ""));
   }
 
   byKind(kind: string): Creation[] {

@@ -72,7 +72,7 @@ describe("a run stopped by an error of the documents port", () => {
     );
     expect(cells.get("ПР-004")).toBe("");
 
-    const working = new FakeDocuments();
+    const working = new FakeDocuments({ files: failing.files }); // the same folder, Drive working again
     const rest = generateDocuments(workbook, working, context, { kinds: ["program"] });
     expect(rest.existing).toBe(2);
     expect(working.creations.map((c) => c.fileName.slice(-6))).toEqual([

@@ -109,6 +109,15 @@ function covers(outer: Area, inner: Area): boolean {
   );
 }
 
+function intersects(a: Area, b: Area): boolean {
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.column < b.column + b.columns &&
+    b.column < a.column + a.columns
+  );
+}
+
 export class FakeProtection
   implements Implements<Protection, "setDescription" | "getDescription" | "setWarningOnly" | "isWarningOnly">
 {
@@ -153,6 +162,8 @@ export class FakeRange
       | "getNumRows"
       | "getNumColumns"
       | "getSheet"
+      | "merge"
+      | "getMergedRanges"
     >
 {
   constructor(
@@ -281,6 +292,34 @@ export class FakeRange
     return (rule ?? null) as unknown as DataValidation | null;
   }
 
+  /**
+   * Range.merge(): the cells become one block; as in Sheets, only the top-left value is kept
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#merge). Merging over part of
+   * another block fails as it does there.
+   */
+  merge(): Range {
+    this.record("merge");
+    if (this.sheet.merged.some((block) => intersects(block, this.area) && !covers(this.area, block)))
+      throw new Error("You must select all cells in a merged range to merge or unmerge them.");
+    this.sheet.merged = this.sheet.merged.filter((block) => !covers(this.area, block));
+    this.forEachCell((row, column) => {
+      if (row !== this.area.row || column !== this.area.column) this.sheet.store(row, column, "");
+    });
+    this.sheet.merged.push({ ...this.area });
+    return this.self;
+  }
+
+  /**
+   * Range.getMergedRanges(): every merged block that lies in the range or has at least one cell in it
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#getmergedranges).
+   */
+  getMergedRanges(): Range[] {
+    this.record("getMergedRanges");
+    return this.sheet.merged
+      .filter((block) => intersects(block, this.area))
+      .map((block) => new FakeRange(this.sheet, { ...block }) as unknown as Range);
+  }
+
   protect(): Protection {
     this.record("protect");
     const protection = new FakeProtection(this.area);
@@ -319,6 +358,8 @@ export class FakeSheet
   readonly styles = new Map<string, Record<string, unknown>>();
   readonly widths = new Map<number, number>();
   validations: { area: Area; rule: FakeDataValidation }[] = [];
+  /** Merged blocks (`Range.merge`). */
+  merged: Area[] = [];
   readonly protections: FakeProtection[] = [];
   /** The form that sends its responses here (set by the fake FormApp's `setDestination`). */
   formUrl: string | null = null;
@@ -478,6 +519,7 @@ export class FakeSheet
       widths: [...this.widths].sort(),
       frozenRows: this.frozenRows,
       validations: this.validations.map((entry) => ({ area: entry.area, values: entry.rule.values })),
+      merged: this.merged.map((block) => ({ ...block })),
       protections: this.protections.map((p) => ({
         area: p.area,
         d: p.getDescription(),

@@ -38,9 +38,12 @@ describe("a file that is not an .xlsx book, given as the workbook", () => {
   it("is refused with its own message naming what it is, and left as it was", async () => {
     for (const file of files) {
       const before = snapshot(file.path);
-      const result = await inProcess(["match", file.path]);
-      expect(result.code, file.what).toBe(1);
-      expectOneRussianLine(result.stderr, file);
+      for (const args of [["init"], ["match"], ["approve", "--all"], ["generate", "--doc", "all"]]) {
+        const [command, ...rest] = args;
+        const result = await inProcess([command!, file.path, ...rest]);
+        expect(result.code, `${command}: ${file.what}`).toBe(1);
+        expectOneRussianLine(result.stderr, file);
+      }
       expect(snapshot(file.path), file.what).toBe(before);
     }
   });

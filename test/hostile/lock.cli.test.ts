@@ -85,6 +85,24 @@ describe("one command at a time on a workbook", () => {
     expect(existsSync(join(dir, LOCK))).toBe(false);
   });
 
+  it("refuses for a lock of another computer, naming it and the file to delete, unless the lock is hours old", async () => {
+    const { dir, book, exports } = await bookWithExports(1);
+    const lock = join(dir, LOCK);
+    const args = ["import", book, exports[0]!.file, "--form", "mentor"];
+    writeFileSync(
+      lock,
+      JSON.stringify({ pid: 4242, host: "учительская", started: new Date().toISOString() }),
+    );
+    const refused = await nastavnik(args, { NASTAVNIK_LOCK_WAIT_MS: "0" });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("команда nastavnik на компьютере «учительская» (процесс 4242");
+    expect(refused.stderr).toContain(`Если там ничего не работает, удалите файл «${lock}».`);
+    const old = new Date(Date.now() - 3 * 3_600_000).toISOString();
+    writeFileSync(lock, JSON.stringify({ pid: 4242, host: "учительская", started: old }));
+    expect((await nastavnik(args, { NASTAVNIK_LOCK_WAIT_MS: "0" })).code).toBe(0);
+    expect(existsSync(lock)).toBe(false);
+  });
+
   it("holds the lock for match, approve, generate and init too", async () => {
     const { dir, book } = await bookWithExports(0);
     const owner = sleeper();

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import {
   chmodSync,
   existsSync,
@@ -123,6 +124,23 @@ async function bookWithSettings(): Promise<string> {
   await saveWorkbook(port, book);
   return book;
 }
+
+describe("generate after a killed run", () => {
+  it("removes the half-written documents the killed run left", async () => {
+    const book = await bookWithSettings();
+    const out = join(book, "..", "Документы");
+    const orders = join(out, "Приказы");
+    mkdirSync(orders, { recursive: true });
+    const dead = spawnSync(process.execPath, ["-e", "0"]).pid!;
+    const leftover = join(orders, `Приказ.docx.${dead}.tmp`);
+    const someoneElses = join(orders, `Приказ.docx.${process.pid}.tmp`);
+    writeFileSync(leftover, "half a document");
+    writeFileSync(someoneElses, "being written");
+    expect((await inProcess(["generate", book, "--doc", "положение", "--out", out])).code).toBe(0);
+    expect(existsSync(leftover)).toBe(false);
+    expect(existsSync(someoneElses)).toBe(true);
+  });
+});
 
 describe("generate checks that the workbook can be saved before it writes any document", () => {
   it("makes the document when the book can be saved", async () => {

@@ -56,9 +56,15 @@ const CORPUS: readonly Case[] = [
   {
     name: "letters in стаж",
     email: "letters@school.ru",
-    answers: { Фамилия: "Буквина", "Педагогический стаж (лет)": "пять" },
+    answers: { Фамилия: "Буквина", "Педагогический стаж (лет)": "много" },
     expected: { lastName: "Буквина", experience: "", status: REVIEW },
-    remarks: /«Педагогический стаж \(лет\)»: «пять» — не число/,
+    remarks: /«Педагогический стаж \(лет\)»: «много» — не число/,
+  },
+  {
+    name: "стаж in words",
+    email: "words@school.ru",
+    answers: { Фамилия: "Словесная", "Педагогический стаж (лет)": "пять лет" },
+    expected: { lastName: "Словесная", experience: 5, status: "Активен" },
   },
   {
     name: "стаж with words and a fraction",

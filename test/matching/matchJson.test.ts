@@ -63,7 +63,7 @@ describe("nastavnik match-json", () => {
 
   it.each([
     ["empty input", "", /не подан JSON/],
-    ["broken JSON", "{ mentors: ", /Не удалось разобрать JSON/],
+    ["broken JSON", "{ mentors: ", /^На входе не JSON \(строка 1, столбец 3\): проверьте скобки/],
     ["an invalid instance", JSON.stringify({ ...INSTANCE, mentees: [] }), /неизвестный наставляемый «e1»/],
   ])("refuses %s with a Russian message", async (_name, stdin, message) => {
     const failure = run(stdin);

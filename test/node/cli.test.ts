@@ -109,7 +109,7 @@ describe("nastavnik: help and usage", () => {
     expect(result.code).toBe(0);
     // A fresh workbook lacks the settings a regulation needs: the kind is understood, the folder used.
     expect(result.stdout).toContain(
-      "Приказ об утверждении положения о наставничестве — на листе «Настройки»",
+      "Ни один документ не сформирован.\nНа листе «Настройки» заполните: «Полное наименование организации»",
     );
     expect(readdirSync(join(out, "Шаблоны"))).toEqual([
       "Приказ об утверждении положения о наставничестве.docx",

@@ -90,7 +90,9 @@ describe("nastavnik init", () => {
       expect(readFileSync(path).equals(bytes), lock).toBe(true);
       rmSync(lockPath);
     }
-    expect((await nastavnik("match", path)).stdout).toContain("Предложено пар: 0");
+    expect((await nastavnik("match", path)).stdout).toContain(
+      "Пары не подобраны: на листе «Наставляемые» никого нет",
+    );
   });
 
   it("refuses a file that is not a workbook, with a Russian message, and leaves it as it was", async () => {

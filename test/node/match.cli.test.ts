@@ -74,16 +74,21 @@ describe("nastavnik demo, match and approve", () => {
   it("proposes, then approves by ID, on a fresh workbook", async () => {
     const path = join(mkdtempSync(join(tmpdir(), "nastavnik-")), "школа.xlsx");
     await nastavnik("init", path);
-    expect((await nastavnik("match", path)).stdout).toContain("Предложено пар: 0");
+    expect((await nastavnik("match", path)).stdout).toContain(
+      "Пары не подобраны: на листе «Наставляемые» никого нет",
+    );
     await expect(nastavnik("approve", path)).rejects.toMatchObject({
       code: 2,
       stderr: expect.stringContaining("--all"),
     });
-    const missing = await nastavnik("approve", path, "--ids", "ПР-001");
-    expect(missing.stdout).toContain("ПР-001: такой пары нет на листе «Пары»");
-    const joined = await nastavnik("approve", path, "--ids=ПР-007,ПР-008");
-    expect(joined.stdout).toContain("ПР-007: такой пары нет на листе «Пары»");
-    expect(joined.stdout).toContain("ПР-008: такой пары нет на листе «Пары»");
+    await expect(nastavnik("approve", path, "--ids", "ПР-001")).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("На листе «Пары» нет пары «ПР-001»"),
+    });
+    await expect(nastavnik("approve", path, "--ids=ПР-007,ПР-008")).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("нет пар «ПР-007», «ПР-008»"),
+    });
   });
 
   it("writes dates as the local calendar date and time, shown as dates in Excel", async () => {

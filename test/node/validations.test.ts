@@ -7,27 +7,15 @@ import { cellText } from "../../src/core/cell";
 import { loadQuestionnaire } from "../../src/core/intake/questionnaireSet";
 import { formatCsv } from "../../src/core/questionnaires/csv";
 import { MENTEES, MENTORS, WORKBOOK } from "../../src/core/schema/sheets";
-import type { CommandIO } from "../../src/node/command";
 import { bankExport } from "../../src/node/demo/demoAnswers";
 import { DEMO_MENTEES, DEMO_MENTORS } from "../../src/node/demo/demoPeople";
 import { markConsents } from "../../src/node/demo/markConsents";
-import { runCli } from "../../src/node/runCli";
 import { openWorkbook, saveWorkbook } from "../../src/node/xlsx/xlsxFile";
 import { context } from "../support/demoWorkbook";
+import { nastavnik } from "../support/xlsxWorld";
 
-async function nastavnik(...args: string[]): Promise<string> {
-  let out = "";
-  const io: CommandIO = {
-    stdout: (text) => {
-      out += text;
-    },
-    stderr: (text) => {
-      out += text;
-    },
-    readStdin: async () => "",
-    interactive: false,
-  };
-  const code = await runCli(args, io);
+async function run(...args: string[]): Promise<string> {
+  const { code, out } = await nastavnik(...args);
   if (code !== 0) throw new Error(`nastavnik ${args.join(" ")}: ${out}`);
   return out;
 }
@@ -84,7 +72,7 @@ describe("data validations in the saved .xlsx", () => {
   it("stay one per column through init → import → match → approve → init again", async () => {
     const folder = mkdtempSync(join(tmpdir(), "nastavnik-"));
     const path = join(folder, "школа.xlsx");
-    await nastavnik("init", path);
+    await run("init", path);
     expectOneValidationPerColumn(path);
 
     const port = await openWorkbook(path, { mustExist: true });
@@ -95,7 +83,7 @@ describe("data validations in the saved .xlsx", () => {
       const table = bankExport(loadQuestionnaire(port, context, form), people, new Date(2026, 8, 15, 10));
       const csv = join(folder, `${form}.csv`);
       writeFileSync(csv, formatCsv([table.header, ...table.rows].map((row) => row.map(cellText))), "utf8");
-      await nastavnik("import", path, csv, "--form", form);
+      await run("import", path, csv, "--form", form);
       expectOneValidationPerColumn(path);
     }
 
@@ -105,11 +93,11 @@ describe("data validations in the saved .xlsx", () => {
     await saveWorkbook(marked, path);
     expectOneValidationPerColumn(path);
 
-    expect(await nastavnik("match", path)).toContain("Предложено пар: 11");
+    expect(await run("match", path)).toContain("Предложено пар: 11");
     expectOneValidationPerColumn(path);
-    expect(await nastavnik("approve", path, "--all")).toContain("Утверждено пар: 11");
+    expect(await run("approve", path, "--all")).toContain("Утверждено пар: 11");
     expectOneValidationPerColumn(path);
-    await nastavnik("init", path);
+    await run("init", path);
     expectOneValidationPerColumn(path);
   }, 60_000);
 });

@@ -51,6 +51,40 @@ describe("parseCsv", () => {
     expect(detectDelimiter('"a;b;c",d')).toBe(",");
   });
 
+  it("tells «;» from «,» by consistent field counts, even when the header has more commas", () => {
+    const text = [
+      "Отметка времени;Фамилия;Сильные стороны (методика, оценивание, документы, дисциплина)",
+      "21.11.2025 19:08;Иванова;Мотивация обучающихся",
+      "21.11.2025 19:09;Петрова;Методика проведения урока (занятия), Мотивация обучающихся",
+    ].join("\r\n");
+    expect(detectDelimiter(text)).toBe(";");
+    expect(parseCsv(text)[2]).toEqual([
+      "21.11.2025 19:09",
+      "Петрова",
+      "Методика проведения урока (занятия), Мотивация обучающихся",
+    ]);
+    expect(detectDelimiter("Фамилия\tИмя, отчество\nИванова\tМария, Петровна")).toBe("\t");
+    // A quote inside an unquoted field is a character, as parseCsv reads it.
+    expect(detectDelimiter('Школа;Город\nМБОУ "СОШ № 1, корпус 2;Тула\nМБОУ СОШ № 2;Тула')).toBe(";");
+  });
+
+  it("finds the delimiter of any table written with it", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<CsvDelimiter>(",", ";", "\t"),
+        fc.integer({ min: 2, max: 6 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.infiniteStream(fc.string({ unit: fc.constantFrom("а", "b", " ", '"', "\n", "1") })),
+        (delimiter, width, height, texts) => {
+          const cell = () => `${texts.next().value as string}${delimiter === "," ? "," : delimiter}x`;
+          const data = Array.from({ length: height + 1 }, () => Array.from({ length: width }, cell));
+          expect(detectDelimiter(formatCsv(data, delimiter))).toBe(delimiter);
+          expect(parseCsv(formatCsv(data, delimiter))).toEqual(data);
+        },
+      ),
+    );
+  });
+
   it("is the inverse of formatCsv for any rows", () => {
     const field = fc.string({ unit: fc.constantFrom("a", "я", ",", ";", '"', "\n", "\r", " ", "\t", "ё") });
     const rows = fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { maxLength: 6 });

@@ -1,12 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { allQuestionnaires } from "../../src/core/intake/questionnaireSet";
 import { COMPETENCES } from "../../src/core/questionnaires/competences";
 import { formatCsv, parseCsv } from "../../src/core/questionnaires/csv";
 import { QuestionnaireError } from "../../src/core/questionnaires/errors";
 import { readFormsExport } from "../../src/core/questionnaires/exportFile";
 import { joinOptions } from "../../src/core/questionnaires/options";
 import { parseBankAnswer } from "../../src/core/questionnaires/parse";
-import { MENTOR_FORM, mentorAnswers } from "./fixtures";
+import { CONTEXT, MENTOR_FORM, mentorAnswers } from "./fixtures";
 
 const HEADER = [
   "Отметка времени",
@@ -201,5 +202,53 @@ describe("readFormsExport: headers as people and other services write them", () 
     expect(read.responses[0]?.timestamp).toEqual(new Date(2025, 8, 10, 12, 0, 0));
     const strengths = read.responses.map((r) => parseBankAnswer(MENTOR_FORM, r).record.strengths);
     expect(strengths).toEqual([first, second]);
+  });
+
+  it("reads per-option columns headed by the option alone, and «нет» or «0» as not chosen", () => {
+    const [first, second, third] = COMPETENCES;
+    const read = readFormsExport(
+      MENTOR_FORM,
+      ["Время создания", "Фамилия", first!, second!, third!],
+      [
+        ["2025-09-10 12:00:00", "Иванова", "1", "0", "нет"],
+        ["2025-09-10 12:05:00", "Петрова", "", "да", first!],
+      ],
+    );
+    expect(read.unknownColumns).toEqual([]);
+    expect(read.responses.map((r) => r.answers["Сильные стороны"])).toEqual([[first], [second, third]]);
+  });
+
+  it("maps a header with any case, punctuation, «ё» and spacing changes, or one slip, to its own question only", () => {
+    const forms = allQuestionnaires(CONTEXT);
+    const form = fc.constantFrom(...forms);
+    const letters = "абвгдежзийклмнопрстуфхцчшщыэюя";
+    fc.assert(
+      fc.property(form, fc.infiniteStream(fc.nat()), (questionnaire, random) => {
+        const pick = (n: number) => (random.next().value as number) % n;
+        const titles = questionnaire.questions.map((question) => question.title);
+        const header = titles.map((title) => {
+          let text = [...title]
+            .map((ch) => (pick(2) ? ch.toUpperCase() : ch.toLowerCase()))
+            .join("")
+            .replace(/ё/gi, "е")
+            .replace(/ /g, () => [" ", "  ", " - "][pick(3)]!);
+          text = `${text}${[":", "?", " *", ""][pick(4)]}`;
+          if (title.length >= 10 && pick(2)) {
+            const at = 1 + pick(text.length - 2);
+            text = text.slice(0, at) + letters[pick(letters.length)] + text.slice(at + 1);
+          }
+          return text;
+        });
+        const read = readFormsExport(
+          questionnaire,
+          ["Отметка времени", ...header],
+          [["2025-09-10 12:00:00", ...titles]],
+        );
+        const answers = read.responses[0]!.answers;
+        for (const [title, answer] of Object.entries(answers)) expect(answer).toBe(title);
+        expect(Object.keys(answers).length + read.unknownColumns.length).toBe(titles.length);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

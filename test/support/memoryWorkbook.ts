@@ -1,9 +1,11 @@
+import type { CellArea } from "../../src/core/a1";
 import type { Cell, Grid } from "../../src/core/cell";
+import { mergedWriteProblem } from "../../src/core/merges";
 import type { SheetLayout, WorkbookPort } from "../../src/core/ports";
 
 /** The simplest faithful WorkbookPort: named grids in tab order, for testing use cases. */
 export class MemoryWorkbook implements WorkbookPort {
-  readonly sheets: { name: string; grid: Grid; layout?: SheetLayout }[] = [];
+  readonly sheets: { name: string; grid: Grid; layout?: SheetLayout; merged?: CellArea[] }[] = [];
   writes = 0;
 
   private find(name: string) {
@@ -33,7 +35,13 @@ export class MemoryWorkbook implements WorkbookPort {
     this.find(from).name = to;
   }
 
+  mergedRanges(name: string): readonly CellArea[] {
+    return this.find(name).merged ?? [];
+  }
+
   write(name: string, row: number, column: number, values: Grid): void {
+    const problem = mergedWriteProblem(name, this.mergedRanges(name), [{ row, column, values }]);
+    if (problem !== null) throw new Error(problem);
     this.writes++;
     const grid = this.find(name).grid;
     values.forEach((cells, r) => {

@@ -52,3 +52,11 @@ export function inferGender(person: PersonName): "Ж" | "М" | null {
   if (sex === null) return null;
   return sex === "female" ? "Ж" : "М";
 }
+
+/** The form of a word that agrees with the person: `agreeing(sex, "не подобран", "не подобрана")`. */
+export function agreeing(sex: Sex | null | undefined, masculine: string, feminine: string): string {
+  if (sex === "female") return feminine;
+  if (sex === "male") return masculine;
+  // Unknown: «не подобран(а)» where the feminine only adds an ending, else the role noun's own masculine.
+  return feminine.startsWith(masculine) ? `${masculine}(${feminine.slice(masculine.length)})` : masculine;
+}

@@ -167,7 +167,7 @@ class Recorder {
     const column = this.snapshot.documentsColumn;
     if (doc.rows.length > 0 && column !== null) {
       for (const row of doc.rows)
-        this.cells[row] = withCellRecord(this.cells[row], doc.kind, this.snapshot.today, link);
+        this.cells[row] = withCellRecord(this.cells[row], doc.kind, this.snapshot.today, link, doc.replaces);
       const first = Math.min(...doc.rows);
       const last = Math.max(...doc.rows);
       const block = this.cells.slice(first, last + 1).map((cell) => [cell ?? ""]);
@@ -225,11 +225,13 @@ export function generateDocuments(
   const snapshot = readSnapshot(workbook, context, today, options.date ?? today);
   checkSheets(snapshot, kinds);
   const templates = compileAll(docs, kinds);
-  const plan = planDocuments(snapshot, kinds, (kind) => fieldsUsed(templates.get(kind.id)), {
-    again: options.again === true,
-    sameDay: options.sameDay === true,
-    blanks: options.blanks === true,
-  });
+  const plan = planDocuments(
+    snapshot,
+    kinds,
+    (kind) => fieldsUsed(templates.get(kind.id)),
+    { again: options.again === true, sameDay: options.sameDay === true, blanks: options.blanks === true },
+    (kind, link) => docs.exists(kind, link),
+  );
   const recorder = new Recorder(workbook, context, snapshot);
   const made: GeneratedDocument[] = [];
   const skipped = [...plan.skipped];
@@ -238,8 +240,14 @@ export function generateDocuments(
   for (; index < total; index++) {
     if (clock() - started >= budget) break;
     const doc = plan.planned[index]!;
+    // An order made again (its file was deleted, or `again` without `newNumbers`) keeps its number and
+    // date; a new one takes the next number and the run's date.
     const keep = options.again === true && options.newNumbers !== true;
-    const number = doc.kind.order ? recorder.orderNumber(doc, snapshot.documentDate, keep) : null;
+    const number = doc.order
+      ? { text: doc.order.number, value: null, date: doc.order.date }
+      : doc.kind.order
+        ? recorder.orderNumber(doc, snapshot.documentDate, keep)
+        : null;
     const order: OrderInfo | null = number === null ? null : { number: number.text, date: number.date };
     const built = doc.build(order, (kind) => recorder.lastOrder(DOCUMENT_KINDS[kind], doc.key));
     const fileName = sanitizeFileName(built.fileName);

@@ -5,7 +5,7 @@
  * records (see records.ts) are counted as existing and not made again.
  */
 import { formatPerson } from "../declension/decline";
-import { compareCalendarDates, formatDateNumeric } from "../format/dates";
+import { compareCalendarDates, formatDateNumeric, parseRussianDate } from "../format/dates";
 import { SETTINGS } from "../schema/settings";
 import type { TemplateData } from "../template/values";
 import {
@@ -21,7 +21,7 @@ import {
   statuteData,
 } from "./data";
 import { DOCUMENT_KINDS, type DocumentKindId, type DocumentKindSpec } from "./kinds";
-import { hasCellRecord, loggedBefore, loggedOrderDates } from "./records";
+import { cellRecordLinks, hasCellRecord, loggedBefore, loggedDocuments, loggedOrderDates } from "./records";
 import { NO_PD_CONSENT, type PairEntry, type Person, type WorkbookSnapshot } from "./snapshot";
 
 export interface PlannedDocument {
@@ -40,7 +40,14 @@ export interface PlannedDocument {
     order: OrderInfo | null,
     issued: (kind: DocumentKindId) => OrderInfo | null,
   ) => { readonly fileName: string; readonly data: TemplateData };
+  /** An order made before whose file is gone is made again under its own number and date. */
+  readonly order?: OrderInfo;
+  /** Links of the documents it stands in for (their files are gone): their records in «Документы» go. */
+  readonly replaces?: readonly string[];
 }
+
+/** Whether the document behind a recorded link is still there; see `DocumentsPort.exists`. */
+export type DocumentExists = (kind: DocumentKindSpec, link: string) => boolean;
 
 export interface SkippedDocument {
   readonly kind: DocumentKindId;
@@ -101,6 +108,13 @@ function orderOf(order: OrderInfo | null): OrderInfo {
 
 function orderFileName(kind: DocumentKindSpec, order: OrderInfo): string {
   return `Приказ № ${order.number} от ${formatDateNumeric(order.date)} — ${kind.subject}`;
+}
+
+/** The number and date of an order from its file name (`orderFileName`), or undefined. */
+function orderOfFileName(fileName: string): OrderInfo | undefined {
+  const match = /^Приказ № (.+?) от (\d\d\.\d\d\.\d{4}) — /.exec(fileName);
+  const date = match ? parseRussianDate(match[2]!) : null;
+  return match && date ? { number: match[1]!, date } : undefined;
 }
 
 function short(person: Person): string {
@@ -201,9 +215,12 @@ class Planner {
   existing = 0;
   private readonly again: boolean;
 
+  private readonly known = new Map<string, boolean>();
+
   constructor(
     private readonly snapshot: WorkbookSnapshot,
     private readonly options: PlanOptions,
+    private readonly exists: DocumentExists,
   ) {
     this.again = options.again;
   }
@@ -234,12 +251,49 @@ class Planner {
     return true;
   }
 
-  private recordedInCell(row: number, kind: DocumentKindSpec): boolean {
-    return !this.again && hasCellRecord(this.snapshot.documentsCells[row], kind);
+  /** Asked once per link: a pairs order is recorded in the cells of all its pairs. */
+  private stillThere(kind: DocumentKindSpec, link: string): boolean {
+    let there = this.known.get(link);
+    if (there === undefined) {
+      there = this.exists(kind, link);
+      this.known.set(link, there);
+    }
+    return there;
   }
 
+  /** Recorded in the row's «Документы» with its file still there (a file deleted by hand is made again). */
+  private recordedInCell(row: number, kind: DocumentKindSpec): boolean {
+    if (this.again) return false;
+    const links = cellRecordLinks(this.snapshot.documentsCells[row], kind);
+    if (links.length === 0) return hasCellRecord(this.snapshot.documentsCells[row], kind);
+    return links.some((link) => this.stillThere(kind, link));
+  }
+
+  /** The recorded links of the rows' documents of this kind whose files are gone. */
+  private goneLinks(rows: readonly number[], kind: DocumentKindSpec): string[] {
+    if (this.again) return [];
+    return [...new Set(rows.flatMap((row) => cellRecordLinks(this.snapshot.documentsCells[row], kind)))];
+  }
+
+  /** Recorded in «Журнал» with its file still there. */
   private logged(kind: DocumentKindSpec, key: string): boolean {
-    return !this.again && loggedBefore(this.snapshot.log, kind, key);
+    if (this.again) return false;
+    const made = loggedDocuments(this.snapshot.log, kind, key);
+    if (made.length === 0) return loggedBefore(this.snapshot.log, kind, key);
+    return made.some((doc) => this.stillThere(kind, doc.link));
+  }
+
+  /** The number and date of the order made before for this key, when its file is gone. */
+  private loggedOrder(kind: DocumentKindSpec, key: string): OrderInfo | undefined {
+    if (this.again || !kind.order) return undefined;
+    const last = loggedDocuments(this.snapshot.log, kind, key).at(-1);
+    return last ? orderOfFileName(last.fileName) : undefined;
+  }
+
+  /** The order whose file at `link` is gone, by its record in «Журнал». */
+  private orderOfLink(kind: DocumentKindSpec, link: string): OrderInfo | undefined {
+    const made = loggedDocuments(this.snapshot.log, kind).find((doc) => doc.link === link);
+    return made ? orderOfFileName(made.fileName) : undefined;
   }
 
   private skip(kind: DocumentKindSpec, reason: string): void {
@@ -261,11 +315,13 @@ class Planner {
       this.skip(kind, empty);
       return;
     }
+    const again = this.loggedOrder(kind, year);
     this.planned.push({
       kind,
       key: year,
       rows: [],
       build: (order) => ({ fileName: orderFileName(kind, orderOf(order)), data: data(orderOf(order)) }),
+      ...(again ? { order: again } : {}),
     });
   }
 
@@ -316,10 +372,20 @@ class Planner {
       else this.skip(kind, "нет утверждённых пар, которые можно включить в приказ");
       return;
     }
+    const rows = fresh.flatMap((pair) => pair.rows);
+    const gone = this.goneLinks(rows, kind);
+    // The same pairs as an order whose file is gone: that order again, under its number and date.
+    const same =
+      gone.length === 1 &&
+      rows.every((row) => cellRecordLinks(this.snapshot.documentsCells[row], kind).includes(gone[0]!))
+        ? this.orderOfLink(kind, gone[0]!)
+        : undefined;
     this.planned.push({
       kind,
       key: fresh.map((pair) => pair.pair.id).join(", "),
-      rows: fresh.flatMap((pair) => pair.rows),
+      rows,
+      replaces: gone,
+      ...(same ? { order: same } : {}),
       build: (order) => ({
         fileName: orderFileName(kind, orderOf(order)),
         data: pairsOrderData(this.snapshot, orderOf(order), fresh),
@@ -339,6 +405,7 @@ class Planner {
         kind,
         key: pair.pair.id,
         rows: pair.rows,
+        replaces: this.goneLinks(pair.rows, kind),
         build: () => ({
           fileName: `Программа наставничества — ${names} — ${pair.pair.id}`,
           data: programData(this.snapshot, pair),
@@ -452,6 +519,10 @@ class Planner {
         kind,
         key: `${mentor.id}: ${ids.join(", ")}`,
         rows: fresh.map((pair) => pair.pair.row),
+        replaces: this.goneLinks(
+          fresh.map((pair) => pair.pair.row),
+          kind,
+        ),
         build: () => ({
           fileName: `Согласие и доп. соглашение — ${short(mentor)} — ${ids.join(", ")}`,
           data: agreementData(this.snapshot, mentor, fresh),
@@ -493,8 +564,9 @@ export function planDocuments(
   kinds: readonly DocumentKindSpec[],
   usedFields: (kind: DocumentKindSpec) => ReadonlySet<string>,
   options: PlanOptions,
+  exists: DocumentExists = () => true,
 ): DocumentPlan {
-  const planner = new Planner(snapshot, options);
+  const planner = new Planner(snapshot, options, exists);
   for (const person of snapshot.people)
     if (person.unreadableNameForms.length > 0)
       planner.warnings.push(

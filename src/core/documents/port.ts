@@ -39,6 +39,12 @@ export interface DocumentsPort {
    */
   find(request: DocumentRequest): MadeDocument | null;
   /**
+   * Whether the document a run recorded under `link` is still there: not deleted by hand, not in the
+   * trash. Core asks for every recorded document (once per link) unless told to make everything again;
+   * a document that is gone is made again. When unsure, say true: a duplicate is worse than a gap.
+   */
+  exists(kind: DocumentKindSpec, link: string): boolean;
+  /**
    * Fills the kind's template with `request.data` into a new document and returns its link. Core has
    * already rendered the same template with the same data without problems, so a failure here is the
    * adapter's own (disk, Drive, quota): throw, leaving nothing behind if possible. A document of the

@@ -30,16 +30,63 @@ export function loggedBefore(log: readonly LogEntry[], kind: DocumentKindSpec, k
   return log.some((entry) => entry.action === DOCUMENT_ACTION && entry.result.startsWith(prefix));
 }
 
-/** The cell with one more line for a new document. */
+/** A made document as «Журнал» records it. */
+export interface LoggedDocument {
+  readonly fileName: string;
+  readonly link: string;
+}
+
+/**
+ * The documents «Журнал» records for this kind and key, oldest first. File names and offline links
+ * both may hold « — »: the split is where the link ends with the file name (a path), else the last one.
+ */
+export function loggedDocuments(
+  log: readonly LogEntry[],
+  kind: DocumentKindSpec,
+  key?: string,
+): LoggedDocument[] {
+  const prefix = key === undefined ? `${kind.label} [` : `${kind.label} [${safeKey(key)}]:`;
+  const found: LoggedDocument[] = [];
+  for (const entry of log) {
+    if (entry.action !== DOCUMENT_ACTION || !entry.result.startsWith(prefix)) continue;
+    const rest = entry.result.slice(entry.result.indexOf("]:", kind.label.length) + 2).trim();
+    const splits = [...rest.matchAll(/ — /g)].map((match) => match.index);
+    const at =
+      splits.find((index) => {
+        const link = rest.slice(index + 3).replace(/\.[A-Za-z0-9]{1,5}$/, ""); // «.docx»
+        return link.endsWith(rest.slice(0, index));
+      }) ?? splits.at(-1);
+    if (at !== undefined) found.push({ fileName: rest.slice(0, at), link: rest.slice(at + 3) });
+  }
+  return found;
+}
+
+/** The cell with one more line for a new document, without the lines of the links it replaces. */
 export function withCellRecord(
   cell: Cell | undefined,
   kind: DocumentKindSpec,
   day: CalendarDate,
   link: string,
+  replaces: readonly string[] = [],
 ): string {
   const line = `${kind.label} (${formatDateNumeric(day)}): ${link}`;
-  const before = cellText(cell);
-  return before === "" ? line : `${before}\n${line}`;
+  const kept = cellText(cell)
+    .split("\n")
+    .filter((old) => old.trim() !== "" && !replaces.some((gone) => isRecordOf(old, kind, gone)));
+  return [...kept, line].join("\n");
+}
+
+function isRecordOf(line: string, kind: DocumentKindSpec, link: string): boolean {
+  return line.trim().startsWith(kind.label) && line.trim().endsWith(`): ${link}`);
+}
+
+/** The links of the kind's documents a «Документы» cell records. */
+export function cellRecordLinks(cell: Cell | undefined, kind: DocumentKindSpec): string[] {
+  return cellText(cell)
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith(kind.label) && line.includes("): "))
+    .map((line) => line.slice(line.indexOf("): ") + 3));
 }
 
 export function hasCellRecord(cell: Cell | undefined, kind: DocumentKindSpec): boolean {

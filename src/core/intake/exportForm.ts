@@ -53,13 +53,13 @@ export function checkExportForm(
   if (!likely && missing.length === 0) return;
   const lacks =
     missing.length > 0
-      ? `в нём нет ${missing.length === 1 ? "столбца обязательного вопроса" : "столбцов обязательных вопросов"} ${quoted(missing)}`
-      : "его столбцы больше подходят к другой анкете";
+      ? `нет ${missing.length === 1 ? "столбца обязательного вопроса" : "столбцов обязательных вопросов"} ${quoted(missing)}`
+      : "столбцы больше подходят к другой анкете";
   const verdict = likely
     ? `Похоже, это ответы формы «${likely.title}».`
-    : "Проверьте, что выбран файл ответов этой формы и что вопросы в форме не переименованы.";
+    : "Проверьте, что это ответы нужной формы и что вопросы в форме не переименованы.";
   throw new WrongFormError(
-    `Файл не похож на выгрузку ответов формы «${questionnaire.title}»: ${lacks}. ${verdict}`,
+    `Это не похоже на ответы формы «${questionnaire.title}»: ${lacks}. ${verdict}`,
     likely?.key,
   );
 }

@@ -1,5 +1,4 @@
-import { EMAIL_HEADERS, TIMESTAMP_HEADERS } from "../questionnaires/headers";
-import { titleKey } from "../questionnaires/text";
+import { matchHeaders } from "../questionnaires/headers";
 import type { Questionnaire, QuestionnaireKey } from "../questionnaires/types";
 import type { FormsRegistry, RegisteredForm } from "./registry";
 
@@ -35,19 +34,20 @@ export function formOfUrl(
 
 /**
  * Which questionnaire a set of column titles (an event's `namedValues` keys, an export's header) answers:
- * the one with most of its question titles present, at least half of them, and strictly more than any other.
+ * the one with most of its questions recognised (as `matchHeaders` does), at least half of them, and
+ * strictly more than any other.
  */
 export function formOfTitles(
   titles: readonly string[],
   questionnaires: readonly Questionnaire[],
 ): QuestionnaireKey | undefined {
-  const service = new Set([...TIMESTAMP_HEADERS, ...EMAIL_HEADERS].map(titleKey));
-  const present = new Set(titles.map(titleKey).filter((key) => !service.has(key)));
   const scored = questionnaires
     .map((questionnaire) => {
-      const keys = questionnaire.questions.map((question) => titleKey(question.title));
-      const found = keys.filter((key) => present.has(key)).length;
-      return { key: questionnaire.key, found, total: keys.length };
+      const match = matchHeaders(questionnaire, titles);
+      const found = questionnaire.questions.filter(
+        (question) => match.questionColumns.has(question.title) || match.optionColumns.has(question.title),
+      ).length;
+      return { key: questionnaire.key, found, total: questionnaire.questions.length };
     })
     .filter((score) => score.found * 2 >= score.total && score.found > 0)
     .sort((a, b) => b.found / b.total - a.found / a.total || b.found - a.found);

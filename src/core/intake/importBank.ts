@@ -50,5 +50,6 @@ export function importBankResponses(
       .map((outcome) => ({ time: context.now, action, result: outcome.message })),
   ];
   writeLog(port, context, entries, changed, options);
-  return { form: questionnaire.key, title: questionnaire.title, sheet, changed, counts, summary };
+  const notes = entries.slice(1).map((entry) => entry.result);
+  return { form: questionnaire.key, title: questionnaire.title, sheet, changed, counts, summary, notes };
 }

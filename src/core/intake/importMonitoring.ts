@@ -140,7 +140,8 @@ export function importMonitoring(
   const summary = summarize(questionnaire.title, counts);
   const changed = writes > 0;
   writeLog(port, context, [{ time: context.now, action, result: summary }, ...details], changed, options);
-  return { form: "monitoring", title: questionnaire.title, sheet, changed, counts, summary };
+  const notes = details.map((entry) => entry.result);
+  return { form: "monitoring", title: questionnaire.title, sheet, changed, counts, summary, notes };
 }
 
 /** Rewrites the row's own cells from the answer; the coordinator's columns stay as they were. */

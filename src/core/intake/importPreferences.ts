@@ -10,6 +10,7 @@ import type { LogEntry } from "../questionnaires/upsert";
 import type { SheetSchema } from "../schema/columns";
 import { MENTEES, MENTORS } from "../schema/sheets";
 import { mapColumns, readRecords } from "../schema/table";
+import { SetupNeededError } from "../sheets";
 import { readBanks } from "./questionnaireSet";
 import { type ImportOptions, type ImportReport, summarize, writeLog } from "./report";
 import { type RowChange, writeRowChanges } from "./rowWrites";
@@ -35,9 +36,7 @@ interface BankSide {
 function bankSide(schema: SheetSchema, grid: Grid): BankSide {
   const column = mapColumns(schema, grid[0] ?? []).get("choices");
   if (column === undefined)
-    throw new Error(
-      `На листе «${schema.name}» нет столбца «Выбор после встречи». Выполните «Наставничество → Настроить таблицу».`,
-    );
+    throw new SetupNeededError(`На листе «${schema.name}» нет столбца «Выбор после встречи».`);
   const rowById = new Map<string, number>();
   for (const { row, record } of readRecords(schema, grid).records) {
     const id = unescapeFormula(cellText(record.id ?? ""));
@@ -127,5 +126,6 @@ export function importPreferences(
     changed,
     counts,
     summary,
+    notes: problems.map((entry) => entry.result),
   };
 }

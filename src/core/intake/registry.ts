@@ -4,7 +4,7 @@ import type { QuestionnaireKey } from "../questionnaires/types";
 import { readSettings } from "../schema/settings";
 import { SETTINGS_SHEET } from "../schema/sheets";
 import { mapColumns } from "../schema/table";
-import { hasSheet } from "../sheets";
+import { hasSheet, SetupNeededError } from "../sheets";
 import { FORM_KEYS, FORM_SETTINGS, idSpec, urlSpec } from "./formSettings";
 
 /** A created Google Form: its ID (to open it again) and the link respondents are sent. */
@@ -35,8 +35,7 @@ export function readFormsRegistry(port: WorkbookPort, context: Context): FormsRe
  * everything is recorded already.
  */
 export function recordForms(port: WorkbookPort, forms: FormsRegistry): void {
-  if (!hasSheet(port, SETTINGS_SHEET.name))
-    throw new Error("Нет листа «Настройки». Выполните «Наставничество → Настроить таблицу».");
+  if (!hasSheet(port, SETTINGS_SHEET.name)) throw new SetupNeededError("Нет листа «Настройки».");
   const grid = port.readAll(SETTINGS_SHEET.name);
   const header = grid[0] ?? [];
   const map = mapColumns(SETTINGS_SHEET, header);

@@ -47,6 +47,8 @@ export interface ImportReport {
   readonly counts: ImportCounts;
   /** One Russian sentence for the toast, the terminal and the log. */
   readonly summary: string;
+  /** Who was not taken or needs a check, and why: the lines written to «Журнал», one per answer. */
+  readonly notes?: readonly string[];
 }
 
 export function summarize(title: string, counts: ImportCounts): string {

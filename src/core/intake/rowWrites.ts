@@ -1,4 +1,5 @@
 import type { Cell } from "../cell";
+import { refuseMergedWrites } from "../merges";
 import type { WorkbookPort } from "../ports";
 
 /** A changed existing row: its 0-based grid index, all its cells, and which of them changed. */
@@ -91,7 +92,10 @@ export function changeBlocks(changes: readonly RowChange[]): Block[] {
     }));
 }
 
-/** Writes the changed cells block by block (see `changeBlocks`) and new rows as one block at `append.startRow`; returns the number of writes. */
+/**
+ * Writes the changed cells block by block (see `changeBlocks`) and new rows as one block at
+ * `append.startRow`; returns the number of writes. Nothing is written when any block touches merged cells.
+ */
 export function writeRowChanges(
   port: WorkbookPort,
   sheet: string,
@@ -99,17 +103,15 @@ export function writeRowChanges(
   append?: { readonly startRow: number; readonly rows: readonly (readonly Cell[])[] },
 ): number {
   const blocks = changeBlocks(changes);
-  for (const block of blocks) port.write(sheet, block.row, block.column, block.values);
-  let writes = blocks.length;
   if (append && append.rows.length > 0) {
     const width = Math.max(...append.rows.map((row) => row.length));
-    port.write(
-      sheet,
-      append.startRow,
-      0,
-      append.rows.map((row) => Array.from({ length: width }, (_, index) => row[index] ?? "")),
-    );
-    writes++;
+    blocks.push({
+      row: append.startRow,
+      column: 0,
+      values: append.rows.map((row) => Array.from({ length: width }, (_, index) => row[index] ?? "")),
+    });
   }
-  return writes;
+  refuseMergedWrites(port, sheet, blocks);
+  for (const block of blocks) port.write(sheet, block.row, block.column, block.values);
+  return blocks.length;
 }

@@ -34,21 +34,23 @@ interface Primal {
 function checkPrimal(instance: MatchingInstance, result: MatchingResult, out: Violations): Primal {
   const capacity = new Map(instance.mentors.map((m) => [m.id, m.capacity]));
   const menteeIds = new Set(instance.mentees.map((e) => e.id));
-  const scores = new Map<string, Map<string, number>>();
+  // Only the scores of the pairs in the answer are needed: one pass over the edges finds them.
+  const answered = new Map<string, Map<string, number | undefined>>();
+  for (const { mentor, mentee } of result.pairs) {
+    const row = answered.get(mentee) ?? new Map<string, number | undefined>();
+    row.set(mentor, undefined);
+    answered.set(mentee, row);
+  }
   for (const edge of instance.edges) {
-    let row = scores.get(edge.mentee);
-    if (row === undefined) {
-      row = new Map();
-      scores.set(edge.mentee, row);
-    }
-    row.set(edge.mentor, edge.score);
+    const row = answered.get(edge.mentee);
+    if (row?.has(edge.mentor)) row.set(edge.mentor, edge.score);
   }
   const mentorOf = new Map<string, string>();
   const load = new Map<string, number>();
   let total = 0;
   for (const { mentor, mentee, score } of result.pairs) {
     const name = `«${mentor}» — «${mentee}»`;
-    const edgeScore = scores.get(mentee)?.get(mentor);
+    const edgeScore = answered.get(mentee)?.get(mentor);
     if (edgeScore === undefined) out.add(`Пара ${name} не входит в допустимые связи.`);
     else if (edgeScore !== score) out.add(`Пара ${name}: балл ${score}, а в связях ${edgeScore}.`);
     if (mentorOf.has(mentee)) out.add(`Наставляемый «${mentee}» встречается в парах дважды.`);
@@ -122,15 +124,25 @@ export function checkCertificate(instance: MatchingInstance, result: MatchingRes
     if (!isPotential(v)) out.add(`Наставляемый «${id}»: потенциал ${v} не целое число от 0 до 2^50.`);
     else if (v > 0 && !mentorOf.has(id)) out.add(`Наставляемый «${id}» без пары, а потенциал ${v} > 0.`);
   }
+  // Potentials by id in maps: at millions of edges two lookups per edge must be cheap.
+  const u = potentialMap(mentorPotentials);
+  const v = potentialMap(menteePotentials);
   for (const { mentor, mentee, score } of instance.edges) {
     if (locked.has(mentee)) continue;
-    const u = own(mentorPotentials, mentor);
-    const v = own(menteePotentials, mentee);
-    if (!isPotential(u) || !isPotential(v)) continue;
-    const slack = u + v - (big + score);
-    const used = mentorOf.get(mentee) === mentor;
+    const um = u.get(mentor);
+    const ve = v.get(mentee);
+    if (!isPotential(um) || !isPotential(ve)) continue;
+    const slack = um + ve - (big + score);
     if (slack < 0) out.add(`Связь «${mentor}» — «${mentee}»: u + v меньше веса на ${-slack}.`);
-    else if (used && slack > 0) out.add(`Пара «${mentor}» — «${mentee}»: u + v больше веса на ${slack}.`);
+    else if (slack > 0 && mentorOf.get(mentee) === mentor)
+      out.add(`Пара «${mentor}» — «${mentee}»: u + v больше веса на ${slack}.`);
   }
   return out.result();
+}
+
+function potentialMap(record: Readonly<Record<string, number>>): Map<string, unknown> {
+  const map = new Map<string, unknown>();
+  if (typeof record !== "object" || record === null) return map;
+  for (const id of Object.keys(record)) map.set(id, record[id]);
+  return map;
 }

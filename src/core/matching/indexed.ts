@@ -39,7 +39,7 @@ function lookup(index: Map<string, number>, id: string, what: string): number {
 }
 
 /** Sorts each CSR row by mentor (rows usually arrive sorted, then nothing is done). */
-function sortRows(rowStart: Int32Array, mentor: Int32Array, score: Int32Array): void {
+export function sortRows(rowStart: Int32Array, mentor: Int32Array, score: Int32Array): void {
   const rows = rowStart.length - 1;
   const base = MAX_SCORE + 1;
   let scratch = new Float64Array(0);

@@ -55,22 +55,35 @@ function solveTransport(problem: TransportProblem, options: SolveOptions) {
   }
 }
 
-function certificateOf(inst: IndexedInstance, problem: TransportProblem, solver: TransportSolver) {
-  const mentorPotentials: Record<string, number> = Object.create(null);
-  const menteePotentials: Record<string, number> = Object.create(null);
+/** The certificate's potentials by index: per mentor, and per mentee (0 for a locked one). */
+export function indexedPotentials(
+  inst: IndexedInstance,
+  problem: TransportProblem,
+  solver: TransportSolver,
+): { mentor: Float64Array; mentee: Float64Array } {
   // A mentor without capacity left is always full, so any price is allowed: `big + score` of its best
   // edge covers all of them, since mentee potentials are never negative.
-  const fullPrice = new Float64Array(inst.mentorIds.length).fill(problem.big);
+  const mentor = new Float64Array(inst.mentorIds.length).fill(problem.big);
   for (const e of problem.rows) {
     for (let k = inst.rowStart[e]!; k < inst.rowStart[e + 1]!; k++) {
       const m = inst.edgeMentor[k]!;
-      fullPrice[m] = Math.max(fullPrice[m]!, problem.big + inst.edgeScore[k]!);
+      mentor[m] = Math.max(mentor[m]!, problem.big + inst.edgeScore[k]!);
     }
   }
+  for (let m = 0; m < mentor.length; m++) if (problem.cap[m]! > 0) mentor[m] = solver.price[m]!;
+  const mentee = new Float64Array(inst.menteeIds.length);
+  for (const e of problem.rows) mentee[e] = problem.noneCost - solver.rowDual[e]!;
+  return { mentor, mentee };
+}
+
+function certificateOf(inst: IndexedInstance, problem: TransportProblem, solver: TransportSolver) {
+  const potentials = indexedPotentials(inst, problem, solver);
+  const mentorPotentials: Record<string, number> = Object.create(null);
+  const menteePotentials: Record<string, number> = Object.create(null);
   inst.mentorIds.forEach((id, m) => {
-    mentorPotentials[id] = problem.cap[m]! > 0 ? solver.price[m]! : fullPrice[m]!;
+    mentorPotentials[id] = potentials.mentor[m]!;
   });
-  for (const e of problem.rows) menteePotentials[inst.menteeIds[e]!] = problem.noneCost - solver.rowDual[e]!;
+  for (const e of problem.rows) menteePotentials[inst.menteeIds[e]!] = potentials.mentee[e]!;
   const certificate: MatchingCertificate = { big: problem.big, mentorPotentials, menteePotentials };
   return certificate;
 }
@@ -98,17 +111,29 @@ function resultOf(
   return { pairs, unmatched, matched: pairs.length, total, certificate };
 }
 
+/** The exact optimum of an instance already in canonical index form, with the solver's duals. */
+export function solveIndexed(inst: IndexedInstance, options: SolveOptions = {}) {
+  const problem = buildTransportProblem(inst);
+  const { solver, stats } = solveTransport(problem, options);
+  const mentorOf = Int32Array.from(inst.lockedTo);
+  for (const e of problem.rows) mentorOf[e] = solver.assign[e]!;
+  return {
+    problem,
+    solver,
+    mentorOf,
+    stats: stats as SolveStats,
+    /** The answer in the public shape, with its certificate. */
+    result: (): MatchingResult => resultOf(inst, mentorOf, certificateOf(inst, problem, solver)),
+  };
+}
+
 /** `solveMatching` with solver statistics, for the benchmark and tests. */
 export function solveMatchingWithStats(
   instance: MatchingInstance,
   options: SolveOptions = {},
 ): { result: MatchingResult; stats: SolveStats } {
-  const inst = indexInstance(instance);
-  const problem = buildTransportProblem(inst);
-  const { solver, stats } = solveTransport(problem, options);
-  const mentorOf = Int32Array.from(inst.lockedTo);
-  for (const e of problem.rows) mentorOf[e] = solver.assign[e]!;
-  return { result: resultOf(inst, mentorOf, certificateOf(inst, problem, solver)), stats };
+  const solved = solveIndexed(indexInstance(instance), options);
+  return { result: solved.result(), stats: solved.stats };
 }
 
 /**

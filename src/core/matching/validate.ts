@@ -59,10 +59,6 @@ function arrayField(raw: Obj, name: string, required: boolean, problems: Problem
 /** Known ids in order of appearance; the positions make a numeric key for a pair. */
 type Index = Map<string, number>;
 
-function pairKey(mentors: Index, mentees: Index, pair: PairRef): number {
-  return (mentors.get(pair.mentor) ?? 0) * mentees.size + (mentees.get(pair.mentee) ?? 0);
-}
-
 interface Mentors {
   readonly index: Index;
   readonly capacity: number[];
@@ -126,46 +122,109 @@ function readPair(item: unknown, where: string, mentors: Index, mentees: Index, 
   return ok ? pair : null;
 }
 
+/** Positions (ascending) of the edges that repeat an earlier edge of the same pair: one pass per mentee. */
+function repeatedEdges(
+  menteeOf: Int32Array,
+  mentorOf: Int32Array,
+  count: number,
+  nMentees: number,
+  nMentors: number,
+) {
+  const rowStart = new Int32Array(nMentees + 1);
+  for (let k = 0; k < count; k++) rowStart[menteeOf[k]! + 1]!++;
+  for (let e = 0; e < nMentees; e++) rowStart[e + 1]! += rowStart[e]!;
+  const fill = rowStart.slice(0, nMentees);
+  const byMentee = new Int32Array(count);
+  for (let k = 0; k < count; k++) byMentee[fill[menteeOf[k]!]!++] = k;
+  const seenIn = new Int32Array(nMentors).fill(-1);
+  const repeated: number[] = [];
+  for (let e = 0; e < nMentees; e++) {
+    for (let at = rowStart[e]!; at < rowStart[e + 1]!; at++) {
+      const k = byMentee[at]!;
+      if (seenIn[mentorOf[k]!] === e) repeated.push(k);
+      else seenIn[mentorOf[k]!] = e;
+    }
+  }
+  return repeated.sort((a, b) => a - b);
+}
+
+/**
+ * Checks every edge in one pass over typed indices: at millions of edges no message text, no key and
+ * no set entry is made for a valid one.
+ */
 function readEdges(items: unknown[], mentors: Index, mentees: Index, problems: Problems) {
-  const edges: MatchingEdge[] = [];
-  const keys = new Set<number>();
-  items.forEach((item, i) => {
-    const pair = readPair(item, `Связь edges[${i}]`, mentors, mentees, problems);
-    if (pair === null) return;
-    const score = (item as Obj).score;
-    const name = pairName(pair.mentor, pair.mentee);
+  let edges: MatchingEdge[] = [];
+  const menteeOf = new Int32Array(items.length);
+  const mentorOf = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (!isObject(item) || !isId(item.mentor) || !isId(item.mentee)) {
+      problems.add(`Связь edges[${i}]: нужен объект с непустыми строками mentor и mentee.`);
+      continue;
+    }
+    const m = mentors.get(item.mentor);
+    const e = mentees.get(item.mentee);
+    if (m === undefined || e === undefined) {
+      readPair(item, `Связь edges[${i}]`, mentors, mentees, problems);
+      continue;
+    }
+    const score = item.score;
     if (typeof score !== "number" || !Number.isInteger(score) || score < 0 || score > MAX_SCORE) {
       problems.add(
-        `Связь ${name}: балл должен быть целым числом от 0 до ${MAX_SCORE} (получено ${quote(score)}).`,
+        `Связь ${pairName(item.mentor, item.mentee)}: балл должен быть целым числом от 0 до ${MAX_SCORE} (получено ${quote(score)}).`,
       );
-      return;
+      continue;
     }
-    const key = pairKey(mentors, mentees, pair);
-    if (keys.has(key)) {
-      problems.add(`Связь ${name} указана дважды.`);
-      return;
-    }
-    keys.add(key);
-    edges.push({ mentor: pair.mentor, mentee: pair.mentee, score });
-  });
-  return { edges, keys };
+    menteeOf[edges.length] = e;
+    mentorOf[edges.length] = m;
+    edges.push({ mentor: item.mentor, mentee: item.mentee, score });
+  }
+  const repeated = repeatedEdges(menteeOf, mentorOf, edges.length, mentees.size, mentors.size);
+  if (repeated.length > 0) {
+    for (const k of repeated)
+      problems.add(`Связь ${pairName(edges[k]!.mentor, edges[k]!.mentee)} указана дважды.`);
+    const drop = new Set(repeated);
+    edges = edges.filter((_, k) => !drop.has(k));
+  }
+  return edges;
+}
+
+/** Which of `pairs` are among `edges`, by one pass over the edges. */
+function pairsAmongEdges(pairs: readonly PairRef[], edges: readonly MatchingEdge[]): Set<string> {
+  const wanted = new Map<string, Set<string>>();
+  for (const { mentor, mentee } of pairs) {
+    const mentors = wanted.get(mentee) ?? new Set<string>();
+    mentors.add(mentor);
+    wanted.set(mentee, mentors);
+  }
+  const found = new Set<string>();
+  if (wanted.size === 0) return found;
+  for (const { mentor, mentee } of edges)
+    if (wanted.get(mentee)?.has(mentor)) found.add(`${mentor}\u0000${mentee}`);
+  return found;
 }
 
 function readLocked(
   items: unknown[],
   mentors: Mentors,
   mentees: Index,
-  edgeKeys: Set<number>,
+  edges: readonly MatchingEdge[],
   problems: Problems,
 ): PairRef[] {
+  const pairs = items.map((item, i) =>
+    readPair(item, `Закрепление locked[${i}]`, mentors.index, mentees, problems),
+  );
+  const present = pairsAmongEdges(
+    pairs.filter((pair) => pair !== null),
+    edges,
+  );
   const locked: PairRef[] = [];
   const lockedMentees = new Set<string>();
   const locks = new Map<string, number>();
-  items.forEach((item, i) => {
-    const pair = readPair(item, `Закрепление locked[${i}]`, mentors.index, mentees, problems);
+  pairs.forEach((pair) => {
     if (pair === null) return;
-    if (!edgeKeys.has(pairKey(mentors.index, mentees, pair))) {
-      const name = pairName(pair.mentor, pair.mentee);
+    const name = pairName(pair.mentor, pair.mentee);
+    if (!present.has(`${pair.mentor}\u0000${pair.mentee}`)) {
       problems.add(`Закрепление ${name}: такой пары нет среди допустимых связей (edges).`);
     }
     if (lockedMentees.has(pair.mentee)) {
@@ -206,8 +265,8 @@ export function validateInstance(raw: unknown): ValidationOutcome {
   }
   const mentors = readMentors(mentorItems, problems);
   const mentees = readMentees(menteeItems, problems);
-  const { edges, keys } = readEdges(edgeItems, mentors.index, mentees, problems);
-  const locked = readLocked(lockedItems, mentors, mentees, keys, problems);
+  const edges = readEdges(edgeItems, mentors.index, mentees, problems);
+  const locked = readLocked(lockedItems, mentors, mentees, edges, problems);
   if (!problems.empty) return { errors: problems.result() };
   const instance: MatchingInstance = {
     mentors: [...mentors.index.keys()].map(

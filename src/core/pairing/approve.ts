@@ -2,12 +2,14 @@ import { type Cell, cellText, type Grid } from "../cell";
 import { type CalendarDate, calendarDateFromLocal, termEnd } from "../format/dates";
 import { changeBlocks } from "../intake/rowWrites";
 import { appendLog } from "../log";
+import { refuseMergedWrites } from "../merges";
 import type { Context, WorkbookPort } from "../ports";
 import { competenceList } from "../questionnaires/competences";
 import { sameCell } from "../questionnaires/upsert";
 import type { SettingsValues } from "../schema/settings";
 import { MENTEES, MENTORS, PAIRS } from "../schema/sheets";
 import { writeRecord } from "../schema/table";
+import { sameId } from "./ids";
 import { readPairRows } from "./pairRows";
 import { readMentees, readMentors } from "./participants";
 import { readSettingsFrom } from "./proposePairs";
@@ -60,7 +62,7 @@ export function planApproval(
       approvedPerMentor.set(row.mentorId, (approvedPerMentor.get(row.mentorId) ?? 0) + row.menteeIds.length);
   const wanted = rows.filter((row) => {
     if ("all" in selection) return row.status === "Предложена";
-    if ("ids" in selection) return selection.ids.includes(row.id);
+    if ("ids" in selection) return selection.ids.some((id) => sameId(id, row.id));
     return selection.rows.includes(row.row);
   });
   const problems: string[] = [];
@@ -68,7 +70,7 @@ export function planApproval(
   const changes = new Map<number, Cell[]>();
   if ("ids" in selection)
     for (const id of selection.ids)
-      if (!rows.some((row) => row.id === id)) problems.push(`${id}: такой пары нет на листе «Пары»`);
+      if (!rows.some((row) => sameId(row.id, id))) problems.push(`${id}: такой пары нет на листе «Пары»`);
   const firstDay = calendarDateFromLocal(today);
   const start = dateCell(firstDay);
   const end = dateCell(termEnd(firstDay, Number(settings.programMonths ?? 9)));
@@ -146,7 +148,9 @@ export function approvePairs(
       sameCell(value, pairs[row]?.[column]) ? [] : [column],
     ),
   }));
-  for (const block of changeBlocks(changes)) port.write(PAIRS.name, block.row, block.column, block.values);
+  const blocks = changeBlocks(changes);
+  refuseMergedWrites(port, PAIRS.name, blocks);
+  for (const block of blocks) port.write(PAIRS.name, block.row, block.column, block.values);
   const summary = [
     plan.approved.length
       ? `Утверждено пар: ${plan.approved.length} (${plan.approved.join(", ")})`

@@ -1,5 +1,7 @@
 import { cellText, type Grid } from "../cell";
+import { inferSex, type Sex } from "../declension/gender";
 import { splitOptions } from "../questionnaires/options";
+import { readCount } from "../questionnaires/parse";
 import { foldKey } from "../questionnaires/text";
 import type { SheetSchema } from "../schema/columns";
 import { hasConsent, hasLeft, needsReview, reviewReason } from "../schema/consent";
@@ -25,8 +27,10 @@ export interface Participant {
   readonly slots: MeetingSlots;
   /** IDs named after the group meeting, best first. */
   readonly choices: readonly string[];
-  /** Mentor: how many mentees they agreed to take (1 when left blank). */
+  /** Mentor: how many mentees they agreed to take: 0 takes none; 1 when left blank or unreadable. */
   readonly statedCapacity: number;
+  /** Grammatical gender, for words that agree with the person («не подобрана»); null when unknown. */
+  readonly sex?: Sex | null;
   /** Why the person may not be matched at all, or undefined when they may. */
   readonly excludedBecause?: string;
   /** The status is «Требует проверки» (then `excludedBecause` says why). */
@@ -53,7 +57,7 @@ function participant(
   const id = text(record, "id");
   if (!id) return undefined;
   const experience = Number(text(record, "experience"));
-  const capacity = Number(text(record, "capacity"));
+  const capacity = readCount(text(record, "capacity"))?.value;
   const excludedBecause = exclusion(record, role);
   return {
     id,
@@ -75,7 +79,14 @@ function participant(
       .split(/[,;\s]+/)
       .map((choice) => choice.trim())
       .filter(Boolean),
-    statedCapacity: Number.isInteger(capacity) && capacity > 0 ? capacity : 1,
+    // «0» (or «нет») is the mentor's answer and takes nobody; only a blank or unreadable cell means 1.
+    statedCapacity: capacity !== undefined && Number.isInteger(capacity) ? capacity : 1,
+    sex: inferSex({
+      lastName: text(record, "lastName"),
+      firstName: text(record, "firstName"),
+      middleName: text(record, "middleName"),
+      gender: text(record, "gender"),
+    }),
     needsReview: needsReview(record.status),
     ...(excludedBecause ? { excludedBecause } : {}),
   };

@@ -1,15 +1,17 @@
-import type { Cell, Grid } from "../cell";
-import { solveMatching } from "../matching";
-import type { MatchingEdge, MatchingInstance, PairRef } from "../matching/types";
+import type { Grid } from "../cell";
+import { agreeing } from "../declension/gender";
+import type { RowChange } from "../intake/rowWrites";
+import type { PairRef } from "../matching/types";
 import { competenceList } from "../questionnaires/competences";
 import { MENTORING_FORMS, NO_PREFERENCE } from "../schema/enums";
 import type { SettingsValues } from "../schema/settings";
-import { PAIRS } from "../schema/sheets";
-import { writeRecord } from "../schema/table";
-import { type PairRow, pairIdAllocator, readPairRows } from "./pairRows";
+import { readPairRows } from "./pairRows";
+import { PairScorer } from "./pairScorer";
+import { layoutPairLines, type PairLine } from "./pairsLayout";
 import { type Participant, readMentees, readMentors } from "./participants";
 import { blockedReason, explain, type RuleKind, ruleViolation, scorePair } from "./score";
-import { readWeights } from "./weights";
+import { solveAllPairs } from "./solveAllPairs";
+import { type MatchingWeights, readWeights } from "./weights";
 
 export interface ProposalInput {
   readonly mentors: Grid;
@@ -31,8 +33,8 @@ export interface Unmatched {
 }
 
 export interface ProposalPlan {
-  /** Data rows of «Пары» below the header, as they must be written (blank rows clear leftovers). */
-  readonly rows: Grid;
+  /** The rows of «Пары» to write, and in each only the cells matching owns (see pairsLayout.ts). */
+  readonly changes: readonly RowChange[];
   readonly proposals: readonly Proposal[];
   readonly unmatched: readonly Unmatched[];
   /** Kept rows that need the coordinator's eye, in Russian. */
@@ -44,9 +46,32 @@ function pairKey(mentor: string, mentee: string): string {
   return `${mentor}\u0000${mentee}`;
 }
 
-function shortList(people: readonly Participant[]): string {
+function splitPairKey(key: string): { mentor: string; mentee: string } {
+  const [mentor = "", mentee = ""] = key.split("\u0000");
+  return { mentor, mentee };
+}
+
+/** Why no mentor may be paired with `mentee`: the rules that forbid pairs first, then rejected pairs. */
+function whyBlocked(
+  mentee: Participant,
+  mentors: readonly Participant[],
+  weights: MatchingWeights,
+  forbidden: ReadonlySet<string>,
+): string {
+  const rules = new Set<RuleKind>();
+  let rejected = false;
+  for (const mentor of mentors) {
+    const rule = ruleViolation(mentor, mentee, weights);
+    if (rule) rules.add(rule);
+    else if (forbidden.has(pairKey(mentor.id, mentee.id))) rejected = true;
+  }
+  return rules.size || rejected ? blockedReason(mentee, rules, rejected) : "нет подходящего наставника";
+}
+
+/** The first names of `people` out of `count` in all. */
+function shortList(people: readonly Participant[], count: number): string {
   const names = people.slice(0, 3).map((person) => person.fullName);
-  return people.length > 3 ? `${names.join(", ")} и ещё ${people.length - 3}` : names.join(", ");
+  return count > 3 ? `${names.join(", ")} и ещё ${count - 3}` : names.join(", ");
 }
 
 function formFor(mentor: Participant, mentee: Participant, menteesOfMentor: number): string {
@@ -111,7 +136,7 @@ export function planProposals(input: ProposalInput): ProposalPlan {
       }
       if (lockedMentees.has(menteeId)) {
         warnings.push(
-          `${label}: ${mentee.fullName} уже закреплён(а) в другой паре; эта строка не учитывается`,
+          `${label}: ${mentee.fullName} уже ${agreeing(mentee.sex, "закреплён", "закреплена")} в другой паре; эта строка не учитывается`,
         );
         continue;
       }
@@ -138,43 +163,26 @@ export function planProposals(input: ProposalInput): ProposalPlan {
       warnings.push(`${mentor.fullName} (${mentor.id}): ${mentor.excludedBecause}`);
   const activeMentors = mentors.filter((mentor) => !mentor.excludedBecause);
   const candidates = mentees.filter((mentee) => !mentee.excludedBecause && !finishedMentees.has(mentee.id));
-  const edges: MatchingEdge[] = [];
-  const scores = new Map<string, ReturnType<typeof scorePair>>();
-  /** For each mentee, the rules that forbid some pairs, and whether a pair the rules allow was rejected. */
-  const blocked = new Map<string, { rules: Set<RuleKind>; rejected: boolean }>();
-  for (const mentee of candidates) {
-    for (const mentor of activeMentors) {
-      const key = pairKey(mentor.id, mentee.id);
-      if (!lockedKeys.has(key)) {
-        const rule = ruleViolation(mentor, mentee, weights);
-        if (rule || forbidden.has(key)) {
-          const entry = blocked.get(mentee.id) ?? { rules: new Set<RuleKind>(), rejected: false };
-          if (rule) entry.rules.add(rule);
-          else entry.rejected = true;
-          blocked.set(mentee.id, entry);
-          continue;
-        }
-      }
-      const score = scorePair(mentor, mentee, weights);
-      scores.set(key, score);
-      edges.push({ mentor: mentor.id, mentee: mentee.id, score: score.score });
-    }
-  }
-  const instance: MatchingInstance = {
-    mentors: activeMentors.map((mentor) => ({
-      id: mentor.id,
-      capacity: Math.max(limitOf(mentor), locksPerMentor.get(mentor.id) ?? 0),
-    })),
-    mentees: candidates.map((mentee) => ({ id: mentee.id })),
-    edges,
-    locked,
-  };
-  const result = solveMatching(instance);
+  const scorer = new PairScorer({
+    mentors: activeMentors,
+    mentees: candidates,
+    weights,
+    forbidden: [...forbidden].map(splitPairKey),
+  });
+  const mentorIndex = new Map(scorer.mentors.map((mentor, j) => [mentor.id, j]));
+  const lockedTo = Int32Array.from(scorer.mentees, (mentee) => {
+    const pair = locked.find((p) => p.mentee === mentee.id);
+    return pair ? mentorIndex.get(pair.mentor)! : -1;
+  });
+  const capacity = Int32Array.from(scorer.mentors, (mentor) =>
+    Math.max(limitOf(mentor), locksPerMentor.get(mentor.id) ?? 0),
+  );
+  const { result } = solveAllPairs({ scorer, capacity, lockedTo });
 
   const proposals: Proposal[] = result.pairs
     .filter((pair) => !lockedMentees.has(pair.mentee))
     .map((pair) => {
-      const score = scores.get(pairKey(pair.mentor, pair.mentee))!;
+      const score = scorePair(mentorById.get(pair.mentor)!, menteeById.get(pair.mentee)!, weights);
       return {
         mentor: mentorById.get(pair.mentor)!,
         mentee: menteeById.get(pair.mentee)!,
@@ -191,62 +199,36 @@ export function planProposals(input: ProposalInput): ProposalPlan {
   const menteesPerMentor = new Map<string, number>();
   for (const pair of result.pairs)
     menteesPerMentor.set(pair.mentor, (menteesPerMentor.get(pair.mentor) ?? 0) + 1);
+  const paired = new Set(result.pairs.map((pair) => pair.mentee));
+  const menteeIndex = new Map(scorer.mentees.map((mentee, i) => [mentee.id, i]));
+  const bankOrder = Int32Array.from(activeMentors, (mentor) => mentorIndex.get(mentor.id)!);
   const unmatched: Unmatched[] = [];
   for (const mentee of mentees) {
     if (mentee.excludedBecause === "выбыл(а) из программы" || finishedMentees.has(mentee.id)) continue;
-    if (lockedMentees.has(mentee.id) || result.pairs.some((pair) => pair.mentee === mentee.id)) continue;
-    const reachable = activeMentors.filter((mentor) => scores.has(pairKey(mentor.id, mentee.id)));
-    const why = blocked.get(mentee.id);
-    const reason = mentee.excludedBecause
-      ? mentee.excludedBecause
-      : reachable.length
-        ? `все подходящие наставники заняты: ${shortList(reachable)}`
+    if (lockedMentees.has(mentee.id) || paired.has(mentee.id)) continue;
+    let reason = mentee.excludedBecause;
+    if (!reason) {
+      const i = menteeIndex.get(mentee.id)!;
+      const reachable: Participant[] = [];
+      let count = 0;
+      bankOrder.forEach((j, k) => {
+        if (!scorer.allowed(j, i)) return;
+        if (count++ < 3) reachable.push(activeMentors[k]!);
+      });
+      reason = count
+        ? `все подходящие наставники заняты: ${shortList(reachable, count)}`
         : activeMentors.length === 0
           ? "нет наставников с согласием на обработку данных и на наставничество"
-          : why
-            ? blockedReason(mentee, why.rules, why.rejected)
-            : "нет подходящего наставника";
+          : whyBlocked(mentee, activeMentors, weights, forbidden);
+    }
     unmatched.push({ mentee, reason });
   }
 
-  const rowsOut = buildRows({ grid: input.pairs, map, rows, proposals, unmatched, menteesPerMentor });
-  return {
-    rows: rowsOut,
-    proposals,
-    unmatched,
-    warnings,
-    total: proposals.reduce((sum, p) => sum + p.score, 0),
-  };
-}
-
-function buildRows(args: {
-  grid: Grid;
-  map: ReturnType<typeof readPairRows>["map"];
-  rows: readonly PairRow[];
-  proposals: readonly Proposal[];
-  unmatched: readonly Unmatched[];
-  menteesPerMentor: ReadonlyMap<string, number>;
-}): Grid {
-  const { grid, map, rows, proposals, unmatched, menteesPerMentor } = args;
-  const width = Math.max((grid[0] ?? []).length, PAIRS.columns.length);
-  const previous = new Map(
-    rows
-      .filter((row) => row.kind === "replaceable" && row.mentorId && row.id)
-      .map((row) => [pairKey(row.mentorId, row.menteeIds[0] ?? ""), row]),
-  );
-  const nextId = pairIdAllocator(
-    rows.filter((row) => row.kind !== "replaceable" || row.mentorId).map((row) => row.id),
-  );
-  const original = (row: PairRow | undefined): readonly Cell[] => (row ? (grid[row.row] ?? []) : []);
-  const kept = rows
-    .filter((row) => row.kind !== "replaceable")
-    .map((row) => writeRecord(map, {}, original(row), width));
-  const fresh = proposals.map((proposal) => {
-    const before = previous.get(pairKey(proposal.mentor.id, proposal.mentee.id));
-    return writeRecord(
-      map,
-      {
-        id: before?.id || nextId(),
+  const lines: PairLine[] = [
+    ...proposals.map((proposal) => ({
+      mentorId: proposal.mentor.id,
+      menteeId: proposal.mentee.id,
+      record: {
         mentorId: proposal.mentor.id,
         mentor: proposal.mentor.fullName,
         menteeIds: proposal.mentee.id,
@@ -257,28 +239,21 @@ function buildRows(args: {
         status: "Предложена",
         locked: "Нет",
       },
-      original(before),
-      width,
-    );
-  });
-  const notes = unmatched.map(({ mentee, reason }) =>
-    writeRecord(
-      map,
-      { menteeIds: mentee.id, mentees: mentee.fullName, explanation: `Не подобран: ${reason}` },
-      [],
-      width,
-    ),
-  );
-  return [...kept, ...fresh, ...notes];
-}
-
-/** Pads a block of rows with blank rows so that it also clears what a longer old block left below. */
-export function padRows(rows: Grid, height: number, width: number): Grid {
-  const blank = (): Cell[] => Array.from({ length: width }, () => "");
-  const padded = rows.map((row) => [
-    ...row,
-    ...Array.from({ length: Math.max(0, width - row.length) }, () => ""),
-  ]);
-  while (padded.length < height) padded.push(blank());
-  return padded;
+    })),
+    ...unmatched.map(({ mentee, reason }) => ({
+      menteeId: mentee.id,
+      record: {
+        menteeIds: mentee.id,
+        mentees: mentee.fullName,
+        explanation: `${agreeing(mentee.sex, "Не подобран", "Не подобрана")}: ${reason}`,
+      },
+    })),
+  ];
+  return {
+    changes: layoutPairLines({ grid: input.pairs, map, rows, lines }),
+    proposals,
+    unmatched,
+    warnings,
+    total: proposals.reduce((sum, p) => sum + p.score, 0),
+  };
 }

@@ -1,9 +1,13 @@
+import { writeRowChanges } from "../intake/rowWrites";
 import { appendLog } from "../log";
 import type { Context, WorkbookPort } from "../ports";
+import { competenceList } from "../questionnaires/competences";
 import { readSettings } from "../schema/settings";
 import { MENTEES, MENTORS, PAIRS, SETTINGS_SHEET } from "../schema/sheets";
 import { requireSheet } from "../sheets";
-import { type ProposalPlan, padRows, planProposals } from "./plan";
+import { readMentees, readMentors } from "./participants";
+import { type ProposalPlan, planProposals } from "./plan";
+import { matchingBlocker } from "./readiness";
 
 export const MATCH_ACTION = "Подбор пар";
 
@@ -19,22 +23,25 @@ export function summarizeProposals(plan: ProposalPlan): string {
 }
 
 /**
- * «Подобрать пары»: scores and solves from the banks and rewrites Nastavnik's own proposals in
- * «Пары» with one batched write, leaving approved, locked, rejected and forbidden rows as they are.
+ * «Подобрать пары»: scores and solves from the banks and rewrites Nastavnik's own cells of its proposals
+ * in «Пары» in few batched writes, leaving approved, locked, rejected and forbidden rows and every cell of
+ * the coordinator's (notes, own columns, formulas) as they are.
  */
-export function proposePairs(port: WorkbookPort, context: Context): ProposalPlan & { summary: string } {
+export function proposePairs(
+  port: WorkbookPort,
+  context: Context,
+): ProposalPlan & { summary: string; blocker: string | null } {
   const pairs = requireSheet(port, PAIRS.name);
   const { values: settings } = readSettingsFrom(port, context);
-  const plan = planProposals({
-    mentors: requireSheet(port, MENTORS.name),
-    mentees: requireSheet(port, MENTEES.name),
-    pairs,
-    settings,
-  });
-  const width = Math.max((pairs[0] ?? []).length, PAIRS.columns.length);
-  const rows = padRows(plan.rows, Math.max(pairs.length - 1, plan.rows.length), width);
-  if (rows.length) port.write(PAIRS.name, 1, 0, rows);
-  const summary = summarizeProposals(plan);
+  const banks = { mentors: requireSheet(port, MENTORS.name), mentees: requireSheet(port, MENTEES.name) };
+  const plan = planProposals({ ...banks, pairs, settings });
+  const competences = competenceList(settings);
+  const blocker =
+    plan.proposals.length === 0
+      ? matchingBlocker(readMentors(banks.mentors, competences), readMentees(banks.mentees, competences))
+      : null;
+  writeRowChanges(port, PAIRS.name, plan.changes);
+  const summary = blocker ? `Пары не подобраны: ${blocker}` : summarizeProposals(plan);
   appendLog(port, context, MATCH_ACTION, summary);
-  return { ...plan, summary };
+  return { ...plan, summary, blocker };
 }

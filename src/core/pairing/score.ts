@@ -1,3 +1,4 @@
+import { agreeing } from "../declension/gender";
 import { pluralForm } from "../format/numbers";
 import { lowerFirst } from "../format/text";
 import { NO_PREFERENCE } from "../schema/enums";
@@ -119,12 +120,12 @@ export function scorePair(mentor: Participant, mentee: Participant, weights: Mat
   if (menteeRank >= 0)
     add(
       weights.choiceByRank[menteeRank] ?? 0,
-      `наставляемый выбрал(а) наставника (${ORDINAL[menteeRank]} выбор)`,
+      `${agreeing(mentee.sex, "наставляемый выбрал", "наставляемая выбрала")} наставника (${ORDINAL[menteeRank]} выбор)`,
     );
   if (mentorRank >= 0)
     add(
       weights.choiceByRank[mentorRank] ?? 0,
-      `наставник выбрал(а) наставляемого (${ORDINAL[mentorRank]} выбор)`,
+      `наставник ${agreeing(mentor.sex, "выбрал", "выбрала")} ${agreeing(mentee.sex, "наставляемого", "наставляемую")} (${ORDINAL[mentorRank]} выбор)`,
     );
   if (menteeRank >= 0 && mentorRank >= 0) add(weights.mutualChoice, "взаимный выбор после встречи");
   return { score: parts.reduce((sum, part) => sum + part.points, 0), parts };

@@ -2,18 +2,63 @@ import { QuestionnaireError } from "./errors";
 
 export type CsvDelimiter = "," | ";" | "\t";
 
-/** The delimiter of the first record: the most frequent of «,», «;» and tab outside quotes («,» on a tie). */
-export function detectDelimiter(text: string): CsvDelimiter {
-  const counts: Record<CsvDelimiter, number> = { ",": 0, ";": 0, "\t": 0 };
+const DELIMITERS: readonly CsvDelimiter[] = ["\t", ";", ","];
+
+/**
+ * Field counts of the first non-empty records when split by `delimiter`, with the quoting rules of
+ * `parseCsv`: a quote opens a quoted field only at its start, a doubled quote inside it is a quote.
+ */
+function recordWidths(text: string, delimiter: CsvDelimiter, maxRecords: number): number[] {
+  const widths: number[] = [];
+  let fields = 1;
+  let content = false;
   let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === "\n" || ch === "\r")) break;
-    else if (!quoted && (ch === "," || ch === ";" || ch === "\t")) counts[ch]++;
+  let atFieldStart = true;
+  for (let i = 0; i < text.length && widths.length < maxRecords; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') i++;
+      else if (ch === '"') quoted = false;
+      continue;
+    }
+    if (ch === '"' && atFieldStart) {
+      quoted = true;
+      content = true;
+      atFieldStart = false;
+    } else if (ch === delimiter) {
+      fields++;
+      content = true;
+      atFieldStart = true;
+    } else if (ch === "\n" || ch === "\r") {
+      if (content) widths.push(fields);
+      fields = 1;
+      content = false;
+      atFieldStart = true;
+    } else {
+      if (ch !== " ") content = true;
+      atFieldStart = false;
+    }
   }
-  if (counts[";"] > counts[","] && counts[";"] >= counts["\t"]) return ";";
-  if (counts["\t"] > counts[","] && counts["\t"] > counts[";"]) return "\t";
-  return ",";
+  if (content && widths.length < maxRecords) widths.push(fields);
+  return widths;
+}
+
+/**
+ * The delimiter of a CSV text: «,» (Google), «;» (Russian Excel) or tab (Excel's «Текст Юникод»). The one
+ * that splits the first records into the same number of fields, more than one, wins — the most fields on
+ * a tie; failing that, the one most records agree with the header on; «,» when nothing tells.
+ */
+export function detectDelimiter(text: string): CsvDelimiter {
+  const scored = DELIMITERS.map((delimiter) => {
+    const widths = recordWidths(text, delimiter, 50);
+    const header = widths[0] ?? 1;
+    const agreeing = widths.filter((width) => width === header).length;
+    return { delimiter, header, consistent: header > 1 && agreeing === widths.length, agreeing };
+  }).filter((score) => score.header > 1);
+  const consistent = scored.filter((score) => score.consistent).sort((a, b) => b.header - a.header);
+  if (consistent[0]) return consistent[0].delimiter;
+  const agreeing = scored.sort((a, b) => b.agreeing - a.agreeing || b.header - a.header);
+  return agreeing[0]?.delimiter ?? ",";
 }
 
 /**

@@ -212,6 +212,9 @@ export function mentorQuestionnaire(context: QuestionnaireContext): Questionnair
         type: "choice",
         required: true,
         options: ["1", "2", "3"],
+        // Read as a number when typed in words or with a unit; 0 is a real answer: nobody is proposed.
+        min: 0,
+        max: 3,
         help: "Одновременно, в течение программы наставничества",
         column: "capacity",
       },

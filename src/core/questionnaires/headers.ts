@@ -109,11 +109,24 @@ function keysOf(question: Question): string[] {
   return [question.title, ...(question.aliases ?? [])].map(headerKey).filter(Boolean);
 }
 
-/** The checkbox question and option a header names, as «Вопрос / Вариант», «Вопрос: Вариант», «Вопрос (Вариант)». */
+/**
+ * The checkbox question and option a header names: «Вопрос / Вариант», «Вопрос: Вариант», «Вопрос
+ * (Вариант)», or the option alone when only one checkbox question has it.
+ */
 function optionHeader(
   key: string,
   keyed: readonly Keyed[],
 ): { question: Question; option: string } | undefined {
+  // A header that is just an option's text, when exactly one checkbox question has that option.
+  const bare = keyed.filter(
+    ({ question }) =>
+      question.type === "checkbox" && (question.options ?? []).some((option) => headerKey(option) === key),
+  );
+  if (bare.length === 1) {
+    const question = bare[0]!.question;
+    const option = (question.options ?? []).find((candidate) => headerKey(candidate) === key)!;
+    return { question, option };
+  }
   for (const { question, keys } of keyed) {
     if (question.type !== "checkbox") continue;
     for (const questionKey of keys) {

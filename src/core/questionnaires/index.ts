@@ -1,6 +1,7 @@
 /** Questionnaires: form schemas, answer parsing, export reading and the idempotent upsert into the banks. */
 export * from "./competences";
 export * from "./csv";
+export * from "./decode";
 export * from "./errors";
 export * from "./exportFile";
 export * from "./forms";

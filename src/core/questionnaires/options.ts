@@ -16,6 +16,21 @@ export interface SplitResult {
 
 const SEPARATOR = /^[\s,;]+/;
 
+/** Folded options, longest first, per list: a bank of thousands of people splits against one list. */
+const foldedLists = new WeakMap<readonly string[], { option: string; key: string }[]>();
+
+function longestFirst(options: readonly string[]): { option: string; key: string }[] {
+  let folded = foldedLists.get(options);
+  if (folded === undefined) {
+    folded = options
+      .map((option) => ({ option, key: foldKey(option) }))
+      .filter((candidate) => candidate.key !== "")
+      .sort((a, b) => b.key.length - a.key.length);
+    foldedLists.set(options, folded);
+  }
+  return folded;
+}
+
 /**
  * Splits a checkbox answer joined with ", " (as Google Forms exports it) back into options, although
  * an option may itself contain a comma: at each position the longest option that starts there and ends
@@ -40,10 +55,7 @@ export function splitOptions(answer: string | readonly string[], options: readon
   }
   const text = collapseSpaces(answer);
   const folded = foldChars(text);
-  const candidates = options
-    .map((option) => ({ option, key: foldKey(option) }))
-    .filter((candidate) => candidate.key !== "")
-    .sort((a, b) => b.key.length - a.key.length);
+  const candidates = longestFirst(options);
   const optionAt = (position: number) =>
     candidates.find(({ key }) => {
       if (!folded.startsWith(key, position)) return false;

@@ -1,4 +1,5 @@
 import type { Cell } from "../cell";
+import { type ReadNumber, readRussianNumber } from "../format/parseNumber";
 import type { PersonStatus } from "../schema/enums";
 import type { SheetRecord } from "../schema/table";
 import { PARAGRAPH_MAX, SHORT_TEXT_MAX } from "./forms";
@@ -47,10 +48,13 @@ const NO_EXPERIENCE = new Set([
 ]);
 const WHOLE_YEARS =
   /^(\d{1,3})(?:[.,](\d+))?\s*(?:лет|года|год|г)?\.?(?:\s*(?:и\s*)?\d{1,2}\s*(?:мес|месяц|месяца|месяцев)\.?)?$/;
+const MONTHS_ONLY = /^(\d{1,3})\s*(?:мес|месяц|месяца|месяцев)\.?$/;
 
 /**
- * A count of years as people type it: «5», «5 лет», «3 года», «0», «менее года» (→ 0); a fraction
- * («5,5») or months («5 лет 6 месяцев») count as full years, with a note. Letters alone are not a number.
+ * A count of years as people type it: «5», «5 лет», «3 года», «30,0», «восемнадцать лет», «0», «менее
+ * года» (→ 0); a fraction («5,5», «полтора года»), months («5 лет 6 месяцев», «8 месяцев»), a range
+ * («10–12 лет») or a hedge («около 20») count as the full years surely worked, with a note. Letters that
+ * are no number are a problem.
  */
 export function parseYears(
   raw: string,
@@ -62,13 +66,60 @@ export function parseYears(
   const max = question.max ?? 60;
   const expected = `укажите целое число лет от ${min} до ${max}`;
   if (NO_EXPERIENCE.has(text)) return { value: 0 };
+  let value: number;
+  let partial: boolean;
   const match = WHOLE_YEARS.exec(text);
-  if (!match) return { problem: `${label}: ${quote(raw)} — не число; ${expected}` };
-  const value = Number(match[1]);
+  const months = MONTHS_ONLY.exec(text);
+  if (match) {
+    value = Number(match[1]);
+    partial = (match[2] !== undefined && Number(match[2]) !== 0) || /мес/.test(text);
+  } else if (months) {
+    value = Math.floor(Number(months[1]) / 12);
+    partial = true;
+  } else {
+    const read = readRussianNumber(raw);
+    if (!read) return { problem: `${label}: ${quote(raw)} — не число; ${expected}` };
+    value = Math.floor(read.low);
+    partial = read.approximate || !Number.isInteger(read.low);
+  }
   if (value < min || value > max)
     return { problem: `${label}: ${quote(raw)} — вне допустимого; ${expected}` };
-  const partial = match[2] !== undefined || /мес/.test(text);
   return partial ? { value, note: `${label}: ${quote(raw)} — записано полных лет: ${value}` } : { value };
+}
+
+/** Answers to a count question that mean «none»: «0», «нет», «не готов(а)», «никого». */
+const NONE = /^(нет|пока нет|никого|ни одного|не готов|не готова|не готов\(а\)|не могу|0)$/;
+
+/** A count as typed («2», «два», «3 человека», «не более двух», «нет» → 0); undefined when unreadable. */
+export function readCount(raw: string): ReadNumber | undefined {
+  const text = foldKey(raw).replace(/[.!]+$/, "");
+  return NONE.test(text) ? { value: 0, low: 0, approximate: false } : readRussianNumber(raw);
+}
+
+/**
+ * An answer to a numeric choice («Сколько наставляемых…»: 1, 2, 3) read as the person meant it when it is
+ * not one of the options: «два», «3 человека», «не более двух», «1–2» (→ the upper end), «0» or «нет»
+ * (→ 0, a real answer: nobody is proposed to them). Undefined value with a problem when unreadable.
+ */
+export function parseCount(
+  raw: string,
+  question: Question,
+): { value?: number; problem?: string; note?: string } {
+  const label = `«${question.title}»`;
+  const min = question.min ?? 0;
+  const max = question.max ?? Number.POSITIVE_INFINITY;
+  const read = readCount(raw);
+  const range = `ожидается число от ${min} до ${max}`;
+  if (!read || !Number.isInteger(read.value))
+    return { problem: `${label}: ${quote(raw)} — не удалось понять число; ${range}` };
+  if (read.value < min || read.value > max)
+    return { problem: `${label}: ${quote(raw)} — вне допустимого; ${range}` };
+  const notes: string[] = [];
+  if (read.approximate) notes.push(`записано: ${read.value}`);
+  if (read.value === 0) notes.push("наставляемые не будут предложены, пока число не изменится");
+  return notes.length > 0
+    ? { value: read.value, note: `${label}: ${quote(raw)} — ${notes.join("; ")}` }
+    : { value: read.value };
 }
 
 /** Finds the raw answer to a question: by title, then by aliases (case, spaces, «ё», trailing «?» ignored). */
@@ -134,7 +185,9 @@ function parseQuestion(
       const text = collapseSpaces(single);
       const min = question.min ?? 1;
       const max = question.max ?? 10;
-      const value = /^\d{1,3}$/.test(text) ? Number(text) : Number.NaN;
+      // «8», «восемь», «8 баллов», «8 из 10»: the mark, when it is one whole number.
+      const read = readRussianNumber(text.replace(/\s*из\s*\d+\s*$/i, "").replace(/\s*балл\S*$/i, ""));
+      const value = read && !read.approximate && Number.isInteger(read.value) ? read.value : Number.NaN;
       if (!(value >= min && value <= max)) {
         problems.push(`${label}: ${quote(single)} — ожидается оценка от ${min} до ${max}`);
         return undefined;
@@ -151,6 +204,13 @@ function parseQuestion(
           const value = stored[candidate];
           return value !== undefined && foldKey(value) === foldKey(single);
         });
+      if (option === undefined && question.min !== undefined) {
+        // A count asked as a choice of numbers, answered in words or with a unit (another form service, a table).
+        const count = parseCount(single, question);
+        if (count.problem) problems.push(count.problem);
+        if (count.note) notes.push(count.note);
+        return count.value === undefined ? undefined : String(count.value);
+      }
       if (option === undefined) {
         problems.push(`${label}: ${quote(single)} — ${optionList(options)}`);
         return undefined;

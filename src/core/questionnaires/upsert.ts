@@ -36,6 +36,9 @@ export function formOwnedColumns(questionnaire: Questionnaire): string[] {
   return [...columns, "email", "status", "remarks", "source", "updated"];
 }
 
+/** Owned columns that describe the answer as a whole rather than hold one of its values. */
+const NOT_FILLED = new Set(["status", "remarks", "source", "updated"]);
+
 /** Columns that must be present in the bank's header row for answers to be put in safely. */
 const REQUIRED_COLUMNS = ["id", "lastName", "firstName", "email", "status", "remarks", "updated"];
 
@@ -154,7 +157,9 @@ function responseOrder(a: BankAnswer, b: BankAnswer, keys: Map<BankAnswer, strin
  * when someone has the name. A response without an e-mail whose name several rows have is added only if
  * it is newer than all of them. A response changes a row only if it is newer than the row's «Обновлено»
  * (to the second), and then writes only the form-owned columns (see `formOwnedColumns`), so re-applying
- * the same responses changes nothing and an older answer never overwrites a newer one.
+ * the same responses changes nothing and an older answer never overwrites a newer one. An imported answer
+ * with the same time as the row's «Обновлено» (a corrected export imported again) only fills the row's
+ * empty form-owned cells, never replacing a value.
  */
 export function upsertResponses(
   bankGrid: Grid,
@@ -235,6 +240,20 @@ export function upsertResponses(
 
   const outcomes: ResponseOutcome[] = [];
   const touched = new Set<number>();
+  /**
+   * The form-owned cells (questions and e-mail) an answer has a value for while the row's cell is empty:
+   * a re-import of a corrected export, with the same response times, fills what the first one missed.
+   */
+  const fillGaps = (row: number, answer: BankAnswer): string[] =>
+    Object.entries(answer.record)
+      .filter(
+        ([key, value]) =>
+          !NOT_FILLED.has(key) &&
+          !COORDINATOR_COLUMNS.includes(key) &&
+          !isBlank(value) &&
+          isBlank(get(row, key)),
+      )
+      .map(([key]) => key);
   for (const answer of ordered) {
     const who = describe(answer);
     if (!answer.email && !answer.nameKey) {
@@ -294,6 +313,40 @@ export function upsertResponses(
     }
     if (row !== undefined) {
       const previous = timestampOf(get(row, "updated"));
+      // Only an import the coordinator runs on a file fills gaps: in Google every new answer re-reads the
+      // whole response sheet, and a cell the coordinator emptied must not come back on its own.
+      const filled =
+        options.source === "импорт" &&
+        previous !== undefined &&
+        answer.timestamp.getTime() === previous.getTime()
+          ? fillGaps(row, answer)
+          : [];
+      if (filled.length > 0) {
+        const target = row;
+        unindex(target);
+        for (const key of filled) set(target, key, answer.record[key]!);
+        // The same answer, read more completely: it may clear the check it caused, never add one to a
+        // status the coordinator may have reviewed since.
+        const status = foldKey(cellString(get(target, "status")));
+        if (status === foldKey("Требует проверки") && answer.problems.length === 0)
+          set(target, "status", "Активен");
+        if (status !== foldKey(KEPT_STATUS)) set(target, "remarks", answer.record.remarks ?? "");
+        rows[target] = rows[target]!.map(escapeCell);
+        index(target);
+        touched.add(target);
+        const id = cellString(get(target, "id"));
+        const needsReview = foldKey(cellString(get(target, "status"))) === foldKey("Требует проверки");
+        outcomes.push({
+          kind: "updated",
+          timestamp: answer.timestamp,
+          email: answer.email,
+          row: target,
+          id,
+          needsReview,
+          message: `${id} ${who}: анкета от ${formatDateTime(answer.timestamp)} дополнена — заполнены пустые ячейки (${filled.length})${needsReview && answer.problems.length > 0 ? ` — требует проверки: ${answer.problems.join("; ")}` : ""}`,
+        });
+        continue;
+      }
       if (previous !== undefined && answer.timestamp.getTime() <= previous.getTime()) {
         outcomes.push({
           kind: "unchanged",

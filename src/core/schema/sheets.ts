@@ -121,7 +121,8 @@ export const MENTORS: SheetSchema = {
       key: "capacity",
       header: "Сколько наставляемых готов(а) взять",
       type: "enum",
-      options: ["1", "2", "3"],
+      // «0»: the mentor takes nobody for now (their answer, or the coordinator's pause).
+      options: ["0", "1", "2", "3"],
       width: 120,
     },
     {

@@ -125,6 +125,12 @@ export class GoogleDocumentsPort implements DocumentsPort {
     return { name: document.getName(), text: docText(document.getBody()) };
   }
 
+  /** A recorded Doc is gone when Drive no longer has it or it is in the trash; a link not to Drive is trusted. */
+  exists(_kind: DocumentKindSpec, link: string): boolean {
+    const id = /\/d\/([\w-]+)/.exec(link)?.[1];
+    return id === undefined || live(() => DriveApp.getFileById(id)) !== null;
+  }
+
   find(request: DocumentRequest): MadeDocument | null {
     const file = this.output(request.folder).get(request.fileName)?.[0];
     return file ? { link: file.getUrl() } : null;

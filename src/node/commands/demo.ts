@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { cellText } from "../../core/cell";
+import { agreeing } from "../../core/declension/gender";
 import { loadQuestionnaire, readBanks } from "../../core/intake/questionnaireSet";
 import { approvePairs } from "../../core/pairing/approve";
 import { proposePairs } from "../../core/pairing/proposePairs";
@@ -17,7 +18,6 @@ import { bankExport, choicesExport } from "../demo/demoAnswers";
 import { DEMO_MENTEES, DEMO_MENTORS } from "../demo/demoPeople";
 import { DEMO_SETTINGS } from "../demo/demoSchool";
 import { markConsents } from "../demo/markConsents";
-import { generateAllForDemo } from "../documents/runGenerate";
 import { importExportTable } from "../import/importTable";
 import { type ExportTable, readExportFile } from "../import/readExport";
 import { withWorkbookLock } from "../xlsx/workbookLock";
@@ -82,10 +82,13 @@ async function buildDemo(path: string, answers: string, folder: string, io: Comm
   for (const p of proposals.proposals)
     io.stdout(`       ${p.mentor.fullName} → ${p.mentee.fullName} (${p.score}): ${p.explanation}\n`);
   for (const { mentee, reason } of proposals.unmatched)
-    io.stdout(`       ${mentee.fullName}: не подобран — ${reason}\n`);
+    io.stdout(
+      `       ${mentee.fullName}: ${agreeing(mentee.sex, "не подобран", "не подобрана")} — ${reason}\n`,
+    );
   step(`7. ${approvePairs(port, context, { all: true }).summary}`);
   await saveWorkbook(port, path);
   step("8. Документы:");
+  const { generateAllForDemo } = await import("../documents/runGenerate");
   await generateAllForDemo(path, join(folder, "Документы"), io, schoolYearStart(context.now) + 1);
   return path;
 }

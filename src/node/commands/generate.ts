@@ -1,7 +1,6 @@
 import { ALL_KINDS, type DocumentKindId, KIND_ALIASES, kindsByName } from "../../core/documents";
 import { type CalendarDate, parseRussianDate } from "../../core/format/dates";
 import { type Command, flagValue, parseArgs, UsageError } from "../command";
-import { defaultOutDir, runGenerate } from "../documents/runGenerate";
 import { workbookPath } from "../files/workbookPath";
 
 /** «1 положение (regulation)…», for the help and for a wrong --doc. */
@@ -58,6 +57,8 @@ export const generateCommand: Command = {
     const usage = "Укажите книгу .xlsx, например: nastavnik generate школа.xlsx --doc all";
     if (extra.length > 0) throw new UsageError(usage);
     const workbook = workbookPath(given, usage);
+    // The document libraries are loaded only by the commands that make documents.
+    const { defaultOutDir, runGenerate } = await import("../documents/runGenerate");
     const result = await runGenerate(
       {
         workbook,

@@ -1,6 +1,6 @@
 import { WrongFormError } from "../../core/intake/exportForm";
 import type { QuestionnaireKey } from "../../core/questionnaires/types";
-import { type Command, flagValue, parseArgs, UsageError, UserError } from "../command";
+import { type Command, flagValue, parseArgs, UsageError, UserError, useCaseFailure } from "../command";
 import { currentContext } from "../context";
 import { workbookPath } from "../files/workbookPath";
 import { importExportTable } from "../import/importTable";
@@ -8,14 +8,36 @@ import { readExportFile } from "../import/readExport";
 import { withWorkbookLock } from "../xlsx/workbookLock";
 import { openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
 
-/** `--form` values and the forms they name. */
-const FORMS: Readonly<Record<string, QuestionnaireKey>> = {
-  mentor: "mentor",
-  mentee: "mentee",
-  preferences: "groupMeeting",
-  monitoring: "monitoring",
+/**
+ * `--form` names of each form, English first (the one the help shows), then Russian ones as people say
+ * them; case, «ё» and spaces or hyphens between words do not matter.
+ */
+const FORM_ALIASES: Readonly<Record<QuestionnaireKey, readonly string[]>> = {
+  mentor: ["mentor", "1", "наставник", "наставника", "наставники", "анкета-наставника"],
+  mentee: ["mentee", "2", "наставляемый", "наставляемого", "наставляемые", "анкета-наставляемого"],
+  groupMeeting: [
+    "preferences",
+    "3",
+    "выбор",
+    "встреча",
+    "после-встречи",
+    "групповая-встреча",
+    "предпочтения",
+  ],
+  monitoring: ["monitoring", "4", "мониторинг", "опрос"],
 };
-const FORM_LIST = Object.keys(FORMS).join("|");
+export const FORM_LIST = Object.values(FORM_ALIASES)
+  .map((names) => names[0])
+  .join("|");
+
+export function formByName(name: string): QuestionnaireKey | undefined {
+  const key = name
+    .trim()
+    .toLocaleLowerCase("ru")
+    .replace(/ё/g, "е")
+    .replace(/[\s_]+/g, "-");
+  return (Object.keys(FORM_ALIASES) as QuestionnaireKey[]).find((form) => FORM_ALIASES[form].includes(key));
+}
 const EXAMPLE = "nastavnik import школа.xlsx ответы.csv --form mentor";
 
 function importArgs(args: readonly string[]): { workbook: string; file: string; form: QuestionnaireKey } {
@@ -25,15 +47,17 @@ function importArgs(args: readonly string[]): { workbook: string; file: string; 
   if (!file || extra.length > 0) throw new UsageError(usage);
   const workbook = workbookPath(given, usage);
   const formName = flagValue(parsed, "--form");
-  const form = formName === undefined ? undefined : FORMS[formName.toLowerCase()];
+  const form = formName === undefined ? undefined : formByName(formName);
   if (!form)
-    throw new UsageError(`Укажите, ответы какой формы в файле: --form ${FORM_LIST}. Пример: ${EXAMPLE}`);
+    throw new UsageError(
+      `${formName === undefined ? "Укажите" : `Неизвестная форма «${formName}». Укажите`}, ответы какой формы в файле: --form ${FORM_LIST} (или по-русски: наставник, наставляемый, выбор, мониторинг). Пример: ${EXAMPLE}`,
+    );
   return { workbook, file, form };
 }
 
 /** The `--form` value that names a form. */
 function formFlag(key: QuestionnaireKey | undefined): string | undefined {
-  return Object.entries(FORMS).find(([, form]) => form === key)?.[0];
+  return key === undefined ? undefined : FORM_ALIASES[key][0];
 }
 
 function quoted(items: readonly string[]): string {
@@ -42,7 +66,7 @@ function quoted(items: readonly string[]): string {
 
 export const importCommand: Command = {
   name: "import",
-  usage: `import <книга.xlsx> <ответы.csv|.xlsx> --form ${FORM_LIST} — перенести ответы из выгрузки Google Форм (повторный перенос ничего не меняет)`,
+  usage: `import <книга.xlsx> <ответы.csv|.xlsx> --form ${FORM_LIST} — перенести ответы из выгрузки Google Форм или Яндекс Форм (.csv, .txt, .xlsx; повторный перенос ничего не меняет)`,
   async run(args, io) {
     const { workbook, file, form } = importArgs(args);
     const table = await readExportFile(file);
@@ -54,18 +78,29 @@ export const importCommand: Command = {
       } catch (error) {
         const likely = error instanceof WrongFormError ? formFlag(error.likely) : undefined;
         const hint = likely ? ` Если это так, укажите --form ${likely}.` : "";
-        throw new UserError(
-          `${error instanceof Error ? error.message : String(error)}${hint} Книга не изменена.`,
-        );
+        const where = error instanceof WrongFormError ? `«${file}»: ` : "";
+        const failure = useCaseFailure(error, workbook, `${hint.trim()} Книга не изменена.`.trim());
+        throw failure instanceof UserError && where ? new UserError(`${where}${failure.message}`) : failure;
       }
       if (result.report.changed) await saveWorkbook(port, workbook);
       return result;
     });
     io.stdout(`${report.summary}\n`);
+    for (const note of report.notes ?? []) io.stdout(`  ${note}\n`);
     if (read.unknownColumns.length > 0)
       io.stdout(`Столбцы не из этой анкеты (пропущены): ${quoted(read.unknownColumns)}\n`);
     if (read.missingQuestions.length > 0)
       io.stdout(`В файле нет столбцов для вопросов: ${quoted(read.missingQuestions)}\n`);
+    if (read.serviceColumns.length > 0)
+      io.stdout(`Служебные столбцы формы (для анкеты не нужны, пропущены): ${quoted(read.serviceColumns)}\n`);
+    if (read.reworded.length > 0)
+      io.stdout(
+        `Заголовки узнаны, хотя написаны иначе: ${read.reworded.map((entry) => `«${entry.header}» → «${entry.title}»`).join(", ")}\n`,
+      );
+    if (read.duplicated.length > 0)
+      io.stdout(
+        `Вопросы в нескольких столбцах (ответ взят из того, где он есть): ${quoted(read.duplicated)}\n`,
+      );
     for (const problem of read.problems) io.stdout(`  ${problem}\n`);
     io.stdout(report.changed ? `Книга «${workbook}» сохранена.\n` : `Книга «${workbook}» не изменена.\n`);
   },

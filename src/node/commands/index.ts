@@ -5,11 +5,13 @@ import { importCommand } from "./import";
 import { initCommand } from "./init";
 import { approveCommand, matchCommand } from "./match";
 import { matchJsonCommand } from "./matchJson";
+import { questionsCommand } from "./questions";
 
 /** Every sub-command of the `nastavnik` CLI, in the order `nastavnik help` lists them. */
 export const COMMANDS: readonly Command[] = [
   initCommand,
   importCommand,
+  questionsCommand,
   matchCommand,
   approveCommand,
   generateCommand,

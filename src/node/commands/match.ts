@@ -1,6 +1,11 @@
+import type { Grid } from "../../core/cell";
+import { agreeing } from "../../core/declension/gender";
 import { approvePairs, type PairSelection } from "../../core/pairing/approve";
+import { sameId } from "../../core/pairing/ids";
+import { readPairRows } from "../../core/pairing/pairRows";
 import { proposePairs } from "../../core/pairing/proposePairs";
-import { type Command, type ParsedArgs, parseArgs, UsageError, UserError } from "../command";
+import { PAIRS } from "../../core/schema/sheets";
+import { type Command, type ParsedArgs, parseArgs, UsageError, UserError, useCaseFailure } from "../command";
 import { currentContext } from "../context";
 import { workbookPath } from "../files/workbookPath";
 import { withWorkbookLock } from "../xlsx/workbookLock";
@@ -23,7 +28,7 @@ async function withWorkbook<T>(
     try {
       result = work(port);
     } catch (error) {
-      throw new UserError(error instanceof Error ? error.message : String(error));
+      throw useCaseFailure(error, path, "Книга не изменена.");
     }
     await saveWorkbook(port, path);
     return result;
@@ -39,8 +44,11 @@ export const matchCommand: Command = {
     io.stdout(`${plan.summary}\n`);
     for (const p of plan.proposals)
       io.stdout(`  ${p.mentor.fullName} → ${p.mentee.fullName} (${p.score}): ${p.explanation}\n`);
-    for (const { mentee, reason } of plan.unmatched)
-      io.stdout(`  ${mentee.fullName}: не подобран — ${reason}\n`);
+    if (plan.blocker === null)
+      for (const { mentee, reason } of plan.unmatched)
+        io.stdout(
+          `  ${mentee.fullName}: ${agreeing(mentee.sex, "не подобран", "не подобрана")} — ${reason}\n`,
+        );
   },
 };
 
@@ -61,6 +69,17 @@ function selection(parsed: ParsedArgs): PairSelection {
   return { ids };
 }
 
+/** `approve --ids` with an ID that is not in «Пары» approves nothing: a typo must not pass as done. */
+function refuseUnknownIds(pairs: Grid, ids: readonly string[]): void {
+  const known = readPairRows(pairs).rows.map((row) => row.id);
+  const unknown = ids.filter((id) => !known.some((candidate) => sameId(candidate, id)));
+  if (unknown.length === 0) return;
+  const list = unknown.map((id) => `«${id}»`).join(", ");
+  throw new UserError(
+    `На листе «Пары» нет ${unknown.length === 1 ? "пары" : "пар"} ${list}: проверьте ID (их показывает nastavnik match и столбец «ID пары/группы»). Ничего не утверждено, книга не изменена.`,
+  );
+}
+
 export const approveCommand: Command = {
   name: "approve",
   usage: "approve <книга.xlsx> [--all | --ids ПР-001,ПР-002] — утвердить предложенные пары",
@@ -68,7 +87,10 @@ export const approveCommand: Command = {
     const parsed = parseArgs(args, { values: ["--ids"], switches: ["--all"] });
     const path = workbookArgument(parsed, "nastavnik approve школа.xlsx --all", parsed.values.has("--ids"));
     const chosen = selection(parsed);
-    const plan = await withWorkbook(path, (port) => approvePairs(port, currentContext(), chosen));
+    const plan = await withWorkbook(path, (port) => {
+      if ("ids" in chosen) refuseUnknownIds(port.readAll(PAIRS.name), chosen.ids);
+      return approvePairs(port, currentContext(), chosen);
+    });
     io.stdout(`${plan.summary}\n`);
   },
 };

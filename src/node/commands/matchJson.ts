@@ -12,9 +12,18 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new UserError(`Не удалось разобрать JSON на входе: ${reason}`);
+    throw new UserError(
+      `На входе не JSON${whereJsonBreaks(text, error)}: проверьте скобки, запятые и кавычки (строки — в двойных кавычках). Пример задачи — в README, раздел «Подбор пар».`,
+    );
   }
+}
+
+/** « (строка 3, столбец 7)» where the parser stopped, from the position in its (English) message. */
+function whereJsonBreaks(text: string, error: unknown): string {
+  const position = /position (\d+)/.exec(error instanceof Error ? error.message : "")?.[1];
+  const offset = position === undefined ? text.trimEnd().length : Number(position);
+  const before = text.slice(0, offset).split("\n");
+  return ` (строка ${before.length}, столбец ${(before.at(-1)?.length ?? 0) + 1})`;
 }
 
 /** `nastavnik match-json < instance.json > result.json`: the exact solver as a JSON filter. */
@@ -41,14 +50,8 @@ export const matchJsonCommand: Command = {
         `Задача в JSON не прошла проверку:\n${outcome.errors.map((e) => `  - ${e}`).join("\n")}`,
       );
     }
-    let result: MatchingResult;
-    try {
-      result = solveMatching(outcome.instance);
-    } catch (error) {
-      throw new UserError(
-        `Решатель не справился с задачей: ${error instanceof Error ? error.message : error}`,
-      );
-    }
+    // The instance passed validation: a solver failure is the program's, told in Russian by the CLI.
+    const result = solveMatching(outcome.instance);
     // The certificate is checked on every run: O(edges), and a wrong answer never leaves the solver.
     const violations = checkCertificate(outcome.instance, result);
     if (violations.length > 0) {

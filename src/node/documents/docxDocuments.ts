@@ -4,7 +4,7 @@
  * or LibreOffice; an existing one is re-used, after validation. Documents go to `<out>/<kind folder>/`.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { DocumentKindSpec, DocumentRequest, DocumentsPort, MadeDocument } from "../../core/documents";
 import { TemplateError, type TemplateSource } from "../../core/template";
 import { docxText, renderDocx, validateDocxTemplate, writeDocxTemplate } from "../docx";
@@ -52,6 +52,14 @@ export class DocxDocuments implements DocumentsPort {
     if (problems.length > 0) throw new TemplateError(kind.title, problems);
     this.templates.set(kind.id, bytes);
     return { name: kind.title, text: docxText(bytes) };
+  }
+
+  /**
+   * A link is the path a document was written to. A folder moved or renamed with the workbook (or a
+   * relative path from another working folder) is looked up by name in this run's output folder too.
+   */
+  exists(kind: DocumentKindSpec, link: string): boolean {
+    return existsSync(link) || existsSync(join(this.outDir, kind.folder, basename(link)));
   }
 
   find(request: DocumentRequest): MadeDocument | null {

@@ -9,13 +9,16 @@ import {
 } from "../../core/documents";
 import { type CalendarDate, calendarDate } from "../../core/format/dates";
 import { TemplateError } from "../../core/template";
-import { type CommandIO, UserError } from "../command";
+import { type CommandIO, UserError, useCaseFailure } from "../command";
 import { currentContext } from "../context";
+import { describeFsError } from "../fsErrors";
 import { createProgress } from "../progress";
 import { withWorkbookLock } from "../xlsx/workbookLock";
 import { assertCanSave, openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
 import { DocxDocuments, TEMPLATES_FOLDER } from "./docxDocuments";
+import { removeDocumentLeftovers } from "./leftovers";
 import { convertToPdf, findSoffice, NO_LIBREOFFICE } from "./pdf";
+import { nothingMadeBecause, skippedByReason, skippedInFull } from "./skipped";
 
 export interface GenerateRun {
   readonly workbook: string;
@@ -37,17 +40,21 @@ export function defaultOutDir(workbook: string): string {
 }
 
 function report(result: GenerateResult, run: GenerateRun, docs: DocxDocuments, io: CommandIO): void {
-  const counts = new Map<DocumentKindId, number>();
-  for (const doc of result.made) counts.set(doc.kind, (counts.get(doc.kind) ?? 0) + 1);
-  io.stdout(`Сформировано документов: ${result.made.length} (папка ${run.outDir})\n`);
-  const prefix = run.blanks ? "Бланк на подпись — " : "";
-  for (const [kind, count] of counts) io.stdout(`  ${prefix}${DOCUMENT_KINDS[kind].title}: ${count}\n`);
-  if (result.existing > 0) io.stdout(`Уже были сформированы раньше (не повторяются): ${result.existing}\n`);
-  if (result.skipped.length > 0) {
+  const blocked =
+    result.made.length === 0 && result.existing === 0 ? nothingMadeBecause(result.skipped) : null;
+  if (blocked) for (const line of blocked) io.stdout(`${line}\n`);
+  else {
+    const counts = new Map<DocumentKindId, number>();
+    for (const doc of result.made) counts.set(doc.kind, (counts.get(doc.kind) ?? 0) + 1);
+    io.stdout(`Сформировано документов: ${result.made.length} (папка ${run.outDir})\n`);
+    const prefix = run.blanks ? "Бланк на подпись — " : "";
+    for (const [kind, count] of counts) io.stdout(`  ${prefix}${DOCUMENT_KINDS[kind].title}: ${count}\n`);
+    if (result.existing > 0) io.stdout(`Уже были сформированы раньше (не повторяются): ${result.existing}\n`);
+  }
+  if (!blocked && result.skipped.length > 0) {
     io.stdout(`Пропущено: ${result.skipped.length}\n`);
-    if (run.details !== false)
-      for (const skip of result.skipped)
-        io.stdout(`  ${DOCUMENT_KINDS[skip.kind].label}: ${skip.subject} — ${skip.reason}\n`);
+    const lines = run.details === false ? skippedByReason(result.skipped) : skippedInFull(result.skipped);
+    for (const line of lines) io.stdout(`  ${line}\n`);
   }
   for (const warning of result.warnings) io.stdout(`Внимание: ${warning}\n`);
   if (docs.newTemplates.length > 0)
@@ -78,6 +85,7 @@ async function generateLocked(run: GenerateRun, io: CommandIO): Promise<Generate
   const port = await openWorkbook(run.workbook, { mustExist: true });
   // Documents are recorded in the book: one it could not save would leave them without their links.
   await assertCanSave(run.workbook);
+  await removeDocumentLeftovers(run.outDir);
   const docs = new DocxDocuments(run.outDir);
   const progress = createProgress(io, "Документы");
   let result: GenerateResult;
@@ -100,7 +108,12 @@ async function generateLocked(run: GenerateRun, io: CommandIO): Promise<Generate
       );
     }
     if (docs.files.length > 0) await saveWorkbook(port, run.workbook);
-    const message = error instanceof Error ? error.message : String(error);
+    const path = (error as { path?: unknown } | null)?.path;
+    const failure = useCaseFailure(error, run.workbook);
+    const message =
+      describeFsError(error, typeof path === "string" ? path : run.outDir, "folder") ??
+      (failure instanceof UserError ? failure.message : null);
+    if (message === null) throw failure;
     throw new UserError(
       docs.files.length > 0
         ? `${message}\nСформированные до ошибки документы записаны в книгу; запустите команду ещё раз.`

@@ -55,6 +55,21 @@ function zipKind(bytes: Uint8Array): FileKind {
   return { kind: "zip" };
 }
 
+/**
+ * UTF-16 text without a byte-order mark («Текст Юникод» of some programs): in Latin and Cyrillic text
+ * the high byte of almost every character is 0x00 or 0x04. `high` is its place: 1 little-endian, 0 big.
+ */
+function looksLikeUtf16(sample: Uint8Array, high: 0 | 1): boolean {
+  const pairs = Math.floor(sample.length / 2);
+  if (pairs < 2) return false;
+  let plain = 0;
+  for (let index = 0; index + 1 < sample.length; index += 2) {
+    const byte = sample[index + high];
+    if (byte === 0x00 || byte === 0x04) plain++;
+  }
+  return plain >= pairs * 0.9;
+}
+
 function looksLikeText(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 4096);
   if (
@@ -62,6 +77,7 @@ function looksLikeText(bytes: Uint8Array): boolean {
     ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff))
   )
     return true; // UTF-16 with its byte-order mark
+  if (looksLikeUtf16(sample, 1) || looksLikeUtf16(sample, 0)) return true;
   let control = 0;
   for (const byte of sample) if (byte < 9 || (byte > 13 && byte < 32)) control++;
   return control <= sample.length / 100;

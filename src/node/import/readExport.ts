@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Cell, Grid } from "../../core/cell";
 import { parseCsv } from "../../core/questionnaires/csv";
+import { decodeText } from "../../core/questionnaires/decode";
 import { QuestionnaireError } from "../../core/questionnaires/errors";
 import { UserError } from "../command";
 import { fileKindProblem, sniffFile } from "../files/fileKind";
@@ -19,17 +20,6 @@ async function readBytes(path: string): Promise<Buffer> {
     return await readFile(path);
   } catch (error) {
     throw new UserError(describeFsError(error, path) ?? `Не удалось прочитать «${path}».`);
-  }
-}
-
-/** UTF-8 text with or without a byte-order mark (parseCsv drops it); other encodings are refused. */
-function decodeUtf8(bytes: Buffer, path: string): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new UserError(
-      `Файл «${path}» не в кодировке UTF-8. Скачайте ответы из Google Форм заново («Ответы» → «Скачать ответы (.csv)») или сохраните CSV в UTF-8.`,
-    );
   }
 }
 
@@ -61,12 +51,16 @@ function readsAsText(bytes: Buffer, path: string): boolean {
   throw new UserError(fileKindProblem(kind, path, "export") ?? `Файл «${path}» не читается.`);
 }
 
-/** Reads a Google Forms export: CSV (UTF-8, with or without BOM) or .xlsx (its first sheet). */
+/**
+ * Reads a form export (Google Forms, Яндекс Формы, Excel): .xlsx (its first sheet), or delimited text —
+ * .csv, .txt, .tsv — in any encoding and with any delimiter `decodeText` and `parseCsv` recognise
+ * (Russian Excel's Windows-1251 with «;», «Текст Юникод» in UTF-16 with tabs).
+ */
 export async function readExportFile(path: string): Promise<ExportTable> {
   const bytes = await readBytes(path);
   let grid: Grid;
   try {
-    grid = readsAsText(bytes, path) ? parseCsv(decodeUtf8(bytes, path)) : await readXlsx(bytes, path);
+    grid = readsAsText(bytes, path) ? parseCsv(decodeText(bytes).text) : await readXlsx(bytes, path);
   } catch (error) {
     if (error instanceof QuestionnaireError) throw new UserError(`«${path}»: ${error.message}`);
     throw error;

@@ -69,14 +69,4 @@ export function toExcel(value: Cell): ExcelJS.CellValue {
   return typeof value === "string" && /^'[=+\-@]/.test(value) ? value.slice(1) : value;
 }
 
-/** Spreadsheet column letters for a 0-based index: 0 → A, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+export { columnLetter } from "../../core/a1";

@@ -16,6 +16,11 @@ const DEFAULT_WAIT_MS = 8000;
 const POLL_MS = 100;
 /** A lock file with no readable owner is being written right now, unless it is older than this. */
 const UNREADABLE_GRACE_MS = 5000;
+/**
+ * No command holds a book this long (thousands of documents take minutes): an older lock is stale even
+ * if its process id now belongs to another program (the computer restarted) or the computer is another.
+ */
+const MAX_AGE_MS = 60 * 60 * 1000;
 
 interface LockOwner {
   readonly pid: number;
@@ -83,6 +88,8 @@ function isStale(lock: string, owner: LockOwner | null): boolean {
       return false;
     }
   }
+  const started = Date.parse(owner.started);
+  if (Number.isFinite(started) && Date.now() - started > MAX_AGE_MS) return true;
   return owner.host === hostname() && owner.pid !== process.pid && !processIsAlive(owner.pid);
 }
 
@@ -126,10 +133,8 @@ function busyMessage(workbook: string, lock: string, owner: LockOwner | null): s
       : owner.host === hostname()
         ? `другая команда nastavnik (процесс ${owner.pid}${time})`
         : `команда nastavnik на компьютере «${owner.host}» (процесс ${owner.pid}${time})`;
-  const stuck =
-    owner !== null && owner.host !== hostname()
-      ? ` Если там ничего не запущено, удалите файл «${lock}».`
-      : "";
+  const elsewhere = owner !== null && owner.host !== hostname();
+  const stuck = ` Если ${elsewhere ? "там ничего не" : "никакая команда nastavnik не"} работает, удалите файл «${lock}».`;
   return `Книгу «${workbook}» сейчас изменяет ${who}. Дождитесь её окончания и повторите; книга не изменена.${stuck}`;
 }
 

@@ -1,6 +1,9 @@
 import type ExcelJS from "exceljs";
+import type { CellArea } from "../../core/a1";
 import type { Cell, Grid } from "../../core/cell";
+import { mergedWriteProblem } from "../../core/merges";
 import type { SheetLayout, WorkbookPort } from "../../core/ports";
+import { SetupNeededError } from "../../core/sheets";
 import { columnLetter, DATE_FORMAT, DATE_TIME_FORMAT, dateFormat, fromExcel, toExcel } from "./cells";
 
 /** Rows that get a dropdown beyond the data, so that a coordinator typing new rows gets one too. */
@@ -10,6 +13,13 @@ const GENERATED_FONT = "FF5F6368";
 /** exceljs widths are in characters of the default font; Google's are pixels. */
 const PIXELS_PER_CHARACTER = 7;
 
+interface MergeBounds {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
 /** WorkbookPort over an exceljs workbook held in memory; `XlsxFile` loads and saves it. */
 export class XlsxPort implements WorkbookPort {
   constructor(readonly workbook: ExcelJS.Workbook) {
@@ -18,7 +28,7 @@ export class XlsxPort implements WorkbookPort {
 
   private sheet(name: string): ExcelJS.Worksheet {
     const sheet = this.workbook.getWorksheet(name);
-    if (!sheet) throw new Error(`Нет листа «${name}». Выполните «nastavnik init».`);
+    if (!sheet) throw new SetupNeededError(`Нет листа «${name}».`);
     return sheet;
   }
 
@@ -52,7 +62,28 @@ export class XlsxPort implements WorkbookPort {
     this.sheet(from).name = to;
   }
 
+  /** exceljs keeps a sheet's merged blocks by their top-left address (1-based bounds). */
+  mergedRanges(name: string): CellArea[] {
+    const merges = (this.sheet(name) as unknown as { _merges: Record<string, MergeBounds | undefined> })
+      ._merges;
+    return Object.values(merges).flatMap((merge) =>
+      merge
+        ? [
+            {
+              row: merge.top - 1,
+              column: merge.left - 1,
+              rows: merge.bottom - merge.top + 1,
+              columns: merge.right - merge.left + 1,
+            },
+          ]
+        : [],
+    );
+  }
+
+  /** exceljs would write a value meant for any cell of a merged block into its top-left cell: refused. */
   write(name: string, row: number, column: number, values: Grid): void {
+    const problem = mergedWriteProblem(name, this.mergedRanges(name), [{ row, column, values }]);
+    if (problem !== null) throw new Error(problem);
     const sheet = this.sheet(name);
     values.forEach((cells, offset) => {
       const target = sheet.getRow(row + offset + 1);
