@@ -179,6 +179,28 @@ describe("blanks to sign", () => {
   });
 });
 
+describe("no gap in a sentence", () => {
+  it("leaves out a person whose position the bank lacks, saying so, and prints a dash for no experience", () => {
+    const workbook = approvedDemo();
+    setCell(workbook, MENTEES.name, "П-001", "Должность", "");
+    setCell(workbook, MENTEES.name, "П-008", "Педагогический стаж (лет)", "");
+    const docs = new FakeDocuments();
+    const result = generateDocuments(workbook, docs, context, { kinds: ["pairs", "program", "pdConsent"] });
+    const reason = "Смирнова Алина Дмитриевна — в банке не указана должность";
+    expect(result.skipped).toContainEqual({ kind: "pairs", subject: "ПР-004", reason });
+    expect(result.skipped).toContainEqual({ kind: "program", subject: "ПР-004", reason });
+    expect(result.skipped).toContainEqual({
+      kind: "pdConsent",
+      subject: "Смирнова Алина Дмитриевна (П-001)",
+      reason: "в банке не указана должность",
+    });
+    expect(docs.creations.some((c) => c.text.includes("Смирнова Алина"))).toBe(false);
+    const program = docs.byKind("program").find((c) => c.fileName.endsWith("ПР-005"));
+    expect(plain(program?.text)).toContain("Наставляемый\tТихонов Артём Сергеевич\tучитель математики\t—\n");
+    for (const c of docs.creations) expect(c.text, c.fileName).not.toContain("не указан");
+  });
+});
+
 describe("order dates", () => {
   it("dates every order of a run with the chosen date", () => {
     const workbook = approvedDemo();

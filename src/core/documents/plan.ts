@@ -141,6 +141,8 @@ function resolve(snapshot: WorkbookSnapshot, pair: PairEntry, kind: DocumentKind
     mentees.push(mentee);
   }
   if (pair.start === null || pair.end === null) return "не указаны даты начала и окончания";
+  const unplaced = [mentor, ...mentees].find((person) => person.position === "");
+  if (unplaced !== undefined) return `${unplaced.fullName} — ${NO_POSITION}`;
   return { pair, rows: [pair.row], mentor, mentees, start: pair.start, end: pair.end };
 }
 
@@ -203,6 +205,9 @@ function printablePairs(
 }
 
 const APPROVED = ["Утверждена"];
+
+/** Documents name each person with their position: without one a sentence would be left with a gap. */
+const NO_POSITION = "в банке не указана должность";
 
 /** Blanks to sign are recorded in «Журнал» under «бланк: <ID>», apart from the signed documents. */
 const BLANK_KEY = "бланк: ";
@@ -418,6 +423,10 @@ class Planner {
   private pdConsentBlanks(kind: DocumentKindSpec): void {
     for (const person of this.snapshot.people) {
       if (person.excluded !== NO_PD_CONSENT) continue;
+      if (person.position === "") {
+        this.skipped.push({ kind: kind.id, subject: personSubject(person), reason: NO_POSITION });
+        continue;
+      }
       const key = `${BLANK_KEY}${person.id}`;
       if (this.logged(kind, key)) {
         this.existing++;
@@ -445,11 +454,14 @@ class Planner {
     for (const pair of this.snapshot.pairs) {
       if (!APPROVED.includes(pair.status)) continue;
       const mentor = this.snapshot.mentors.get(pair.mentorId);
-      if (mentor === undefined || mentor.noMentoringConsent === null) continue;
+      if (mentor === undefined || mentor.noMentoringConsent === null || mentor.position === "") continue;
       if (mentor.excluded !== null && mentor.excluded !== NO_PD_CONSENT) continue;
       const mentees = pair.menteeIds
         .map((id) => this.snapshot.mentees.get(id))
-        .filter((mentee): mentee is Person => mentee !== undefined && mentee.excluded === null);
+        .filter(
+          (mentee): mentee is Person =>
+            mentee !== undefined && mentee.excluded === null && mentee.position !== "",
+        );
       if (mentees.length === 0 || pair.start === null || pair.end === null) continue;
       const resolved = { pair, rows: [pair.row], mentor, mentees, start: pair.start, end: pair.end };
       byMentor.set(mentor, [...(byMentor.get(mentor) ?? []), resolved]);
@@ -481,6 +493,10 @@ class Planner {
     for (const person of this.snapshot.people) {
       if (person.excluded) {
         this.skipped.push({ kind: kind.id, subject: personSubject(person), reason: person.excluded });
+        continue;
+      }
+      if (person.position === "") {
+        this.skipped.push({ kind: kind.id, subject: personSubject(person), reason: NO_POSITION });
         continue;
       }
       if (this.logged(kind, person.id)) {

@@ -24,7 +24,7 @@ export interface Person {
   readonly name: PersonName;
   /** «Кузнецова Елена Сергеевна», for messages. */
   readonly fullName: string;
-  /** Lower-case first letter, for sentences and tables: «учитель математики». */
+  /** Lower-case first letter, for sentences and tables: «учитель математики»; empty when not filled in. */
   readonly position: string;
   readonly experience: string;
   readonly category: string;
@@ -127,7 +127,7 @@ function readBank(schema: SheetSchema, grid: Grid, role: Role, competences: read
       role,
       name,
       fullName: [name.lastName, name.firstName, name.middleName].filter(Boolean).join(" ") || id,
-      position: lowerFirst(text(record, "position")) || "должность не указана",
+      position: lowerFirst(text(record, "position")),
       experience: experienceText(record.experience),
       category: text(record, "category"),
       difficulties: role === "mentee" ? [...split.known, ...split.unknown] : [],
