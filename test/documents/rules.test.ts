@@ -62,6 +62,8 @@ describe.each([
       expect(c.text.split("По результатам анкетирования").length, c.fileName).toBeLessThanOrEqual(2);
       expect(c.text, c.fileName).not.toMatch(/не указан|\{\{|\}\}/);
       expect(c.text, c.fileName).not.toMatch(/\.\./);
+      // Words about a named person agree with their gender: no «ознакомлен(а)».
+      expect(c.text, c.fileName).not.toMatch(/\((а|ая)\)/);
     }
   });
 

@@ -1,4 +1,5 @@
 /** Template data of each kind, built from the workbook snapshot; the field names are those of fields.ts. */
+import { inferSex } from "../declension/gender";
 import type { PersonName } from "../declension/person";
 import { type CalendarDate, compareCalendarDates } from "../format/dates";
 import { pluralForm } from "../format/numbers";
@@ -282,6 +283,7 @@ export function pdConsentData(snapshot: WorkbookSnapshot, person: Person): Templ
   return {
     ...commonData(snapshot),
     Работник: person.name,
+    Женщина: inferSex(person.name) === "female",
     Должность: person.position,
     Роль: person.role === "mentor" ? "наставник" : female ? "наставляемая" : "наставляемый",
     "Адрес организации": keepTogether(setting(snapshot, "orgAddress")),
@@ -316,6 +318,7 @@ export function agreementData(
     Наставник: mentor.name,
     "Должность наставника": mentor.position,
     "Стаж наставника": mentor.experience,
+    Женщина: inferSex(mentor.name) === "female",
     Наставляемые: items,
     Формы: [...new Set(pairs.map((pair) => pair.pair.form))].join(", "),
     Начало: earliest(pairs.map((pair) => pair.start)),

@@ -129,6 +129,8 @@ export const PROGRAM_FIELDS: readonly FieldSpec[] = [
 export const PD_CONSENT_FIELDS: readonly FieldSpec[] = [
   ...COMMON_FIELDS,
   { name: "Работник", kind: "person" },
+  /** A woman (from «Пол» or the patronymic): «зарегистрированная», «ознакомлена». */
+  { name: "Женщина", kind: "flag" },
   { name: "Должность", kind: "position" },
   { name: "Роль", kind: "text" },
   /** The operator's address (ч. 4 ст. 9 152-ФЗ), from «Адрес организации». */
@@ -140,6 +142,8 @@ export const PD_CONSENT_FIELDS: readonly FieldSpec[] = [
 export const AGREEMENT_FIELDS: readonly FieldSpec[] = [
   ...COMMON_FIELDS,
   ...MENTOR_FIELDS,
+  /** The mentor is a woman: «ознакомлена», «получила». */
+  { name: "Женщина", kind: "flag" },
   {
     name: "Наставляемые",
     kind: "list",
