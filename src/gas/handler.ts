@@ -39,6 +39,40 @@ export function runMenuAction(action: () => string): void {
   }
 }
 
+/**
+ * Runs a long menu action that takes the document lock itself, piece by piece (document generation),
+ * and turns its outcome into a toast or a Russian alert — as `runMenuAction`, without holding the lock.
+ */
+export function runMenuTask(action: (progress: (message: string) => void) => string): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  try {
+    const message = action((progress) => spreadsheet.toast(progress, MENU_TITLE, 10));
+    spreadsheet.toast(message, MENU_TITLE, 10);
+  } catch (error) {
+    SpreadsheetApp.getUi().alert(
+      `${MENU_TITLE}: ошибка`,
+      messageOf(error),
+      SpreadsheetApp.getUi().ButtonSet.OK,
+    );
+  }
+}
+
+/** Writes a failure of a trigger's own work to «Журнал» under the lock, taken only for that line. */
+export function logTriggerFailure(title: string, error: unknown, hint?: string): void {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) return;
+  try {
+    appendLog(
+      new SheetsPort(SpreadsheetApp.getActiveSpreadsheet()),
+      currentContext(),
+      title,
+      `Ошибка: ${messageOf(error)}${hint ? ` — ${hint}` : ""}`,
+    );
+  } finally {
+    lock.releaseLock();
+  }
+}
+
 export interface TriggerOptions {
   /** Instead of failing when another action holds the lock (e.g. to try again later). */
   readonly onBusy?: () => void;

@@ -8,19 +8,39 @@ import { setupWorkbook } from "../core/setup/setupWorkbook";
 import { currentContext } from "./context";
 import {
   CONTINUATION_FAILED_HINT,
+  type DocumentsStep,
   documentsPrompt,
   documentsRequestFrom,
+  documentsStep,
+  parseDocumentsRequest,
   pendingDocuments,
   removeContinuations,
   runDocuments,
-  scheduleContinuation,
 } from "./docs/generateHandlers";
 import { createFormsFromMenu, importResponsesFromMenu } from "./forms/actions";
 import { handleFormSubmit } from "./forms/submission";
-import { MENU_TITLE, runMenuAction, runTriggerAction } from "./handler";
+import { logTriggerFailure, MENU_TITLE, runMenuAction, runMenuTask } from "./handler";
 import { MENU_ITEMS } from "./menu";
 import { selectedPairRows } from "./selection";
 import { SheetsPort } from "./sheetsPort";
+
+export {
+  openPanel,
+  panelCreateForms,
+  panelDecide,
+  panelDropPending,
+  panelFormLinks,
+  panelGenerateBatch,
+  panelImport,
+  panelMatch,
+  panelOpenDialog,
+  panelPairs,
+  panelPreviewDocuments,
+  panelSaveSettings,
+  panelSettingFields,
+  panelSetup,
+  panelStatus,
+} from "./panel/entries";
 
 function port(): SheetsPort {
   return new SheetsPort(SpreadsheetApp.getActiveSpreadsheet());
@@ -66,13 +86,26 @@ export function menuGenerateDocuments(): void {
   const pending = pendingDocuments();
   const answer = ui.prompt("Сформировать документы", documentsPrompt(pending), ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) return;
-  runMenuAction(() => runDocuments(documentsRequestFrom(answer.getResponseText(), pending), startedAt));
+  runMenuTask((progress) =>
+    runDocuments(documentsRequestFrom(answer.getResponseText(), pending), startedAt, progress),
+  );
 }
 
 /**
- * One-off time-driven trigger set by a document run that reached its time budget. While another action
- * holds the spreadsheet it tries again a minute later; a failure is written to «Журнал», and the request
- * stays for «Сформировать документы» to finish.
+ * One small batch of documents, for a sidebar that calls it through google.script.run until `done`:
+ * `answer` is a new request as the menu's prompt takes it («3, 4 pdf», «все»); empty continues the
+ * pending one. The lock is held only during the call; nothing is shown.
+ */
+export function generateDocumentsStep(answer?: string): DocumentsStep {
+  const startedAt = Date.now();
+  return documentsStep(answer?.trim() ? parseDocumentsRequest(answer) : null, startedAt);
+}
+
+/**
+ * One-off time-driven trigger set by a document run that reached its time budget (or today's quota).
+ * While another action holds the spreadsheet it tries again a minute later; a failure is written to
+ * «Журнал», and the request stays for «Сформировать документы» to finish. It shows nothing: a trigger
+ * has nobody to show it to.
  */
 export function continueDocuments(): void {
   const startedAt = Date.now();
@@ -81,8 +114,11 @@ export function continueDocuments(): void {
     removeContinuations();
     return;
   }
-  runTriggerAction("Документы", () => runDocuments(request, startedAt), {
-    onBusy: scheduleContinuation,
-    failureHint: CONTINUATION_FAILED_HINT,
-  });
+  try {
+    runDocuments(request, startedAt);
+  } catch (error) {
+    removeContinuations();
+    logTriggerFailure("Документы", error, CONTINUATION_FAILED_HINT);
+    throw error;
+  }
 }

@@ -1,5 +1,6 @@
 /** Items of the «Наставничество» menu and the global functions (exported from main.ts) they call. */
 export const MENU_ITEMS: readonly { readonly label: string; readonly handler: string }[] = [
+  { label: "Открыть панель", handler: "openPanel" },
   { label: "Настроить таблицу", handler: "menuSetup" },
   { label: "Создать анкеты", handler: "menuCreateForms" },
   { label: "Перенести ответы", handler: "menuImportResponses" },

@@ -120,11 +120,11 @@ export class SheetsPort implements WorkbookPort {
   }
 
   readAll(name: string): Grid {
-    const sheet = this.sheet(name);
-    if (this.lastRow(name) === 0) return [];
-    const grid = sheet.getDataRange().getValues();
-    this.extent(name).lastRow = grid.length;
-    return grid;
+    // An empty sheet's data range is A1 alone, holding "": two calls either way, no getLastRow.
+    const grid = this.sheet(name).getDataRange().getValues();
+    const empty = grid.length === 1 && (grid[0] ?? []).every((cell) => cell === "");
+    this.extent(name).lastRow = empty ? 0 : grid.length;
+    return empty ? [] : grid;
   }
 
   createSheet(name: string, position: number): void {

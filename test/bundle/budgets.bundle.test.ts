@@ -8,6 +8,9 @@ import { LOG, MENTEES, MENTORS, PAIRS } from "../../src/core/schema/sheets";
 import { mapColumns, writeRecord } from "../../src/core/schema/table";
 import { bankAnswer, knownPerson, pasteRecords, people, random } from "../intake/support";
 import { loadBundle } from "../support/bundle";
+import { estimate } from "../support/callCost";
+import { editTemplate } from "../support/documentsWorld";
+import { schoolWorld } from "../support/school";
 
 const id = (prefix: string, n: number) => `${prefix}-${String(n).padStart(4, "0")}`;
 
@@ -91,5 +94,80 @@ describe("service-call budgets", () => {
     expect(bundle.serviceCalls.total(), JSON.stringify(bundle.serviceCalls.snapshot())).toBeLessThanOrEqual(
       34,
     );
+  });
+});
+
+/** What a run of «Сформировать документы» (answer `kinds`) costs, in calls; and the documents it made. */
+function documentsRun(school: ReturnType<typeof schoolWorld>, kinds: string) {
+  school.bundle.serviceCalls.reset();
+  school.world.ui.answers.push(kinds);
+  school.bundle.call("menuGenerateDocuments");
+  const message = school.spreadsheet.toasts.at(-1)?.message ?? "";
+  const made = Number(/^Сформировано документов: (\d+)/.exec(message)?.[1] ?? 0);
+  return {
+    made,
+    calls: school.bundle.serviceCalls.total(),
+    message,
+    estimate: estimate(school.bundle.serviceCalls, made),
+  };
+}
+
+/** The school with its templates in Drive and no document yet: the run had no time left for them. */
+function templatesOnly(school: ReturnType<typeof schoolWorld>, kinds: string): void {
+  let now = Date.parse("2026-11-21T09:00:00Z");
+  school.bundle.script.hostNow = () => now;
+  school.bundle.evaluate("Date.now = () => hostNow();");
+  const prompt = school.world.ui.prompt;
+  school.world.ui.prompt = (...args: unknown[]) => {
+    now += 300_000;
+    school.world.ui.prompt = prompt;
+    return prompt.apply(school.world.ui, args);
+  };
+  school.world.ui.answers.push(kinds);
+  school.bundle.call("menuGenerateDocuments");
+  school.bundle.evaluate("Date.now = () => hostNow() + 600000;");
+}
+
+describe("document budgets", () => {
+  it("makes a document of any kind in at most 40 calls: upload, records and link included", () => {
+    const school = schoolWorld(0);
+    const all = documentsRun(school, "все одним днём");
+    expect(all.made).toBe(40);
+    expect(all.calls / all.made, all.message).toBeLessThanOrEqual(40);
+    const again = schoolWorld(0);
+    for (const kind of ["1", "8", "2", "3", "4", "5", "6 одним днём", "7 одним днём"]) {
+      const run = documentsRun(again, kind);
+      expect(run.made, run.message).toBeGreaterThan(0);
+      // A run's fixed part — the prompt, counting against the quota, reading the sheets, the template and
+      // the folders — is shared by its documents.
+      expect(run.calls, `kind ${kind}: ${run.message}`).toBeLessThanOrEqual(40 * run.made + 120);
+    }
+  });
+
+  it("costs the same calls however long the template and however many its tags", () => {
+    const costs = [1, 4].map((copies) => {
+      const school = schoolWorld(0);
+      templatesOnly(school, "3");
+      const folder = school.documents.folderNamed("Шаблоны")!;
+      const template = folder.liveFiles().find((file) => file.getName().includes("Персонализированная"))!;
+      editTemplate(template, (xml) => {
+        const body = /<w:body>([\s\S]*?)<w:sectPr/.exec(xml)?.[1] ?? "";
+        return xml.replace(body, body.repeat(copies));
+      });
+      school.bundle.serviceCalls.reset();
+      school.bundle.call("continueDocuments");
+      expect(school.documents.documentsIn("Программы наставничества").size).toBe(9);
+      return school.bundle.serviceCalls.total();
+    });
+    expect(costs[1]).toBe(costs[0]);
+  });
+
+  it("makes every document of a 50-pair school within one 6-minute execution of estimated time", () => {
+    const school = schoolWorld(50);
+    const run = documentsRun(school, "все одним днём");
+    expect(run.made).toBeGreaterThanOrEqual(149);
+    expect(run.message).not.toMatch(/осталось/);
+    expect(run.estimate.typical, JSON.stringify(run.estimate.byRow)).toBeLessThanOrEqual(360);
+    expect(run.calls / run.made).toBeLessThanOrEqual(40);
   });
 });

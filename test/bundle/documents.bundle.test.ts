@@ -19,10 +19,10 @@ import { DocxDocuments } from "../../src/node/documents/docxDocuments";
 import { docxText } from "../../src/node/docx";
 import { XlsxPort } from "../../src/node/xlsx/xlsxPort";
 import { createAppsScript } from "../fakes/appsScript";
-import { type FakeBody, type FakeDocument, FakeListItem, FakeTableCell } from "../fakes/docs";
-import { FakeDriveFile } from "../fakes/drive";
+import type { FakeDocument } from "../fakes/docs";
+import type { FakeDriveFile } from "../fakes/drive";
 import { fillBank, loadBundle } from "../support/bundle";
-import { withDocuments } from "../support/documentsWorld";
+import { editTemplate, withDocuments } from "../support/documentsWorld";
 
 const FOLDERS = [
   "Приказы",
@@ -81,9 +81,26 @@ function slowPrompt(school: School, clock: { now: number }, ms: number) {
   };
 }
 
-function documentApp(school: School) {
-  return (school.world.globals as unknown as { DocumentApp: { openById: (id: string) => unknown } })
-    .DocumentApp;
+type Create = (...args: unknown[]) => { id: string };
+
+/** Stands in for `Drive.Files.create`: `around` gets each call's number and the real call. */
+function aroundUpload(
+  school: School,
+  around: (call: number, upload: () => { id: string }) => { id: string },
+) {
+  const files = (school.world.globals as unknown as { Drive: { Files: { create: Create } } }).Drive.Files;
+  const create = files.create;
+  let calls = 0;
+  files.create = (...args: unknown[]) => around(++calls, () => create(...args));
+  return () => {
+    files.create = create;
+  };
+}
+
+/** The .docx templates in «Шаблоны», by file name. */
+function templateFiles(school: School): Map<string, FakeDriveFile> {
+  const folder = school.documents.folderNamed("Шаблоны");
+  return new Map((folder?.liveFiles() ?? []).map((file) => [file.getName(), file]));
 }
 
 function continuations(school: School) {
@@ -94,20 +111,14 @@ function continuations(school: School) {
  * The templates of `kinds` made in Drive, and nothing else: the coordinator answers the prompt so slowly
  * that the run has no time left for documents and leaves them to its continuation.
  */
-function templatesOnly(school: School, kinds: string): Map<string, FakeDocument> {
+function templatesOnly(school: School, kinds: string): Map<string, FakeDriveFile> {
   const clock = fakeClock(school);
   slowPrompt(school, clock, 300_000);
   school.world.ui.answers.push(kinds);
   school.bundle.call("menuGenerateDocuments");
   expect(allDocuments(school).size).toBe(0);
   expect(continuations(school)).toHaveLength(1);
-  return school.documents.documentsIn("Шаблоны");
-}
-
-function paragraphIndex(body: FakeBody, text: string): number {
-  const index = body.children.findIndex((child) => child.getText() === text);
-  if (index < 0) throw new Error(`no paragraph «${text}»`);
-  return index;
+  return templateFiles(school);
 }
 
 describe("documents through the uploaded script", () => {
@@ -122,18 +133,20 @@ describe("documents through the uploaded script", () => {
     expect(school.documents.documentsIn("Программы наставничества").size).toBe(9);
     const documents = allDocuments(school);
     expect(documents.size).toBe(38);
-    for (const [name, document] of documents) {
-      expect(document.text(), name).not.toContain("{{");
-      expect(document.saves, name).toBe(1);
-    }
+    for (const [name, document] of documents) expect(document.text(), name).not.toContain("{{");
     const order = [...documents].find(([name]) => name.includes("О закреплении"))?.[1].text() ?? "";
     expect(order).toContain("Назначить Кузнецову Елену Сергеевну, учителя математики, наставником Смирновой");
-    expect(order).toMatch(/«\d\d» [а-я]+ \d{4}\u00a0г\./);
+    expect(order).toMatch(/«\d\d»\s[а-я]+\s\d{4}\sг\./);
     const links = documentsColumn(school).filter((cell) =>
       cell.includes("https://docs.google.com/document/d/"),
     );
     expect(links).toHaveLength(11);
-    expect(school.documents.documentsIn("Шаблоны").size).toBe(8);
+    const templates = [...templateFiles(school).values()];
+    expect(templates).toHaveLength(8);
+    for (const template of templates) expect(template.getName()).toMatch(/^Шаблон — .+\.docx$/);
+    expect(new Set(templates.map((template) => template.mimeType))).toEqual(
+      new Set(["application/vnd.openxmlformats-officedocument.wordprocessingml.document"]),
+    );
   });
 
   it("gives the same text as the .docx renderer, document by document, for every kind", async () => {
@@ -163,12 +176,13 @@ describe("documents through the uploaded script", () => {
     }
   });
 
-  it("keeps «$1» and backslashes of values as they are", () => {
-    const school = demoSchool({ orgShortName: "ООО «$1 \\\\ $&»" });
+  it("keeps «$1», backslashes and «{{…}}» of values as they are", () => {
+    const literal = "ООО «$1 \\\\ $& {{Город}} {{#Пары}}»";
+    const school = demoSchool({ orgShortName: literal });
     school.world.ui.answers.push("1");
     school.bundle.call("menuGenerateDocuments");
     const [regulation] = [...school.documents.documentsIn("Приказы").values()];
-    expect(regulation?.text().replace(/\u00a0/g, " ")).toContain("ООО «$1 \\\\ $&»");
+    expect(regulation?.text().replace(/\u00a0/g, " ")).toContain(literal);
   });
 
   it("refuses an unknown kind in Russian and makes nothing", () => {
@@ -181,25 +195,17 @@ describe("documents through the uploaded script", () => {
 
   it("continues by a trigger after the time budget and makes every document exactly once", () => {
     const school = demoSchool();
-    let now = Date.parse("2026-11-21T09:00:00Z");
-    school.bundle.script.hostNow = () => now;
-    school.bundle.evaluate("Date.now = () => hostNow();");
-    const openById = (
-      school.world.globals as unknown as { DocumentApp: { openById: (id: string) => unknown } }
-    ).DocumentApp;
-    const original = openById.openById;
-    openById.openById = (id: string) => {
-      now += 40_000; // every document takes 40 s of the budget
-      return original(id);
-    };
+    const clock = fakeClock(school);
+    aroundUpload(school, (_, upload) => {
+      clock.now += 40_000; // every document takes 40 s of the budget
+      return upload();
+    });
     school.world.ui.answers.push("3, 4");
     school.bundle.call("menuGenerateDocuments");
     expect(school.spreadsheet.toasts.at(-1)?.message).toMatch(/продолжу автоматически через минуту/);
     let runs = 1;
-    while (school.world.scriptApp.triggers.some((trigger) => trigger.handler === "continueDocuments")) {
-      expect(school.world.scriptApp.triggers.filter((t) => t.handler === "continueDocuments")).toHaveLength(
-        1,
-      );
+    while (continuations(school).length > 0) {
+      expect(continuations(school)).toHaveLength(1);
       school.bundle.call("continueDocuments");
       runs++;
       expect(runs).toBeLessThan(20);
@@ -215,19 +221,14 @@ describe("documents through the uploaded script", () => {
 
   it("after a failure inside the 3rd document leaves the first two recorded, and a re-run makes each once", () => {
     const school = demoSchool();
-    const app = (school.world.globals as unknown as { DocumentApp: { openById: (id: string) => unknown } })
-      .DocumentApp;
-    const original = app.openById;
-    let opened = 0;
-    app.openById = (id: string) => {
-      opened++;
-      // the template is opened once, then each programme's copy: the 3rd copy fails
-      if (opened === 4) throw new Error("Service Documents failed while accessing document");
-      return original(id);
-    };
+    const restore = aroundUpload(school, (call, upload) => {
+      if (call === 3) throw new Error("API call to drive.files.create failed with error: Internal Error");
+      return upload();
+    });
     school.world.ui.answers.push("3");
     school.bundle.call("menuGenerateDocuments");
-    expect(school.world.ui.alerts.at(-1)).toMatch(/Service Documents failed/);
+    restore();
+    expect(school.world.ui.alerts.at(-1)).toMatch(/drive\.files\.create failed/);
     // ПР-001, then the group ПР-002 + ПР-003: one programme recorded on both rows.
     expect(documentsColumn(school).filter((cell) => cell.includes("docs.google.com"))).toHaveLength(3);
 
@@ -245,12 +246,10 @@ describe("documents through the uploaded script", () => {
     const clock = fakeClock(school);
     const clicked = clock.now;
     slowPrompt(school, clock, 200_000);
-    const app = documentApp(school);
-    const openById = app.openById;
-    app.openById = (id: string) => {
-      clock.now += 40_000; // every template and document takes 40 s
-      return openById(id);
-    };
+    aroundUpload(school, (_, upload) => {
+      clock.now += 40_000; // every document takes 40 s
+      return upload();
+    });
     school.world.ui.answers.push("3");
     school.bundle.call("menuGenerateDocuments");
     expect(clock.now - clicked).toBeLessThanOrEqual(270_000 + 40_000);
@@ -258,46 +257,32 @@ describe("documents through the uploaded script", () => {
     expect(continuations(school)).toHaveLength(1);
   });
 
-  it("never lets the next run find a half-filled copy, even when the failed run could not clean up", () => {
+  it("records once a document uploaded just before the execution was stopped, and makes no duplicate", () => {
     const school = demoSchool();
-    const makeCopy = FakeDriveFile.prototype.makeCopy;
-    let copies = 0;
-    let killed = "";
-    FakeDriveFile.prototype.makeCopy = function (this: FakeDriveFile, ...args: [string, never]) {
-      const copy = makeCopy.apply(this, args) as unknown as FakeDriveFile;
-      if (++copies === 3) {
-        killed = copy.id;
-        // The execution is stopped inside the 3rd document: nothing after that runs, not even a cleanup.
-        copy.setTrashed = function (this: FakeDriveFile, trashed: boolean) {
-          delete (this as Partial<FakeDriveFile>).setTrashed;
-          throw new Error(`Exceeded maximum execution time (${trashed})`);
-        } as never;
-      }
-      return copy as never;
-    } as never;
-    const app = documentApp(school);
-    const openById = app.openById;
-    app.openById = (id: string) => {
-      if (id === killed) throw new Error("Exceeded maximum execution time");
-      return openById(id);
-    };
-    try {
-      school.world.ui.answers.push("3");
-      school.bundle.call("menuGenerateDocuments");
-    } finally {
-      FakeDriveFile.prototype.makeCopy = makeCopy;
-    }
+    const restore = aroundUpload(school, (call, upload) => {
+      const made = upload();
+      // The execution is stopped right after the 3rd upload: its link is never written.
+      if (call === 3) throw new Error("Exceeded maximum execution time");
+      return made;
+    });
+    school.world.ui.answers.push("3");
+    school.bundle.call("menuGenerateDocuments");
+    restore();
     expect(school.world.ui.alerts.at(-1)).toMatch(/Exceeded maximum execution time/);
+    // ПР-001, then the group ПР-002 + ПР-003 on both its rows.
+    expect(documentsColumn(school).filter((cell) => cell.includes("docs.google.com"))).toHaveLength(3);
 
     school.world.ui.answers.push("3");
     school.bundle.call("menuGenerateDocuments");
+    expect(school.spreadsheet.toasts.at(-1)?.message).toMatch(
+      /найдено готовыми после прерванного запуска: 1/,
+    );
     const folder = school.documents.folderNamed("Программы наставничества");
     const live = school.documents.drive.files.filter((file) => file.folder === folder && !file.trashed);
     expect(live).toHaveLength(9);
-    for (const file of live) {
-      expect(file.getName()).not.toMatch(/^~/);
+    expect(new Set(live.map((file) => file.getName())).size).toBe(9);
+    for (const file of live)
       expect((file.content as FakeDocument).text(), file.getName()).not.toContain("{{");
-    }
   });
 
   it("tries again a minute later when the spreadsheet is busy at the continuation", () => {
@@ -316,18 +301,15 @@ describe("documents through the uploaded script", () => {
   it("does not forget a continuation that failed: «Журнал» says so and the menu offers to finish it", () => {
     const school = demoSchool();
     templatesOnly(school, "3, 4");
-    const app = documentApp(school);
-    const openById = app.openById;
-    let opened = 0;
-    app.openById = (id: string) => {
-      if (++opened === 5) throw new Error("Service Documents failed while accessing document");
-      return openById(id);
-    };
-    expect(() => school.bundle.call("continueDocuments")).toThrow(/Service Documents failed/);
-    app.openById = openById;
+    const restore = aroundUpload(school, (call, upload) => {
+      if (call === 4) throw new Error("API call to drive.files.create failed with error: Internal Error");
+      return upload();
+    });
+    expect(() => school.bundle.call("continueDocuments")).toThrow(/drive\.files\.create failed/);
+    restore();
     expect(continuations(school)).toHaveLength(0);
     const log = school.spreadsheet.sheet("Журнал").getDataRange().getValues().flat().map(String);
-    expect(log.some((cell) => /Service Documents failed.*Сформировать документы/.test(cell))).toBe(true);
+    expect(log.some((cell) => /drive\.files\.create failed.*Сформировать документы/.test(cell))).toBe(true);
 
     school.world.ui.answers.push("");
     school.bundle.call("menuGenerateDocuments");
@@ -344,52 +326,46 @@ describe("documents through the uploaded script", () => {
     expect(school.world.ui.prompts.at(-1)).not.toMatch(/Прошлый запуск/);
   });
 
-  it("fills numbered list items like paragraphs, and repeats those inside a {{#Пары}} block", () => {
+  it("fills the coordinator's own edits of a .docx template, numbered lists and repeated blocks included", () => {
     const school = demoSchool();
     const templates = templatesOnly(school, "2");
-    const template = templates.get("Шаблон — Приказ о закреплении наставнических пар")!;
-    const body = template.body;
-    const point = paragraphIndex(body, "{{#Пары}}");
-    const item = new FakeListItem(
-      template.owner,
-      "Пара {{Номер}}: {{Наставник|кратко}} — {{#Наставляемые}}{{Наставляемый|кратко}} {{/Наставляемые}}",
+    const template = templates.get("Шаблон — Приказ о закреплении наставнических пар.docx")!;
+    const numbered = (text: string) =>
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+    editTemplate(template, (xml) =>
+      xml.replace(
+        "<w:body>",
+        `<w:body>${numbered("Учебный год: {{Учебный год}}, {{Организация кратко}}")}` +
+          `<w:p><w:r><w:t>{{#Пары}}</w:t></w:r></w:p>${numbered("Пара {{Номер}}: {{Наставник|кратко}} — {{#Наставляемые}}{{Наставляемый|кратко}} {{/Наставляемые}}")}` +
+          "<w:p><w:r><w:t>{{/Пары}}</w:t></w:r></w:p>",
+      ),
     );
-    body.insertListItem(point + 1, item as never);
-    const outer = new FakeListItem(template.owner, "Учебный год: {{Учебный год}}, {{Организация кратко}}");
-    body.insertListItem(point, outer as never);
 
     school.bundle.call("continueDocuments");
+    expect(school.world.ui.alerts).toEqual([]);
     const [order] = [...school.documents.documentsIn("Приказы").values()];
-    const items = order!.body.children.filter((child) => child instanceof FakeListItem);
+    const items = order!.body.children.filter((child) => child.constructor.name === "FakeListItem");
     // One item per pair or group: ПР-002 + ПР-003 and ПР-009 + ПР-010 are groups.
     expect(items).toHaveLength(10);
-    expect(items[0]!.getText()).toMatch(/^Учебный год: 2026\/2027|^Учебный год: \S+, \S/);
-    expect(items[1]!.getText()).toMatch(/^Пара 1: [А-ЯЁ][а-яё]+\u00a0[А-ЯЁ]\.\u00a0[А-ЯЁ]\. — /);
+    expect(items[0]!.getText()).toMatch(/^Учебный год: \d{4}–\d{4}, МБОУ\s«СОШ/);
+    expect(items[1]!.getText()).toMatch(/^Пара 1: [А-ЯЁ][а-яё]+\s[А-ЯЁ]\.\s?[А-ЯЁ]\.\s— /);
     expect(items[2]!.getText()).toMatch(/^Пара 2: Григорьева.+ — Захарова.+ Петрова/);
     expect(items[9]!.getText()).toMatch(/^Пара 9: /);
     expect(order!.text()).not.toContain("{{");
     expect(order!.text()).toContain("Назначить Кузнецову Елену Сергеевну, учителя математики, наставником");
   });
 
-  it("empties instead of removing the last paragraph of the body or of a table cell", () => {
+  it("refuses, in Russian and before making anything, a template the coordinator broke", () => {
     const school = demoSchool();
-    const templates = templatesOnly(school, "2");
-    const template = templates.get("Шаблон — Приказ о закреплении наставнических пар")!;
-    const body = template.body;
-    for (const line of ["{{^Пары}}", "Пар нет.", "{{/Пары}}"]) body.appendParagraph(line);
-    const cell = body.paragraphs().find((paragraph) => /^№\s*п\/п$/.test(paragraph.text))!
-      .parent as FakeTableCell;
-    expect(cell).toBeInstanceOf(FakeTableCell);
-    for (const line of ["{{^Пары}}", "нет пар", "{{/Пары}}"])
-      cell.insertParagraph(cell.getNumChildren(), line);
-
-    school.bundle.call("continueDocuments");
-    expect(school.world.ui.alerts).toEqual([]);
-    const [order] = [...school.documents.documentsIn("Приказы").values()];
-    expect(order!.body.children.at(-1)?.getText()).toBe("");
-    expect(order!.text()).not.toContain("Пар нет");
-    expect(order!.text()).not.toContain("нет пар");
-    expect(order!.text()).toMatch(/№\sп\/п\n\tНаставник/); // the emptied marker stays in the cell
+    const templates = templatesOnly(school, "3");
+    const template = templates.get("Шаблон — Персонализированная программа наставничества.docx")!;
+    editTemplate(template, (xml) =>
+      xml.replace("<w:body>", "<w:body><w:p><w:r><w:t>{{Нет такого поля}}</w:t></w:r></w:p>"),
+    );
+    school.world.ui.answers.push("3");
+    school.bundle.call("menuGenerateDocuments");
+    expect(school.world.ui.alerts.at(-1)).toMatch(/Нет такого поля/);
+    expect(allDocuments(school).size).toBe(0);
   });
 
   it("makes again a document whose file was trashed or deleted, and only that one", () => {
@@ -416,18 +392,68 @@ describe("documents through the uploaded script", () => {
     expect(school.spreadsheet.toasts.at(-1)?.message).toMatch(/^Сформировано документов: 0;/);
   });
 
-  it("costs a few Drive calls per document: folders and templates are looked up once per run", () => {
+  it("holds the document lock for one small batch at a time, never for the whole run", () => {
     const school = demoSchool();
-    school.world.calls.reset();
+    const lock = school.world.lock;
+    const batchOf: number[] = [];
+    aroundUpload(school, (_, upload) => {
+      expect(lock.hasLock()).toBe(true);
+      batchOf.push(lock.acquisitions);
+      return upload();
+    });
     school.world.ui.answers.push("все");
     school.bundle.call("menuGenerateDocuments");
-    const made = allDocuments(school).size;
-    expect(made).toBe(38);
-    const drive = school.world.calls.startingWith("Drive.");
-    const total = Object.values(drive).reduce((sum, count) => sum + count, 0);
-    expect(drive["Drive.DriveApp.getFileById"]).toBeLessThanOrEqual(8);
-    expect(drive["Drive.Folder.getFoldersByName"]).toBeLessThanOrEqual(5);
-    expect(drive["Drive.Folder.getFilesByName"] ?? 0).toBe(0);
-    expect(total).toBeLessThanOrEqual(3 * made + 50);
+    expect(batchOf).toHaveLength(38);
+    const sizes = [...new Set(batchOf)].map((batch) => batchOf.filter((b) => b === batch).length);
+    expect(sizes.length).toBeGreaterThanOrEqual(4);
+    for (const size of sizes) expect(size).toBeLessThanOrEqual(10);
+    expect(lock.hasLock()).toBe(false);
+    expect(school.spreadsheet.toasts.at(-1)?.message).toMatch(/^Сформировано документов: 38/);
+  });
+
+  it("lets a sidebar drive a run one small batch per call, resumable, showing nothing itself", () => {
+    const school = demoSchool();
+    type Step = { done: boolean; made: number; remaining: number; message: string };
+    const first = school.bundle.call("generateDocumentsStep", "3, 4") as Step;
+    expect(first).toMatchObject({ done: false, made: 10, remaining: 18 });
+    const steps = [first];
+    while (!steps.at(-1)!.done) {
+      steps.push(school.bundle.call("generateDocumentsStep") as Step);
+      expect(steps.length).toBeLessThan(10);
+    }
+    expect(steps.map((step) => step.made)).toEqual([10, 10, 8]);
+    expect(steps.at(-1)?.message).toMatch(/^Сформировано документов: 8/);
+    expect(school.documents.documentsIn("Программы наставничества").size).toBe(9);
+    expect(school.documents.documentsIn("Согласия на обработку ПДн").size).toBe(19);
+    expect(school.spreadsheet.toasts.filter((toast) => toast.title === "Документы")).toEqual([]);
+    expect(school.world.lock.hasLock()).toBe(false);
+    expect(school.bundle.call("generateDocumentsStep")).toMatchObject({ done: true, made: 0 });
+  });
+
+  it("splits a request larger than today's quota across days, says so in Russian, continues by itself", () => {
+    const school = demoSchool();
+    const clock = fakeClock(school);
+    school.documents.properties.setProperty(
+      "nastavnik.documents.quota.zam@school.example",
+      JSON.stringify({ since: clock.now - 3_600_000, count: 1_495 }),
+    );
+    school.world.ui.answers.push("все");
+    school.bundle.call("menuGenerateDocuments");
+    const message = school.spreadsheet.toasts.at(-1)?.message ?? "";
+    expect(message).toMatch(/^Сформировано документов: 5/);
+    expect(message).toMatch(
+      /Дневной лимит Google на создание документов исчерпан — продолжу автоматически после 11:00 22\.11/,
+    );
+    expect(school.spreadsheet.toasts.map((toast) => toast.message)).toContain(
+      "Лимит Google — 1500 документов в сутки (аккаунт Google Workspace): сейчас будет создано 5 из 38, " +
+        "остальные 33 — продолжу автоматически после 11:00 22.11.",
+    );
+    expect(allDocuments(school).size).toBe(5);
+    expect(continuations(school)).toHaveLength(1);
+
+    clock.now += 23 * 3_600_000; // the quota is back 24 hours after the first document of the window
+    school.bundle.call("continueDocuments");
+    expect(allDocuments(school).size).toBe(38);
+    expect(continuations(school)).toHaveLength(0);
   });
 });

@@ -145,3 +145,47 @@ describe("a run that crashed between making a document and recording it", () => 
     expect(setting(workbook, "nextOrderNumber")).toBe(16);
   });
 });
+
+describe("small batches whose records are written a few documents at a time", () => {
+  const complete = completeRun();
+
+  it.each([
+    [7, 3],
+    [10, 10],
+    [1, 1],
+  ])("batches of %i, records every %i: each document made once, whatever stops a batch", (size, every) => {
+    for (const crashAt of [0, 2, 5, 11, 23]) {
+      const workbook = approvedDemo();
+      let crashed = false;
+      const docs = new FakeDocuments({
+        beforeCreate: (_request, count) => {
+          if (!crashed && count === crashAt) {
+            crashed = true;
+            throw new Error("Exceeded maximum execution time");
+          }
+        },
+      });
+      let batches = 0;
+      for (let done = false; !done; batches++) {
+        expect(batches).toBeLessThan(complete.length + 5);
+        try {
+          const batch = generateDocuments(workbook, docs, context, {
+            kinds: ALL,
+            sameDay: true,
+            maxDocuments: size,
+            recordEvery: every,
+          });
+          expect(batch.made.length).toBeLessThanOrEqual(size);
+          done = batch.done;
+        } catch (error) {
+          expect(String(error)).toMatch(/Exceeded maximum execution time/);
+        }
+      }
+      expect(docs.creations.map((c) => c.fileName).sort(), `crash at ${crashAt}`).toEqual(
+        [...complete].sort(),
+      );
+      expect(documentLog(workbook)).toHaveLength(complete.length);
+      expect(setting(workbook, "nextOrderNumber")).toBe(16);
+    }
+  });
+});

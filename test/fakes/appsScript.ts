@@ -1,5 +1,6 @@
 import { CallLog } from "./calls";
 import { FakeFormApp } from "./forms";
+import { HtmlService } from "./html";
 import { FakeLock } from "./lock";
 import { FakeScriptApp } from "./scriptApp";
 import {
@@ -42,7 +43,7 @@ export function createAppsScript(options: { user?: string } = {}) {
     formApp,
     scriptApp,
     /** What the script sees as its global scope. */
-    globals: { SpreadsheetApp, LockService, Session, FormApp: formApp, ScriptApp: scriptApp },
+    globals: { SpreadsheetApp, LockService, Session, FormApp: formApp, ScriptApp: scriptApp, HtmlService },
   };
 }
 

@@ -131,6 +131,10 @@ abstract class FakeContainer extends FakeNode {
       : (table as unknown as FakeTable);
     return this.adopt(node, childIndex) as unknown as Table;
   }
+  /** Adds contents without a service call: what Google's own conversion does (docxImport.ts). */
+  importChild<T extends FakeNode>(child: T): T {
+    return this.adopt(child);
+  }
   protected adopt<T extends FakeNode>(child: T, index = this.children.length): T {
     if (child.parent) throw new Error("Element must be detached.");
     child.parent = this;

@@ -7,6 +7,7 @@ type Blob = GoogleAppsScript.Base.Blob;
 
 export const MimeType = {
   GOOGLE_DOCS: "application/vnd.google-apps.document",
+  MICROSOFT_WORD: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   PDF: "application/pdf",
 } as const;
 
@@ -23,12 +24,21 @@ class FakeIterator<T> {
   }
 }
 
-export class FakeBlob implements Implements<Blob, "getContentType" | "getName" | "setName"> {
+export class FakeBlob implements Implements<Blob, "getContentType" | "getName" | "setName" | "getBytes"> {
   constructor(
     private name: string,
     private readonly contentType: string,
     readonly text: string,
+    /** The content, when it is binary (a .docx). */
+    readonly bytes: Uint8Array = new TextEncoder().encode(text),
   ) {}
+  /**
+   * Java's `byte[]`, as Apps Script passes it to JavaScript: numbers from −128 to 127
+   * (https://developers.google.com/apps-script/reference/base/blob#getBytes()).
+   */
+  getBytes(): GoogleAppsScript.Byte[] {
+    return Array.from(new Int8Array(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength));
+  }
   getContentType(): string {
     return this.contentType;
   }
@@ -55,6 +65,7 @@ export class FakeDriveFile
       | "isTrashed"
       | "moveTo"
       | "getMimeType"
+      | "getBlob"
     >
 {
   trashed = false;
@@ -97,6 +108,16 @@ export class FakeDriveFile
     const copy = this.drive.newDocument(name, destination as unknown as FakeFolder);
     copy.body.replaceContents(this.content.body);
     return this.drive.fileOf(copy.id) as unknown as DriveFile;
+  }
+  /**
+   * The file's content; a Google Doc's is its PDF export, the one format `getAs` gives for it
+   * (https://developers.google.com/apps-script/reference/drive/file#getBlob()).
+   */
+  getBlob(): Blob {
+    this.drive.calls.record("Drive.File.getBlob");
+    if (this.content instanceof FakeDocument) return this.getAs(MimeType.PDF);
+    const blob = this.content;
+    return new FakeBlob(this.name, blob.getContentType(), blob.text, blob.bytes) as unknown as Blob;
   }
   getAs(contentType: string): Blob {
     this.drive.calls.record("Drive.File.getAs");
@@ -179,6 +200,11 @@ export class FakeFolder
     this.drive.calls.record("Drive.Folder.createFile");
     if (args.length !== 1) throw new Error("Fake creates files from blobs only.");
     const source = args[0] as unknown as FakeBlob;
+    // https://developers.google.com/apps-script/reference/drive/folder#createFile(BlobSource)
+    if (source.getContentType().startsWith("application/vnd.google-apps."))
+      throw new Error(
+        'Cannot use "DriveApp.createFile()" to create Google MIME types. Please use Advanced Drive Service',
+      );
     return this.drive.newFile(
       source.getName(),
       this,

@@ -1,4 +1,5 @@
 import type { Implements } from "./calls";
+import type { FakeHtmlOutput } from "./html";
 
 type Ui = GoogleAppsScript.Base.Ui;
 type Menu = GoogleAppsScript.Base.Menu;
@@ -25,12 +26,17 @@ export class FakeMenu implements Implements<Menu, "addItem" | "addSeparator" | "
 export const ButtonSet = { OK: "OK", OK_CANCEL: "OK_CANCEL", YES_NO: "YES_NO" } as const;
 export const Button = { OK: "OK", CANCEL: "CANCEL", YES: "YES", NO: "NO", CLOSE: "CLOSE" } as const;
 
-export class FakeUi implements Implements<Ui, "createMenu" | "alert" | "prompt"> {
+export class FakeUi
+  implements Implements<Ui, "createMenu" | "alert" | "prompt" | "showSidebar" | "showModalDialog">
+{
   readonly menus: FakeMenu[] = [];
   readonly alerts: string[] = [];
   /** What the coordinator will type into the next prompts; `null` presses «Отмена». */
   readonly answers: (string | null)[] = [];
   readonly prompts: string[] = [];
+  /** Pages shown in the sidebar, last one on top. */
+  readonly sidebars: FakeHtmlOutput[] = [];
+  readonly dialogs: { output: FakeHtmlOutput; title: string }[] = [];
   readonly ButtonSet = ButtonSet;
   readonly Button = Button;
 
@@ -46,6 +52,17 @@ export class FakeUi implements Implements<Ui, "createMenu" | "alert" | "prompt">
       getResponseText: () => answer ?? "",
       getSelectedButton: () => (answer === null ? Button.CANCEL : Button.OK),
     } as unknown as GoogleAppsScript.Base.PromptResponse;
+  }
+
+  /** https://developers.google.com/apps-script/reference/base/ui#showSidebar(Object) */
+  showSidebar(userInterface: object): void {
+    this.sidebars.push(userInterface as FakeHtmlOutput);
+  }
+
+  /** https://developers.google.com/apps-script/reference/base/ui#showModalDialog(Object,String) */
+  showModalDialog(userInterface: object, title: string): void {
+    if (typeof title !== "string") throw new Error("Invalid argument: title");
+    this.dialogs.push({ output: userInterface as FakeHtmlOutput, title });
   }
 
   alert(...args: unknown[]): GoogleAppsScript.Base.Button {

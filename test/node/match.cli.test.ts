@@ -42,6 +42,22 @@ async function firstCell(path: string, sheetName: string, header: string): Promi
   return sheet.getRow(2).getCell(column);
 }
 
+/** The «Дата начала» cell of the approved pair that began last. */
+async function latestStart(path: string): Promise<ExcelJS.Cell> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheet = workbook.getWorksheet(PAIRS.name)!;
+  const header = (sheet.getRow(1).values as unknown[]).map(String);
+  const [status, start] = [header.indexOf("Статус"), header.indexOf("Дата начала")];
+  let latest: ExcelJS.Cell | undefined;
+  sheet.eachRow((row, number) => {
+    const cell = row.getCell(start);
+    if (number === 1 || row.getCell(status).value !== "Утверждена" || !(cell.value instanceof Date)) return;
+    if (!latest || (latest.value as Date).getTime() < cell.value.getTime()) latest = cell;
+  });
+  return latest!;
+}
+
 async function statuses(path: string): Promise<string[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
@@ -64,11 +80,16 @@ describe("nastavnik demo, match and approve", () => {
     expect(demo.stdout).toContain("Сформировано документов: 38");
     expect(demo.stdout).toContain("Приказ о поощрении наставников: 1");
     const path = join(folder, "школа-демо.xlsx");
-    expect((await statuses(path)).filter((s) => s === "Утверждена")).toHaveLength(11);
+    const before = await statuses(path);
+    expect(before.filter((s) => s === "Утверждена")).toHaveLength(10);
+    expect(before.filter((s) => s === "Прекращена досрочно")).toHaveLength(1);
 
+    // The mentee of the pair ended early returns to matching; every other pair is kept as it was.
     const again = await nastavnik("match", path);
-    expect(again.stdout).toContain("Предложено пар: 0");
-    expect((await statuses(path)).filter((s) => s === "Утверждена")).toHaveLength(11);
+    expect(again.stdout).toContain("Предложено пар: 1");
+    const after = await statuses(path);
+    expect(after.filter((s) => s === "Утверждена")).toHaveLength(10);
+    expect(after.filter((s) => s === "Прекращена досрочно")).toHaveLength(1);
   });
 
   it("proposes, then approves by ID, on a fresh workbook", async () => {
@@ -108,7 +129,11 @@ describe("nastavnik demo, match and approve", () => {
     const folder = mkdtempSync(join(tmpdir(), "nastavnik-"));
     const today = wallClockIn("Europe/Moscow", new Date());
     await inMoscow("demo", folder);
-    const start = await firstCell(join(folder, "школа-демо.xlsx"), PAIRS.name, "Дата начала");
+    const path = join(folder, "школа-демо.xlsx");
+    // The demo's pairs began on 1 October; the new pair for the mentee whose pair ended early begins today.
+    await inMoscow("match", path);
+    await inMoscow("approve", path, "--all");
+    const start = await latestStart(path);
     expect(start.value).toBeInstanceOf(Date);
     const value = start.value as Date;
     expect(value.toISOString().slice(0, 10)).toBe(today.toISOString().slice(0, 10));

@@ -53,7 +53,10 @@ export class ServiceCalls {
     const proxy = new Proxy(value, {
       get: (target, property, receiver) => {
         const member = Reflect.get(target, property, receiver === proxy ? target : receiver);
-        if (typeof member !== "function" || typeof property === "symbol") return this.wrap(member);
+        if (typeof property === "symbol") return member;
+        // A namespace of a global service (`Drive.Files`) is counted under its path.
+        if (label !== undefined && isRecord(member)) return this.wrap(member, `${name}.${property}`);
+        if (typeof member !== "function") return this.wrap(member);
         if (property === "constructor") return member;
         const calls = this;
         return function counted(this: unknown, ...args: unknown[]) {
@@ -79,6 +82,10 @@ export class ServiceCalls {
     if (Array.isArray(value)) return value.map((item) => this.unwrap(item));
     return this.targets.get(value) ?? value;
   }
+}
+
+function isRecord(value: unknown): value is object {
+  return typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 }
 
 /**

@@ -4,8 +4,9 @@
  * 1. Reads the workbook (one read per sheet) and compiles the template of every requested kind; any
  *    template problem throws `TemplateError` before anything is written.
  * 2. Plans the documents (plan.ts): consent is checked, documents already recorded are left out.
- * 3. Makes them one by one. Right after each document its record is written: the line in «Документы»
- *    of its pairs, the line in «Журнал», and for an order the next number in «Настройки». So a run that
+ * 3. Makes them one by one. Right after each document (or each `recordEvery` documents, in one write
+ *    per sheet) its record is written: the line in «Документы» of its pairs, the line in «Журнал», and
+ *    for an order the next number in «Настройки». So a run that
  *    stops anywhere — the time budget, an error of the adapter — is simply run again: what is recorded is
  *    not made twice, and a document made but not yet recorded is found by name (`DocumentsPort.find`).
  */
@@ -14,7 +15,7 @@ import { type CalendarDate, calendarDateFromLocal } from "../format/dates";
 import { appendLog } from "../log";
 import type { Context, WorkbookPort } from "../ports";
 import { SETTINGS } from "../schema/settings";
-import { PAIRS, SETTINGS_SHEET } from "../schema/sheets";
+import { LOG, PAIRS, SETTINGS_SHEET } from "../schema/sheets";
 import { updateSettings } from "../settings/updateSettings";
 import { TemplateError } from "../template/errors";
 import { renderText } from "../template/render";
@@ -59,6 +60,14 @@ export interface GenerateOptions {
    * without it, allowed with a warning with it.
    */
   readonly sameDay?: boolean;
+  /** Stop after this many documents (made or found): one small batch of a longer request. */
+  readonly maxDocuments?: number;
+  /**
+   * Write the records («Документы», «Журнал», the next order number) after every this many documents,
+   * in one write per sheet; 1 when absent. A run stopped in between loses no document: the next one
+   * finds it by name (`DocumentsPort.find`) and records it then.
+   */
+  readonly recordEvery?: number;
 }
 
 export interface GeneratedDocument {
@@ -133,6 +142,10 @@ class Recorder {
   private readonly usedNumbers: Set<string>;
   private nextNumber: number;
   private readonly issued = new Map<DocumentKindId, OrderInfo>();
+  /** Recorded in memory, not yet written: rows of «Пары» changed, lines for «Журнал», the order number. */
+  private changedRows: number[] = [];
+  private logLines: Cell[][] = [];
+  private numberChanged = false;
 
   constructor(
     private readonly workbook: WorkbookPort,
@@ -162,24 +175,41 @@ class Recorder {
     return this.issued.get(kind.id) ?? loggedOrder(this.snapshot.log, kind, key);
   }
 
-  /** Writes the document's record: «Документы» of its rows (one block), «Журнал», the next order number. */
+  /** Records the document: «Документы» of its rows, a line of «Журнал», the next order number. */
   record(doc: PlannedDocument, fileName: string, link: string, order: OrderNumber | null) {
-    const column = this.snapshot.documentsColumn;
-    if (doc.rows.length > 0 && column !== null) {
+    if (doc.rows.length > 0 && this.snapshot.documentsColumn !== null) {
       for (const row of doc.rows)
         this.cells[row] = withCellRecord(this.cells[row], doc.kind, this.snapshot.today, link, doc.replaces);
-      const first = Math.min(...doc.rows);
-      const last = Math.max(...doc.rows);
-      const block = this.cells.slice(first, last + 1).map((cell) => [cell ?? ""]);
-      this.workbook.write(PAIRS.name, first, column, block);
+      this.changedRows.push(...doc.rows);
     }
-    appendLog(this.workbook, this.context, DOCUMENT_ACTION, logRecord(doc.kind, doc.key, fileName, link));
+    this.logLines.push([
+      this.context.now,
+      this.context.user,
+      DOCUMENT_ACTION,
+      logRecord(doc.kind, doc.key, fileName, link),
+    ]);
     if (order !== null) this.issued.set(doc.kind.id, { number: order.text, date: order.date });
     if (order !== null && order.value !== null) {
       this.usedNumbers.add(sanitizeFileName(order.text));
       this.nextNumber = order.value + 1;
-      updateSettings(this.workbook, { nextOrderNumber: this.nextNumber });
+      this.numberChanged = true;
     }
+  }
+
+  /** Writes what is recorded: one block of «Документы», the lines of «Журнал», the next order number. */
+  flush(): void {
+    const column = this.snapshot.documentsColumn;
+    if (this.changedRows.length > 0 && column !== null) {
+      const first = Math.min(...this.changedRows);
+      const last = Math.max(...this.changedRows);
+      const block = this.cells.slice(first, last + 1).map((cell) => [cell ?? ""]);
+      this.workbook.write(PAIRS.name, first, column, block);
+    }
+    if (this.logLines.length > 0) this.workbook.appendRows(LOG.name, this.logLines);
+    if (this.numberChanged) updateSettings(this.workbook, { nextOrderNumber: this.nextNumber });
+    this.changedRows = [];
+    this.logLines = [];
+    this.numberChanged = false;
   }
 }
 
@@ -195,7 +225,8 @@ function checkSheets(snapshot: WorkbookSnapshot, kinds: readonly DocumentKindSpe
     throw new Error(`На листе «${PAIRS.name}» нет столбца «Документы». Выполните настройку таблицы.`);
 }
 
-function summarize(result: Omit<GenerateResult, "summary">): string {
+/** The one-line Russian summary of a run (or of several batches of one request, merged). */
+export function summarize(result: Omit<GenerateResult, "summary">): string {
   const parts = [`Сформировано документов: ${result.made.length}`];
   const found = result.made.filter((doc) => doc.found).length;
   if (found > 0) parts.push(`из них найдено готовыми после прерванного запуска: ${found}`);
@@ -209,6 +240,28 @@ function summarize(result: Omit<GenerateResult, "summary">): string {
   for (const warning of result.warnings) parts.push(warning);
   if (!result.done) parts.push(`время вышло, осталось: ${result.remaining} — запустите ещё раз`);
   return parts.join("; ");
+}
+
+/**
+ * How many documents a run of `kinds` would make now, before making any: the same reading, template
+ * checks and plan as `generateDocuments`, nothing written.
+ */
+export function countPlanned(
+  workbook: WorkbookPort,
+  docs: DocumentsPort,
+  context: Context,
+  options: Pick<GenerateOptions, "kinds" | "again" | "blanks" | "date" | "sameDay">,
+): number {
+  const specs = uniqueKinds(options.kinds);
+  const today = calendarDateFromLocal(context.now);
+  const snapshot = readSnapshot(workbook, context, today, options.date ?? today);
+  checkSheets(snapshot, specs);
+  const templates = compileAll(docs, specs);
+  return planDocuments(snapshot, specs, (kind) => fieldsUsed(templates.get(kind.id)), {
+    again: options.again === true,
+    sameDay: options.sameDay === true,
+    blanks: options.blanks === true,
+  }).planned.length;
 }
 
 export function generateDocuments(
@@ -233,12 +286,14 @@ export function generateDocuments(
     (kind, link) => docs.exists(kind, link),
   );
   const recorder = new Recorder(workbook, context, snapshot);
+  const recordEvery = Math.max(1, options.recordEvery ?? 1);
+  const maxDocuments = options.maxDocuments ?? Number.POSITIVE_INFINITY;
   const made: GeneratedDocument[] = [];
   const skipped = [...plan.skipped];
   const total = plan.planned.length;
   let index = 0;
   for (; index < total; index++) {
-    if (clock() - started >= budget) break;
+    if (clock() - started >= budget || made.length >= maxDocuments) break;
     const doc = plan.planned[index]!;
     // An order made again (its file was deleted, or `again` without `newNumbers`) keeps its number and
     // date; a new one takes the next number and the run's date.
@@ -269,6 +324,7 @@ export function generateDocuments(
       found = existing !== null;
       link = existing?.link ?? docs.create(request).link;
     } catch (error) {
+      recorder.flush();
       const message = error instanceof Error ? error.message : String(error);
       appendLog(
         workbook,
@@ -280,8 +336,10 @@ export function generateDocuments(
     }
     recorder.record(doc, fileName, link, number);
     made.push({ kind: doc.kind.id, fileName, link, found });
+    if (made.length % recordEvery === 0) recorder.flush();
     options.onProgress?.(index + 1, total, fileName);
   }
+  recorder.flush();
   const partial = {
     done: index >= total,
     remaining: total - index,

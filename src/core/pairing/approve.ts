@@ -27,7 +27,7 @@ export interface ApprovalPlan {
 }
 
 /** A day as a date cell: midnight in the zone the code runs in, as Sheets and `dayOf` read it. */
-function dateCell(day: CalendarDate): Date {
+export function dateCell(day: CalendarDate): Date {
   return new Date(day.year, day.month - 1, day.day);
 }
 

@@ -1,4 +1,5 @@
 import { cellText, type Grid } from "../cell";
+import { ENDED_EARLY } from "../schema/enums";
 import { PAIRS } from "../schema/sheets";
 import { type ColumnMap, readRecords, type SheetRecord } from "../schema/table";
 
@@ -29,7 +30,8 @@ export function splitIds(text: string): string[] {
  * ones are history; Nastavnik's own unlocked proposals (and «не подобран» notes) are replaced.
  */
 function kindOf(status: string, locked: boolean, mentorId: string, menteeIds: readonly string[]): RowKind {
-  if (status === "Запрещена" || status === "Отклонена") return "forbidden";
+  // A pair ended early is never proposed again, and its mentee returns to matching.
+  if (status === "Запрещена" || status === "Отклонена" || status === ENDED_EARLY) return "forbidden";
   if (status === "Завершена") return "finished";
   if (status === "Утверждена" || locked) return "kept";
   if (status === "" && mentorId && menteeIds.length) return "kept";

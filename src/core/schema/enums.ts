@@ -28,10 +28,35 @@ export const MENTEE_CATEGORIES = [
 ] as const;
 export type MenteeCategory = (typeof MENTEE_CATEGORIES)[number];
 
-export const PAIR_STATUSES = ["Предложена", "Утверждена", "Отклонена", "Завершена", "Запрещена"] as const;
+/** «Прекращена досрочно»: ended before its term (ст. 351.8 ТК РФ); the pair is never proposed again. */
+export const ENDED_EARLY = "Прекращена досрочно";
+export const PAIR_STATUSES = [
+  "Предложена",
+  "Утверждена",
+  "Отклонена",
+  "Завершена",
+  ENDED_EARLY,
+  "Запрещена",
+] as const;
 export type PairStatus = (typeof PAIR_STATUSES)[number];
 
 export const YES_NO = ["Да", "Нет"] as const;
 
 export const STAGE_STATUSES = ["Не начато", "В работе", "Выполнено", "Перенесено"] as const;
 export type StageStatus = (typeof STAGE_STATUSES)[number];
+
+export const MEETING_KINDS = [
+  "Организационная",
+  "Пробная",
+  "Планирование",
+  "Регулярная",
+  "Итоговая",
+  "Консультация",
+  "Посещение урока",
+  "Открытый урок",
+] as const;
+
+export const MEETING_FORMATS = ["Очно", "Онлайн"] as const;
+
+export const PLAN_MARKS = ["Выполнено", "Частично", "Перенесено", "Не выполнено"] as const;
+export type PlanMark = (typeof PLAN_MARKS)[number];

@@ -4,6 +4,7 @@ import { FORM_SETTINGS } from "../intake/formSettings";
 import { MATCHING_SETTINGS } from "../pairing/weights";
 import { EXTRA_COMPETENCES_SETTING } from "../questionnaires/competences";
 import { schoolYearLabel, schoolYearStart } from "../roadmap/schoolYear";
+import { YEAR_SETTINGS } from "../year/settings";
 
 export interface SettingSpec {
   readonly key: string;
@@ -139,6 +140,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   EXTRA_COMPETENCES_SETTING,
   ...MATCHING_SETTINGS,
   ...FORM_SETTINGS,
+  ...YEAR_SETTINGS,
 ];
 
 export type SettingsValues = Record<string, string | number>;

@@ -15,7 +15,9 @@ import {
   YES_NO,
 } from "./enums";
 import { MONITORING } from "./monitoringSheet";
+import { PAIR_YEAR_COLUMNS } from "./pairYearColumns";
 import { SETTINGS } from "./settings";
+import { MEETINGS, PLANS } from "./yearSheets";
 
 const personHead: ColumnSpec[] = [
   { key: "id", header: "ID", type: "text", width: 70, generated: true, note: "Присваивается автоматически" },
@@ -213,6 +215,7 @@ export const PAIRS: SheetSchema = {
     { key: "end", header: "Дата окончания", type: "date", width: 100 },
     { key: "documents", header: "Документы", type: "text", width: 240, generated: true },
     { key: "note", header: "Примечание", type: "text", width: 200 },
+    ...PAIR_YEAR_COLUMNS,
   ],
 };
 
@@ -275,6 +278,8 @@ export const WORKBOOK: readonly SheetSchema[] = [
   MENTORS,
   MENTEES,
   PAIRS,
+  MEETINGS,
+  PLANS,
   ROADMAP,
   MONITORING,
   SETTINGS_SHEET,

@@ -1,22 +1,34 @@
 import type { DocumentKindId, DocumentKindSpec } from "../../core/documents/kinds";
 import type { DocumentRequest, DocumentsPort, MadeDocument } from "../../core/documents/port";
+import { TemplateError } from "../../core/template/errors";
 import type { TemplateSource } from "../../core/template/validate";
-import { writeBlocks } from "./blocksToDoc";
-import { docText } from "./docText";
-import { fillDocument } from "./fillDocument";
+// The .docx renderer is plain JavaScript (docxtemplater over pizzip): the very code that makes the
+// offline documents runs here, so a Google Doc and its offline .docx are the same document by construction.
+import { docxText } from "../../node/docx/extractText";
+import { renderDocx, validateDocxTemplate } from "../../node/docx/render";
+import { writeDocxTemplate } from "../../node/docx/writeTemplate";
+import { fromJavaBytes, toJavaBytes } from "./bytes";
 
 type Folder = GoogleAppsScript.Drive.Folder;
 type DriveFile = GoogleAppsScript.Drive.File;
 
 export const ROOT_FOLDER_NAME = "Наставничество — документы";
 export const TEMPLATES_FOLDER = "Шаблоны";
-/**
- * A copy is filled under «~ name» and renamed when it is complete, so a run that stops halfway leaves
- * no file under a final name: `find` never returns a half-filled document, and the next run trashes it.
- */
-export const UNFINISHED_PREFIX = "~ ";
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+/** Copies an older version left half-filled under «~ name»: trashed when their folder is read. */
+const UNFINISHED_PREFIX = "~ ";
 const ROOT_KEY = "nastavnik.documents.folder";
-const templateKey = (kind: DocumentKindSpec) => `nastavnik.template.${kind.id}`;
+/** The .docx template of a kind (earlier versions kept Google Doc templates under another key). */
+const templateKey = (kind: DocumentKindSpec) => `nastavnik.template.docx.${kind.id}`;
+
+export function templateFileName(kind: DocumentKindSpec): string {
+  return `Шаблон — ${kind.title}.docx`;
+}
+
+/** The address of a Google Doc by its ID: the link «Пары» shows, without another call to Drive. */
+export function documentUrl(id: string): string {
+  return `https://docs.google.com/document/d/${id}/edit`;
+}
 
 function live<T extends { isTrashed(): boolean }>(open: () => T): T | null {
   try {
@@ -27,102 +39,154 @@ function live<T extends { isTrashed(): boolean }>(open: () => T): T | null {
   }
 }
 
+/** The advanced Drive service (enabled in appsscript.json); a Russian line when a copy of the script lacks it. */
+function advancedDrive(): GoogleAppsScript.Drive {
+  if (typeof Drive === "undefined" || !Drive)
+    throw new Error(
+      "Не включена служба Drive API: в редакторе скриптов выберите «Службы → Drive API → Добавить» и повторите.",
+    );
+  return Drive;
+}
+
+/** A file of an output folder as the port knows it: found by the folder's search, or made by this batch. */
+interface Known {
+  readonly id: string;
+  readonly file?: DriveFile;
+}
+
+const LIST_PAGE = 1000;
+
 /**
- * The live files of a folder by name, read once per run: one search (Drive's query language, v2 names)
- * instead of a `getFilesByName` per document. Files named «~ …» are copies a stopped run did not finish;
- * they are trashed on the way.
+ * The live files of a folder by name: one Drive API list call per thousand files (its records are plain
+ * data, where a DriveApp iterator would cost three calls a file), instead of a lookup per document.
  */
-function indexFolder(folder: Folder): Map<string, DriveFile[]> {
-  const byName = new Map<string, DriveFile[]>();
-  const files = folder.searchFiles("trashed = false");
-  while (files.hasNext()) {
-    const file = files.next();
-    const name = file.getName();
-    if (name.startsWith(UNFINISHED_PREFIX)) file.setTrashed(true);
-    else byName.set(name, [...(byName.get(name) ?? []), file]);
-  }
+function indexFolder(folderId: string): Map<string, Known[]> {
+  const byName = new Map<string, Known[]>();
+  let pageToken: string | undefined;
+  do {
+    const page = advancedDrive().Files.list({
+      q: `'${folderId}' in parents and trashed = false`,
+      fields: "nextPageToken, files(id, name)",
+      pageSize: LIST_PAGE,
+      ...(pageToken ? { pageToken } : {}),
+    });
+    for (const file of page.files ?? []) {
+      const known = { id: file.id ?? "" };
+      const name = file.name ?? "";
+      if (name.startsWith(UNFINISHED_PREFIX)) trash(known);
+      else byName.set(name, [...(byName.get(name) ?? []), known]);
+    }
+    pageToken = page.nextPageToken ?? undefined;
+  } while (pageToken);
   return byName;
 }
 
+function trash(known: Known): void {
+  (known.file ?? DriveApp.getFileById(known.id)).setTrashed(true);
+}
+
 /**
- * Google Docs behind the documents use case: templates are Docs in «Шаблоны» that the coordinator may
- * edit (created from the default blocks on first use), documents are copies of them filled in place,
- * each kind in its sub-folder of one Drive folder remembered in the document's properties.
+ * What does not change during one execution, kept across its batches: the folders and the templates'
+ * bytes. (Each batch still lists its output folders again: another execution may have added files.)
+ */
+export class DriveCache {
+  root: Folder | null = null;
+  readonly folders = new Map<string, { readonly folder: Folder; readonly id: string }>();
+  readonly templates = new Map<DocumentKindId, Uint8Array>();
+}
+
+/**
+ * Google Docs behind the documents use case. Templates are .docx files in «Шаблоны» — the same files as
+ * offline, made from the default blocks on first use; Google Docs opens and saves them as .docx, so the
+ * coordinator edits them there. A document is the template filled by the .docx renderer and uploaded with
+ * conversion to a Google Doc in one Drive call (`Drive.Files.create`), straight under its final name:
+ * the upload either makes the whole document or nothing, so no half-filled copy can ever be found.
  *
- * One instance serves one run: folders, template files and the names in each output folder are looked
- * up once and kept, so a document costs a copy and a rename in Drive (and the PDF when asked).
+ * Per document that is two service calls (the blob and the upload), three more for a PDF copy, whatever
+ * the document's length or its number of tags. One instance serves one batch: folders, templates and the
+ * names in each output folder are read once.
  */
 export class GoogleDocumentsPort implements DocumentsPort {
   private readonly properties = PropertiesService.getDocumentProperties();
-  private root: Folder | null = null;
-  private readonly folders = new Map<string, Folder>();
-  private readonly templates = new Map<DocumentKindId, DriveFile>();
-  private readonly outputs = new Map<string, Map<string, DriveFile[]>>();
-  private templatesSwept = false;
+  private readonly outputs = new Map<string, Map<string, Known[]>>();
+  private readonly folders: DriveCache["folders"];
+  private readonly templates: DriveCache["templates"];
 
-  constructor(private readonly options: { readonly pdf: boolean }) {}
+  constructor(
+    private readonly options: { readonly pdf: boolean },
+    private readonly cache: DriveCache = new DriveCache(),
+  ) {
+    this.folders = cache.folders;
+    this.templates = cache.templates;
+  }
 
   private rootFolder(): Folder {
-    if (this.root) return this.root;
+    if (this.cache.root) return this.cache.root;
     const id = this.properties.getProperty(ROOT_KEY);
     let folder = id ? live(() => DriveApp.getFolderById(id)) : null;
     if (!folder) {
       folder = DriveApp.createFolder(ROOT_FOLDER_NAME);
       this.properties.setProperty(ROOT_KEY, folder.getId());
     }
-    this.root = folder;
+    this.cache.root = folder;
     return folder;
   }
 
-  private folder(name: string): Folder {
+  private folder(name: string): { readonly folder: Folder; readonly id: string } {
     const known = this.folders.get(name);
     if (known) return known;
     const root = this.rootFolder();
     const found = root.getFoldersByName(name);
     const folder = found.hasNext() ? found.next() : root.createFolder(name);
-    this.folders.set(name, folder);
-    return folder;
+    const entry = { folder, id: folder.getId() };
+    this.folders.set(name, entry);
+    return entry;
   }
 
-  /** An output folder's live files by name, read (and swept of unfinished copies) once per run. */
-  private output(name: string): Map<string, DriveFile[]> {
+  /** A folder's live files by name, read (and swept of unfinished copies) once per batch. */
+  private output(name: string): Map<string, Known[]> {
     let files = this.outputs.get(name);
     if (!files) {
-      files = indexFolder(this.folder(name));
+      files = indexFolder(this.folder(name).id);
       this.outputs.set(name, files);
     }
     return files;
   }
 
+  /** The kind's .docx template in Drive: the remembered file, one of its name in «Шаблоны», or a new one. */
   private templateFile(kind: DocumentKindSpec): DriveFile {
-    const cached = this.templates.get(kind.id);
-    if (cached) return cached;
     const id = this.properties.getProperty(templateKey(kind));
-    const file = (id ? live(() => DriveApp.getFileById(id)) : null) ?? this.createTemplate(kind);
-    this.templates.set(kind.id, file);
-    return file;
-  }
-
-  /** Writes the default template into a new Doc in «Шаблоны», named only once it is complete. */
-  private createTemplate(kind: DocumentKindSpec): DriveFile {
-    const name = `Шаблон — ${kind.title}`;
-    const folder = this.folder(TEMPLATES_FOLDER);
-    if (!this.templatesSwept) indexFolder(folder); // trashes templates a stopped run did not finish
-    this.templatesSwept = true;
-    const document = DocumentApp.create(`${UNFINISHED_PREFIX}${name}`);
-    const file = DriveApp.getFileById(document.getId());
-    file.moveTo(folder);
-    writeBlocks(document.getBody(), kind.blocks());
-    document.saveAndClose();
-    file.setName(name);
+    const remembered = id ? live(() => DriveApp.getFileById(id)) : null;
+    if (remembered) return remembered;
+    const name = templateFileName(kind);
+    const found = this.output(TEMPLATES_FOLDER).get(name)?.[0];
+    const file =
+      (found ? (found.file ?? DriveApp.getFileById(found.id)) : null) ??
+      this.folder(TEMPLATES_FOLDER).folder.createFile(
+        Utilities.newBlob(toJavaBytes(writeDocxTemplate(kind.blocks())), DOCX_MIME, name),
+      );
     this.properties.setProperty(templateKey(kind), file.getId());
     return file;
   }
 
-  template(kind: DocumentKindSpec): TemplateSource {
+  private templateBytes(kind: DocumentKindSpec): Uint8Array {
+    const cached = this.templates.get(kind.id);
+    if (cached) return cached;
     const file = this.templateFile(kind);
-    const document = DocumentApp.openById(file.getId());
-    return { name: document.getName(), text: docText(document.getBody()) };
+    if (file.getMimeType() !== DOCX_MIME)
+      throw new TemplateError(kind.title, [
+        `Шаблон «${file.getName()}» должен оставаться файлом .docx: удалите его, и при следующем запуске появится исходный.`,
+      ]);
+    const bytes = fromJavaBytes(file.getBlob().getBytes());
+    this.templates.set(kind.id, bytes);
+    return bytes;
+  }
+
+  template(kind: DocumentKindSpec): TemplateSource {
+    const bytes = this.templateBytes(kind);
+    const problems = validateDocxTemplate(bytes, { name: kind.title, kind });
+    if (problems.length > 0) throw new TemplateError(kind.title, problems);
+    return { name: kind.title, text: docxText(bytes) };
   }
 
   /** A recorded Doc is gone when Drive no longer has it or it is in the trash; a link not to Drive is trusted. */
@@ -133,35 +197,32 @@ export class GoogleDocumentsPort implements DocumentsPort {
 
   find(request: DocumentRequest): MadeDocument | null {
     const file = this.output(request.folder).get(request.fileName)?.[0];
-    return file ? { link: file.getUrl() } : null;
+    return file ? { link: documentUrl(file.id) } : null;
   }
 
   create(request: DocumentRequest): MadeDocument {
     const files = this.output(request.folder);
     const folder = this.folder(request.folder);
-    const copy = this.templateFile(request.kind).makeCopy(`${UNFINISHED_PREFIX}${request.fileName}`, folder);
-    try {
-      const document = DocumentApp.openById(copy.getId());
-      fillDocument(document.getBody(), { data: request.data, kind: request.kind, name: request.kind.title });
-      document.saveAndClose();
-      if (this.options.pdf) {
-        const pdfName = `${request.fileName}.pdf`;
-        for (const stale of files.get(pdfName) ?? []) stale.setTrashed(true);
-        const pdf = folder.createFile(copy.getAs(MimeType.PDF)).setName(pdfName);
-        files.set(pdfName, [pdf]);
-      }
-      // Only now does the document get its name: another of the same name is replaced.
-      for (const stale of files.get(request.fileName) ?? []) stale.setTrashed(true);
-      copy.setName(request.fileName);
-    } catch (error) {
-      try {
-        copy.setTrashed(true); // the next run would trash it anyway; this keeps the folder tidy now
-      } catch {
-        // Drive is failing: the original error says more.
-      }
-      throw error;
-    }
-    files.set(request.fileName, [copy]);
-    return { link: copy.getUrl() };
+    const docx = renderDocx(this.templateBytes(request.kind), request.data, {
+      name: request.kind.title,
+      kind: request.kind,
+    });
+    // Only when core asked to make it again: the document of the same name is replaced.
+    for (const stale of files.get(request.fileName) ?? []) trash(stale);
+    const created = advancedDrive().Files.create(
+      { name: request.fileName, mimeType: MimeType.GOOGLE_DOCS, parents: [folder.id] },
+      Utilities.newBlob(toJavaBytes(docx), DOCX_MIME, `${request.fileName}.docx`),
+      { fields: "id" },
+    );
+    const id = created.id ?? "";
+    files.set(request.fileName, [{ id }]);
+    if (this.options.pdf) this.pdfCopy(id, folder.folder, `${request.fileName}.pdf`, files);
+    return { link: documentUrl(id) };
+  }
+
+  private pdfCopy(id: string, folder: Folder, name: string, files: Map<string, Known[]>): void {
+    for (const stale of files.get(name) ?? []) trash(stale);
+    const pdf = folder.createFile(DriveApp.getFileById(id).getAs(MimeType.PDF)).setName(name);
+    files.set(name, [{ id: pdf.getId(), file: pdf }]);
   }
 }

@@ -17,6 +17,7 @@ import { currentContext } from "../context";
 import { bankExport, choicesExport } from "../demo/demoAnswers";
 import { DEMO_MENTEES, DEMO_MENTORS } from "../demo/demoPeople";
 import { DEMO_SETTINGS } from "../demo/demoSchool";
+import { DEMO_PAIRS_START, playDemoYear } from "../demo/demoYear";
 import { markConsents } from "../demo/markConsents";
 import { importExportTable } from "../import/importTable";
 import { type ExportTable, readExportFile } from "../import/readExport";
@@ -85,9 +86,11 @@ async function buildDemo(path: string, answers: string, folder: string, io: Comm
     io.stdout(
       `       ${mentee.fullName}: ${agreeing(mentee.sex, "не подобран", "не подобрана")} — ${reason}\n`,
     );
-  step(`7. ${approvePairs(port, context, { all: true }).summary}`);
+  const yearContext = { ...context, now: context.now > DEMO_PAIRS_START ? DEMO_PAIRS_START : context.now };
+  step(`7. ${approvePairs(port, yearContext, { all: true }).summary}`);
+  step(`8. Ход программы: ${playDemoYear(port, context)}`);
   await saveWorkbook(port, path);
-  step("8. Документы:");
+  step("9. Документы:");
   const { generateAllForDemo } = await import("../documents/runGenerate");
   await generateAllForDemo(path, join(folder, "Документы"), io, schoolYearStart(context.now) + 1);
   return path;

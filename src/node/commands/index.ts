@@ -6,6 +6,7 @@ import { initCommand } from "./init";
 import { approveCommand, matchCommand } from "./match";
 import { matchJsonCommand } from "./matchJson";
 import { questionsCommand } from "./questions";
+import { completeCommand, endCommand, statusCommand } from "./year";
 
 /** Every sub-command of the `nastavnik` CLI, in the order `nastavnik help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -15,6 +16,9 @@ export const COMMANDS: readonly Command[] = [
   matchCommand,
   approveCommand,
   generateCommand,
+  statusCommand,
+  endCommand,
+  completeCommand,
   demoCommand,
   matchJsonCommand,
 ];

@@ -5,35 +5,9 @@ import { sameId } from "../../core/pairing/ids";
 import { readPairRows } from "../../core/pairing/pairRows";
 import { proposePairs } from "../../core/pairing/proposePairs";
 import { PAIRS } from "../../core/schema/sheets";
-import { type Command, type ParsedArgs, parseArgs, UsageError, UserError, useCaseFailure } from "../command";
+import { type Command, type ParsedArgs, parseArgs, UsageError, UserError } from "../command";
 import { currentContext } from "../context";
-import { workbookPath } from "../files/workbookPath";
-import { withWorkbookLock } from "../xlsx/workbookLock";
-import { openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
-
-function workbookArgument(parsed: ParsedArgs, example: string, extra = false): string {
-  const [path, ...rest] = parsed.positional;
-  const usage = `Укажите книгу .xlsx, например: ${example}`;
-  if (rest.length > 0 && !extra) throw new UsageError(usage);
-  return workbookPath(path, usage);
-}
-
-async function withWorkbook<T>(
-  path: string,
-  work: (port: Awaited<ReturnType<typeof openWorkbook>>) => T,
-): Promise<T> {
-  return withWorkbookLock(path, async () => {
-    const port = await openWorkbook(path, { mustExist: true });
-    let result: T;
-    try {
-      result = work(port);
-    } catch (error) {
-      throw useCaseFailure(error, path, "Книга не изменена.");
-    }
-    await saveWorkbook(port, path);
-    return result;
-  });
-}
+import { withWorkbook, workbookArgument } from "./workbookCommand";
 
 export const matchCommand: Command = {
   name: "match",

@@ -27,9 +27,25 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, index) => bytes[index] === byte);
 }
 
+/** `name` in UTF-16LE. Plain bytes, no Buffer: the offline page sniffs files too. */
+function utf16le(name: string): number[] {
+  return [...name].flatMap((char) => {
+    const code = char.charCodeAt(0);
+    return [code & 0xff, code >> 8];
+  });
+}
+
 /** Whether a compound file (the pre-2007 Office container) names a stream `name`: names are UTF-16LE. */
 function hasStream(bytes: Uint8Array, name: string): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(name, "utf16le"));
+  const needle = utf16le(name);
+  const first = needle[0];
+  for (
+    let at = bytes.indexOf(first!);
+    at >= 0 && at + needle.length <= bytes.length;
+    at = bytes.indexOf(first!, at + 1)
+  )
+    if (needle.every((byte, index) => bytes[at + index] === byte)) return true;
+  return false;
 }
 
 /** A password-protected .xlsx is an encrypted package inside a compound file, like an old .xls. */
@@ -89,7 +105,7 @@ export function sniffFile(bytes: Uint8Array): FileKind {
   if (startsWith(bytes, [0x50, 0x4b])) return zipKind(bytes);
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return { kind: "pdf" };
   if (looksLikeText(bytes)) {
-    const head = Buffer.from(bytes.subarray(0, 1024)).toString("utf8").trimStart().toLowerCase();
+    const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 1024)).trimStart().toLowerCase();
     if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.includes("<table"))
       return { kind: "html" };
     return { kind: "text" };

@@ -23,7 +23,7 @@ async function readBytes(path: string): Promise<Buffer> {
   }
 }
 
-async function readXlsx(bytes: Buffer, path: string): Promise<Grid> {
+async function readXlsx(bytes: Uint8Array, path: string): Promise<Grid> {
   const workbook = await loadXlsx(bytes, path, "export");
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
@@ -44,7 +44,7 @@ async function readXlsx(bytes: Buffer, path: string): Promise<Grid> {
  * Whether the export is read as CSV text. What the file really is decides, not its name: an .xlsx
  * renamed to .csv is read as a book; an .xls, .ods, PDF… is refused with a sentence naming it.
  */
-function readsAsText(bytes: Buffer, path: string): boolean {
+function readsAsText(bytes: Uint8Array, path: string): boolean {
   const kind = sniffFile(bytes);
   if (kind.kind === "xlsx") return false;
   if (kind.kind === "text") return true;
@@ -57,7 +57,11 @@ function readsAsText(bytes: Buffer, path: string): boolean {
  * (Russian Excel's Windows-1251 with «;», «Текст Юникод» in UTF-16 with tabs).
  */
 export async function readExportFile(path: string): Promise<ExportTable> {
-  const bytes = await readBytes(path);
+  return exportTableFromBytes(await readBytes(path), path);
+}
+
+/** The same from bytes already read: the offline page gets them from the file the coordinator picked. */
+export async function exportTableFromBytes(bytes: Uint8Array, path: string): Promise<ExportTable> {
   let grid: Grid;
   try {
     grid = readsAsText(bytes, path) ? parseCsv(decodeText(bytes).text) : await readXlsx(bytes, path);

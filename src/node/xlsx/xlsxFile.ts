@@ -21,12 +21,12 @@ async function excel(): Promise<typeof ExcelJS> {
  * truncated book…) is refused with a sentence naming it; a book written by openpyxl or pandas is first
  * given Excel's part layout, which exceljs needs.
  */
-export async function loadXlsx(bytes: Buffer, path: string, role: FileRole): Promise<ExcelJS.Workbook> {
+export async function loadXlsx(bytes: Uint8Array, path: string, role: FileRole): Promise<ExcelJS.Workbook> {
   const kind = sniffFile(bytes);
   const problem = fileKindProblem(kind, path, role);
   if (problem !== null || kind.kind !== "xlsx") throw new UserError(problem ?? "");
   const readable = normalizePartLayout(kind.zip)
-    ? kind.zip.generate({ type: "nodebuffer", compression: "DEFLATE" })
+    ? kind.zip.generate({ type: "uint8array", compression: "DEFLATE" })
     : bytes;
   const workbook = new (await excel()).Workbook();
   try {

@@ -22,8 +22,23 @@ interface MergeBounds {
 
 /** WorkbookPort over an exceljs workbook held in memory; `XlsxFile` loads and saves it. */
 export class XlsxPort implements WorkbookPort {
+  /**
+   * Each sheet's last used row, scanned once and then kept by the port's own writes: appending a row
+   * costs O(new rows), not a scan of the whole sheet (a run's log lines would make a run quadratic).
+   */
+  private readonly lastRows = new Map<string, number>();
+
   constructor(readonly workbook: ExcelJS.Workbook) {
     for (const sheet of workbook.worksheets) compactValidations(sheet);
+  }
+
+  private lastRow(name: string): number {
+    let last = this.lastRows.get(name);
+    if (last === undefined) {
+      last = lastUsedRow(this.sheet(name));
+      this.lastRows.set(name, last);
+    }
+    return last;
   }
 
   private sheet(name: string): ExcelJS.Worksheet {
@@ -42,7 +57,7 @@ export class XlsxPort implements WorkbookPort {
 
   readAll(name: string): Grid {
     const sheet = this.sheet(name);
-    const height = lastUsedRow(sheet);
+    const height = this.lastRow(name);
     const width = lastUsedColumn(sheet);
     const grid: Grid = [];
     for (let row = 1; row <= height; row++) {
@@ -60,6 +75,8 @@ export class XlsxPort implements WorkbookPort {
 
   renameSheet(from: string, to: string): void {
     this.sheet(from).name = to;
+    this.lastRows.delete(from);
+    this.lastRows.delete(to);
   }
 
   /** exceljs keeps a sheet's merged blocks by their top-left address (1-based bounds). */
@@ -85,6 +102,7 @@ export class XlsxPort implements WorkbookPort {
     const problem = mergedWriteProblem(name, this.mergedRanges(name), [{ row, column, values }]);
     if (problem !== null) throw new Error(problem);
     const sheet = this.sheet(name);
+    this.keepLastRow(name, row, values);
     values.forEach((cells, offset) => {
       const target = sheet.getRow(row + offset + 1);
       cells.forEach((value, index) => {
@@ -101,7 +119,20 @@ export class XlsxPort implements WorkbookPort {
   }
 
   appendRows(name: string, rows: Grid): void {
-    this.write(name, lastUsedRow(this.sheet(name)), 0, rows);
+    this.write(name, this.lastRow(name), 0, rows);
+  }
+
+  /** The last used row after writing `values` at `row`: known when it grows, scanned again when it may shrink. */
+  private keepLastRow(name: string, row: number, values: Grid): void {
+    const known = this.lastRows.get(name);
+    if (known === undefined) return;
+    let lastFilled = -1;
+    values.forEach((cells, offset) => {
+      if (cells.some((value) => fromExcel(toExcel(value)) !== "")) lastFilled = offset;
+    });
+    if (lastFilled >= 0) this.lastRows.set(name, Math.max(known, row + lastFilled + 1));
+    // Emptied cells at or below the known end: the end may have moved up.
+    if (row + values.length >= known && lastFilled < values.length - 1) this.lastRows.delete(name);
   }
 
   applyLayout(name: string, layout: SheetLayout): void {

@@ -1,0 +1,162 @@
+import { appendRecords } from "../appendRecords";
+import type { Cell, Grid } from "../cell";
+import { type CalendarDate, calendarDateFromLocal } from "../format/dates";
+import { changeBlocks, type RowChange } from "../intake/rowWrites";
+import { appendLog } from "../log";
+import { dateCell } from "../pairing/approve";
+import { readSettingsFrom } from "../pairing/proposePairs";
+import type { Context, WorkbookPort } from "../ports";
+import { competenceList } from "../questionnaires/competences";
+import { sameCell } from "../questionnaires/upsert";
+import type { SettingsValues } from "../schema/settings";
+import { MENTEES, MENTORS, PAIRS, ROADMAP } from "../schema/sheets";
+import { mapColumns, writeRecord } from "../schema/table";
+import { MEETINGS, PLANS } from "../schema/yearSheets";
+import { requireSheet } from "../sheets";
+import { type AttentionItem, attentionList } from "./attention";
+import { byPair, type PairProgress, pairProgress } from "./pairProgress";
+import { missingPlanItems } from "./planSeed";
+import {
+  type PlanEntry,
+  pairKey,
+  readBankPeople,
+  readMeetings,
+  readPlanEntries,
+  readYearPairs,
+  type YearPair,
+} from "./yearData";
+
+export interface YearStatus {
+  readonly pairs: readonly { readonly pair: YearPair; readonly progress: PairProgress }[];
+  readonly attention: readonly AttentionItem[];
+  readonly planItemsAdded: number;
+  /** Whether anything was written to the workbook. */
+  readonly changed: boolean;
+  readonly summary: string;
+}
+
+export const YEAR_ACTION = "Ход программы";
+
+function progressCells(progress: PairProgress): Record<string, Cell> {
+  return {
+    meetingCount: progress.meetingCount,
+    lastMeeting: progress.lastMeeting ? dateCell(progress.lastMeeting) : "",
+    daysWithoutMeeting: progress.daysWithoutMeeting ?? "",
+    planDone: progress.planDone ?? "",
+    planOverdue: progress.planItems ? progress.overdueItems.length : "",
+  };
+}
+
+/** Each tracked pair's progress on `today`, by its row on «Пары». */
+function progressOf(
+  pairs: readonly YearPair[],
+  meetings: Grid,
+  plan: readonly PlanEntry[],
+  today: CalendarDate,
+): Map<number, PairProgress> {
+  const meetingsByPair = byPair(readMeetings(meetings));
+  const planByPair = byPair(plan);
+  return new Map(
+    pairs
+      .filter(isTracked)
+      .map((pair) => [
+        pair.row,
+        pairProgress(
+          pair.start,
+          meetingsByPair.get(pairKey(pair.id)) ?? [],
+          planByPair.get(pairKey(pair.id)) ?? [],
+          today,
+        ),
+      ]),
+  );
+}
+
+function isTracked(pair: YearPair): boolean {
+  return pair.status === "Утверждена" || pair.status === "Завершена";
+}
+
+/** What needs attention, read without writing anything (for the panel, which only looks). */
+export function yearAttention(port: WorkbookPort, context: Context): AttentionItem[] {
+  const settings = readSettingsFrom(port, context).values;
+  const today = calendarDateFromLocal(context.now);
+  const pairs = readYearPairs(requireSheet(port, PAIRS.name));
+  const plan = readPlanEntries(requireSheet(port, PLANS.name));
+  const progress = progressOf(pairs, requireSheet(port, MEETINGS.name), plan, today);
+  return attentionFrom(port, settings, pairs, progress, requireSheet(port, MENTEES.name), today);
+}
+
+function attentionFrom(
+  port: WorkbookPort,
+  settings: SettingsValues,
+  pairs: readonly YearPair[],
+  progress: ReadonlyMap<number, PairProgress>,
+  mentees: Grid,
+  today: CalendarDate,
+): AttentionItem[] {
+  return attentionList({
+    pairs,
+    progress,
+    people: readBankPeople(requireSheet(port, MENTORS.name), mentees),
+    roadmap: requireSheet(port, ROADMAP.name),
+    today,
+    daysWithoutMeetingAlert: Number(settings.daysWithoutMeetingAlert ?? 30),
+  });
+}
+
+/**
+ * «Ход программы» / `nastavnik status`: fills «Планы» for newly approved pairs, recomputes each pair's
+ * meetings and plan progress on «Пары» (only the cells that changed are written, so the coordinator's
+ * own columns and formulas stay), and lists what needs attention today.
+ */
+export function refreshYear(port: WorkbookPort, context: Context): YearStatus {
+  const settings = readSettingsFrom(port, context).values;
+  const today = calendarDateFromLocal(context.now);
+  const pairsGrid = requireSheet(port, PAIRS.name);
+  const pairs = readYearPairs(pairsGrid);
+  const mentees = requireSheet(port, MENTEES.name);
+
+  const planBefore = readPlanEntries(requireSheet(port, PLANS.name));
+  const added = missingPlanItems(
+    pairs,
+    new Set(planBefore.map((item) => item.pairId)),
+    mentees,
+    competenceList(settings),
+  );
+  appendRecords(port, PLANS, added);
+  const plan = added.length ? readPlanEntries(port.readAll(PLANS.name)) : planBefore;
+
+  const tracked = pairs.filter(isTracked);
+  const progress = progressOf(pairs, requireSheet(port, MEETINGS.name), plan, today);
+
+  const map = mapColumns(PAIRS, pairsGrid[0] ?? []);
+  const width = Math.max((pairsGrid[0] ?? []).length, ...[...map.values()].map((index) => index + 1));
+  const changes: RowChange[] = tracked.map((pair) => {
+    const before = pairsGrid[pair.row] ?? [];
+    const values = writeRecord(map, progressCells(progress.get(pair.row)!), before, width);
+    return {
+      row: pair.row,
+      values,
+      changedColumns: values.flatMap((value, column) => (sameCell(value, before[column]) ? [] : [column])),
+    };
+  });
+  for (const block of changeBlocks(changes)) port.write(PAIRS.name, block.row, block.column, block.values);
+
+  const attention = attentionFrom(port, settings, pairs, progress, mentees, today);
+  const summary = [
+    `Пар в работе: ${tracked.filter((pair) => pair.status === "Утверждена").length}`,
+    `встреч проведено: ${[...progress.values()].reduce((sum, p) => sum + p.meetingCount, 0)}`,
+    added.length ? `добавлено пунктов плана: ${added.length}` : "",
+    `требует внимания: ${attention.length}`,
+  ]
+    .filter(Boolean)
+    .join("; ");
+  const changed = added.length > 0 || changes.some((change) => change.changedColumns.length > 0);
+  if (changed) appendLog(port, context, YEAR_ACTION, summary);
+  return {
+    pairs: tracked.map((pair) => ({ pair, progress: progress.get(pair.row)! })),
+    attention,
+    planItemsAdded: added.length,
+    changed,
+    summary,
+  };
+}

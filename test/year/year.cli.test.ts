@@ -1,0 +1,70 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { PAIRS } from "../../src/core/schema/sheets";
+import { readRecords } from "../../src/core/schema/table";
+import { nastavnik, readSheet } from "../support/cli";
+
+let book: string;
+
+beforeAll(async () => {
+  const folder = mkdtempSync(join(tmpdir(), "nastavnik-year-"));
+  const demo = await nastavnik("demo", folder);
+  expect(demo.code).toBe(0);
+  book = join(folder, "школа-демо.xlsx");
+}, 120_000);
+
+async function pairStatus(id: string): Promise<string> {
+  const { records } = readRecords(PAIRS, await readSheet(book, PAIRS.name));
+  return String(records.find(({ record }) => record.id === id)?.record.status ?? "");
+}
+
+describe("nastavnik status, end and complete", () => {
+  it("shows each pair's meetings and what needs attention, and a second run leaves the book as it is", async () => {
+    const first = await nastavnik("status", book);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/ПР-001 .*встреч \d+ \(последняя \d\d\.\d\d\.\d{4}\)/);
+    expect(first.stdout).toContain("Требует внимания:");
+    expect(first.stdout).toMatch(/(день|дня|дней) с последней встречи/);
+    const bytes = readFileSync(book);
+    const second = await nastavnik("status", book);
+    expect(second.stdout).toBe(first.stdout);
+    expect(readFileSync(book).equals(bytes)).toBe(true);
+  });
+
+  it("refuses an ending inside the notice term and leaves the book untouched", async () => {
+    const bytes = readFileSync(book);
+    const early = await nastavnik(
+      "end",
+      book,
+      "пр-001",
+      "--by",
+      "работодатель",
+      "--notice",
+      "30.12.2026",
+      "--date",
+      "31.12.2026",
+    );
+    expect(early.code).toBe(1);
+    expect(early.stderr).toContain("не раньше 13.01.2027");
+    expect(readFileSync(book).equals(bytes)).toBe(true);
+    const usage = await nastavnik("end", book, "ПР-001");
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("--by наставник");
+  });
+
+  it("ends a pair early and says the mentee returns to matching", async () => {
+    const ended = await nastavnik("end", book, "ПР-001", "--by", "наставник", "--notice", "01.12.2026");
+    expect(ended.code).toBe(0);
+    expect(ended.stdout).toContain("прекращена досрочно с 04.12.2026");
+    expect(ended.stdout).toContain("nastavnik match");
+    expect(await pairStatus("ПР-001")).toBe("Прекращена досрочно");
+  });
+
+  it("completes only pairs whose term is over", async () => {
+    const named = await nastavnik("complete", book, "--ids", "ПР-004");
+    expect(named.stdout).toContain("срок программы ещё не истёк");
+    expect(await pairStatus("ПР-004")).toBe("Утверждена");
+  });
+});
