@@ -41,9 +41,11 @@ function before(a: Month, b: Month): boolean {
 function monthsOf(text: string): { months: Month[]; end: number } {
   const found: { month: number; year: number | null }[] = [];
   let end = 0;
-  for (const match of text.matchAll(MONTH_WORD)) {
+  // exec in a loop, not matchAll: the Apps Script bundle stays within ES2019.
+  const pattern = new RegExp(MONTH_WORD.source, MONTH_WORD.flags);
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     found.push({ month: monthIndex(match[1] ?? ""), year: match[2] ? Number(match[2]) : null });
-    end = (match.index ?? 0) + match[0].length;
+    end = match.index + match[0].length;
   }
   const months: Month[] = [];
   for (let i = found.length - 1; i >= 0; i--) {
@@ -86,7 +88,8 @@ export function roadmapStartYear(deadlines: readonly string[]): number | null {
       const year = schoolYearOf(month);
       if (first === null || year < first) first = year;
     }
-    for (const match of text.matchAll(/(\d{4})\s*[–-]\s*(\d{4})/g)) {
+    const range = /(\d{4})\s*[–-]\s*(\d{4})/g;
+    for (let match = range.exec(text); match !== null; match = range.exec(text)) {
       const year = Number(match[1]);
       if (first === null || year < first) first = year;
     }

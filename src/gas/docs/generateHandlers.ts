@@ -16,6 +16,7 @@ import {
   withCreated,
 } from "../../core/documents/quota";
 import { parseRussianDate } from "../../core/format/dates";
+import type { Context } from "../../core/ports";
 import { currentContext } from "../context";
 import { SheetsPort } from "../sheetsPort";
 import { DriveCache, GoogleDocumentsPort } from "./googleDocuments";
@@ -160,6 +161,7 @@ export function documentsBatch(
   request: DocumentsRequest,
   timeBudgetMs: number,
   cache: DriveCache = new DriveCache(),
+  context: Context = currentContext(),
 ): BatchOutcome {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) return { busy: true, quotaReached: false, result: null };
@@ -170,7 +172,7 @@ export function documentsBatch(
     const result = generateDocuments(
       new SheetsPort(SpreadsheetApp.getActiveSpreadsheet()),
       new GoogleDocumentsPort({ pdf: request.pdf }, cache),
-      currentContext(),
+      context,
       {
         ...requestOptions(request),
         timeBudgetMs,
