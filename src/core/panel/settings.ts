@@ -9,6 +9,7 @@ export const PANEL_SETTINGS = [
   "orgFullName",
   "orgShortName",
   "city",
+  "orgAddress",
   "headName",
   "headPosition",
   "curatorName",
