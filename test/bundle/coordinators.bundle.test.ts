@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ALL_KINDS } from "../../src/core/documents/kinds";
 import { MENTEES, MENTORS, PAIRS, SETTINGS_SHEET } from "../../src/core/schema/sheets";
 import { updateSettings } from "../../src/core/settings/updateSettings";
 import { SheetsPort } from "../../src/gas/sheetsPort";
@@ -86,7 +87,7 @@ describe("two coordinators", () => {
     const folderNames = documents.drive.folders.map((folder) => folder.name);
     expect(new Set(folderNames).size).toBe(folderNames.length); // no second root, no second «Шаблоны»
     expect(folderNames).toEqual(expect.arrayContaining(folders));
-    expect(documents.folderNamed("Шаблоны")!.liveFiles()).toHaveLength(7);
+    expect(documents.folderNamed("Шаблоны")!.liveFiles()).toHaveLength(ALL_KINDS.length); // one per kind, none twice
     const live = documents.drive.files.filter((file) => !file.trashed);
     const names = live.map((file) => `${file.folder.name}/${file.getName()}`);
     expect(new Set(names).size).toBe(names.length);
