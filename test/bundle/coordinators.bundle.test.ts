@@ -86,7 +86,7 @@ describe("two coordinators", () => {
     const folderNames = documents.drive.folders.map((folder) => folder.name);
     expect(new Set(folderNames).size).toBe(folderNames.length); // no second root, no second «Шаблоны»
     expect(folderNames).toEqual(expect.arrayContaining(folders));
-    expect(documents.folderNamed("Шаблоны")!.liveFiles()).toHaveLength(7);
+    expect(documents.folderNamed("Шаблоны")!.liveFiles()).toHaveLength(8);
     const live = documents.drive.files.filter((file) => !file.trashed);
     const names = live.map((file) => `${file.folder.name}/${file.getName()}`);
     expect(new Set(names).size).toBe(names.length);
