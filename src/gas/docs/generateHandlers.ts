@@ -102,10 +102,13 @@ export function removeContinuations(): void {
     if (trigger.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(trigger);
 }
 
-/** Makes sure exactly one continuation is scheduled, a minute from now. */
-export function scheduleContinuation(): void {
+/** Makes sure exactly one continuation is scheduled: at `at`, and not sooner than a minute from now. */
+export function scheduleContinuation(at = 0): void {
   removeContinuations();
-  ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
+  ScriptApp.newTrigger(CONTINUE_HANDLER)
+    .timeBased()
+    .after(Math.max(CONTINUE_AFTER_MS, at - Date.now()))
+    .create();
 }
 
 /** Documents made per batch: the document lock is held for one batch (≈ 15 s), never for a whole run. */
@@ -223,15 +226,6 @@ function merge(results: readonly GenerateResult[]): GenerateResult | null {
   return { ...partial, summary: summarize(partial) };
 }
 
-/** Schedules the next run: a minute from now, or when the daily quota is back. */
-function scheduleAt(at: number): void {
-  removeContinuations();
-  ScriptApp.newTrigger(CONTINUE_HANDLER)
-    .timeBased()
-    .after(Math.max(CONTINUE_AFTER_MS, at - Date.now()))
-    .create();
-}
-
 /**
  * One run of document generation inside what is left of the time budget of an execution that started
  * at `startedAt` (`Date.now()` at its entry point): batch after batch, the lock taken for each batch
@@ -274,7 +268,7 @@ export function runDocuments(
   if (outcome.quotaReached) {
     const window = readQuota();
     const at = resetsAt(window, Date.now());
-    scheduleAt(at);
+    scheduleContinuation(at);
     return `${summary}. Дневной лимит Google на создание документов исчерпан — продолжу автоматически после ${resumeText(at)}.`;
   }
   scheduleContinuation();
