@@ -1,4 +1,5 @@
 import { type CalendarDate, toIsoDate } from "../format/dates";
+import { formatCsv } from "../questionnaires/csv";
 import { MENTORING_FORMS } from "../schema/enums";
 import type { SettingsValues } from "../schema/settings";
 import type { Summary } from "./summary";
@@ -45,16 +46,13 @@ export function indicatorRow(summary: Summary, settings: SettingsValues, today: 
   return INDICATOR_COLUMNS.map((column) => column.value(summary, settings, today));
 }
 
-/** A decimal with a comma, as a spreadsheet in a Russian locale reads a «;»-separated file. */
+/** A decimal with a comma, as a spreadsheet in a Russian locale reads a «;»-separated file; no data is empty. */
 function csvField(value: Value): string {
-  const text = value === null ? "" : typeof value === "number" ? String(value).replace(".", ",") : value;
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return value === null ? "" : typeof value === "number" ? String(value).replace(".", ",") : value;
 }
 
 /** UTF-8 text with a byte order mark (so that Excel reads Cyrillic), «;» between fields, CRLF line ends. */
 export function indicatorsCsv(rows: readonly (readonly Value[])[]): string {
-  const lines = [INDICATOR_COLUMNS.map((column) => column.header), ...rows].map((row) =>
-    row.map(csvField).join(";"),
-  );
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  const table = [INDICATOR_COLUMNS.map((column) => column.header), ...rows.map((row) => row.map(csvField))];
+  return `\uFEFF${formatCsv(table, ";")}\r\n`;
 }

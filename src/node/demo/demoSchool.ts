@@ -3,6 +3,7 @@ export const DEMO_SETTINGS: Readonly<Record<string, string | number>> = {
   orgFullName:
     "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 7 имени А. С. Макаренко»",
   orgShortName: "МБОУ «СОШ № 7»",
+  orgCode: "0000000007",
   city: "г. Заречный",
   headName: "Соколова Ирина Викторовна",
   headPosition: "Директор",
