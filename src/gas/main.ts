@@ -21,6 +21,7 @@ import { createFormsFromMenu, importResponsesFromMenu } from "./forms/actions";
 import { handleFormSubmit } from "./forms/submission";
 import { logTriggerFailure, MENU_TITLE, runMenuAction, runMenuTask } from "./handler";
 import { MENU_ITEMS } from "./menu";
+import { summaryFromMenu } from "./results";
 import { selectedPairRows } from "./selection";
 import { SheetsPort } from "./sheetsPort";
 import { endPairFromMenu, yearStatusFromMenu } from "./year";
@@ -74,6 +75,10 @@ export function menuYearStatus(): void {
 
 export function menuEndPair(): void {
   endPairFromMenu();
+}
+
+export function menuSummary(): void {
+  summaryFromMenu();
 }
 
 export function menuCreateForms(): void {
