@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -66,5 +66,31 @@ describe("nastavnik status, end and complete", () => {
     const named = await nastavnik("complete", book, "--ids", "ПР-004");
     expect(named.stdout).toContain("срок программы ещё не истёк");
     expect(await pairStatus("ПР-004")).toBe("Утверждена");
+  });
+});
+
+describe("nastavnik import --form meeting", () => {
+  it("lands a mentor's reports in «Встречи» once, and says why a row was refused", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "nastavnik-meetings-"));
+    const file = join(folder, "Отчёт о встрече.csv");
+    const { records } = readRecords(PAIRS, await readSheet(book, PAIRS.name));
+    const pair = records.find(({ record }) => record.status === "Утверждена")!.record;
+    writeFileSync(
+      file,
+      [
+        "Наставляемый;Дата;Вид встречи;Тема или пункт плана",
+        `${pair.id};28.11.2026;Консультация;Анализ урока`,
+        `ПР-999;28.11.2026;Консультация;Анализ урока`,
+      ].join("\r\n"),
+      "utf8",
+    );
+    const first = await nastavnik("import", book, file, "--form", "встречи");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("добавлено 1");
+    expect(first.stdout).toContain("строка 3: не найдена утверждённая пара «ПР-999»");
+    const bytes = readFileSync(book);
+    const again = await nastavnik("import", book, file, "--form", "meeting");
+    expect(again.stdout).toContain("добавлено 0; уже были 1");
+    expect(readFileSync(book).equals(bytes)).toBe(true);
   });
 });

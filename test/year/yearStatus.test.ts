@@ -3,7 +3,7 @@ import { appendRecords } from "../../src/core/appendRecords";
 import { dayOf } from "../../src/core/format/dates";
 import { approvePairs } from "../../src/core/pairing/approve";
 import { proposePairs } from "../../src/core/pairing/proposePairs";
-import { PAIRS } from "../../src/core/schema/sheets";
+import { PAIRS, ROADMAP } from "../../src/core/schema/sheets";
 import { mapColumns, readRecords } from "../../src/core/schema/table";
 import { MEETINGS, PLANS } from "../../src/core/schema/yearSheets";
 import { refreshYear } from "../../src/core/year/yearStatus";
@@ -108,6 +108,29 @@ describe("the programme year", () => {
     const without = status.attention.filter((item) => item.kind === "withoutPair");
     expect(without.length).toBeGreaterThan(0);
     expect(without[0]!.text).toMatch(/поддержку.*продолжите подбор наставника/);
+  });
+});
+
+describe("the roadmap's facts", () => {
+  it("says next to each activity what the data shows, and a second run writes nothing", () => {
+    const { workbook, pairIds } = approvedSchool();
+    appendRecords(workbook, MEETINGS, [
+      { pairId: pairIds[0], date: new Date(2026, 9, 5), kind: "Регулярная" },
+    ]);
+    refreshYear(workbook, december);
+    const facts = new Map(
+      readRecords(ROADMAP, workbook.grid(ROADMAP.name)).records.map(({ record }) => [
+        String(record.number),
+        String(record.facts),
+      ]),
+    );
+    expect(facts.get("2.2")).toMatch(/^наставляемых: \d+, согласия на обработку ПДн \d+ из \d+$/);
+    expect(facts.get("5.2")).toBe(`утверждено пар и групп: ${pairIds.length}; приказ ещё не сформирован`);
+    expect(facts.get("5.4")).toBe(`отчётов о встречах: 1; пар со встречами: 1 из ${pairIds.length}`);
+    expect(facts.get("1.1")).toBe("");
+    const writes = workbook.writes;
+    refreshYear(workbook, december);
+    expect(workbook.writes).toBe(writes);
   });
 });
 

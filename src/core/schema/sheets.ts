@@ -208,6 +208,14 @@ export const ROADMAP: SheetSchema = {
     { key: "expected", header: "Ожидаемый результат", type: "text", width: 240 },
     { key: "status", header: "Статус", type: "enum", options: STAGE_STATUSES, width: 110 },
     { key: "done", header: "Отметка о выполнении", type: "text", width: 200 },
+    {
+      key: "facts",
+      header: "Что показывают данные",
+      type: "text",
+      width: 280,
+      generated: true,
+      note: "Пересчитывается «Ходом программы» (офлайн: nastavnik status) по банкам, парам, встречам и «Журналу»",
+    },
   ],
   seed: ({ today }) =>
     defaultRoadmap(schoolYearStart(today)).map((item): Cell[] => [
@@ -218,6 +226,7 @@ export const ROADMAP: SheetSchema = {
       item.responsible,
       item.expected,
       "Не начато",
+      "",
       "",
     ]),
 };

@@ -8,14 +8,16 @@ import { readSettingsFrom } from "../pairing/proposePairs";
 import type { Context, WorkbookPort } from "../ports";
 import { competenceList } from "../questionnaires/competences";
 import { sameCell } from "../questionnaires/upsert";
+import { MONITORING } from "../schema/monitoringSheet";
 import type { SettingsValues } from "../schema/settings";
-import { MENTEES, MENTORS, PAIRS, ROADMAP } from "../schema/sheets";
-import { mapColumns, writeRecord } from "../schema/table";
+import { LOG, MENTEES, MENTORS, PAIRS, ROADMAP } from "../schema/sheets";
+import { mapColumns, readRecords, writeRecord } from "../schema/table";
 import { MEETINGS, PLANS } from "../schema/yearSheets";
 import { requireSheet } from "../sheets";
 import { type AttentionItem, attentionList } from "./attention";
 import { byPair, type PairProgress, pairProgress } from "./pairProgress";
 import { missingPlanItems } from "./planSeed";
+import { roadmapFacts } from "./roadmapFacts";
 import {
   type PlanEntry,
   pairKey,
@@ -45,6 +47,28 @@ function progressCells(progress: PairProgress): Record<string, Cell> {
     planDone: progress.planDone ?? "",
     planOverdue: progress.planItems ? progress.overdueItems.length : "",
   };
+}
+
+/** Rewrites the changed cells of «Что показывают данные» on «Дорожная карта»; whether any changed. */
+function writeRoadmapFacts(port: WorkbookPort, pairs: readonly YearPair[], mentees: Grid): boolean {
+  const roadmap = requireSheet(port, ROADMAP.name);
+  const column = mapColumns(ROADMAP, roadmap[0] ?? []).get("facts");
+  if (column === undefined) return false;
+  const facts = roadmapFacts(roadmap, {
+    people: readBankPeople(requireSheet(port, MENTORS.name), mentees),
+    pairs,
+    meetings: readMeetings(requireSheet(port, MEETINGS.name)),
+    log: requireSheet(port, LOG.name),
+    monitoringAnswers: readRecords(MONITORING, requireSheet(port, MONITORING.name)).records.length,
+  });
+  const changes: RowChange[] = [...facts].map(([row, text]) => ({
+    row,
+    values: [text],
+    changedColumns: sameCell(text, roadmap[row]?.[column]) ? [] : [0],
+  }));
+  const blocks = changeBlocks(changes);
+  for (const block of blocks) port.write(ROADMAP.name, block.row, column + block.column, block.values);
+  return blocks.length > 0;
 }
 
 /** Each tracked pair's progress on `today`, by its row on «Пары». */
@@ -141,6 +165,7 @@ export function refreshYear(port: WorkbookPort, context: Context): YearStatus {
   });
   for (const block of changeBlocks(changes)) port.write(PAIRS.name, block.row, block.column, block.values);
 
+  const factsChanged = writeRoadmapFacts(port, pairs, mentees);
   const attention = attentionFrom(port, settings, pairs, progress, mentees, today);
   const summary = [
     `Пар в работе: ${tracked.filter((pair) => pair.status === "Утверждена").length}`,
@@ -150,7 +175,8 @@ export function refreshYear(port: WorkbookPort, context: Context): YearStatus {
   ]
     .filter(Boolean)
     .join("; ");
-  const changed = added.length > 0 || changes.some((change) => change.changedColumns.length > 0);
+  const changed =
+    added.length > 0 || factsChanged || changes.some((change) => change.changedColumns.length > 0);
   if (changed) appendLog(port, context, YEAR_ACTION, summary);
   return {
     pairs: tracked.map((pair) => ({ pair, progress: progress.get(pair.row)! })),

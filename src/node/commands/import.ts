@@ -1,5 +1,6 @@
 import { WrongFormError } from "../../core/intake/exportForm";
 import type { QuestionnaireKey } from "../../core/questionnaires/types";
+import { importMeetings } from "../../core/year/meetingImport";
 import { type Command, flagValue, parseArgs, UsageError, UserError, useCaseFailure } from "../command";
 import { currentContext } from "../context";
 import { workbookPath } from "../files/workbookPath";
@@ -7,6 +8,7 @@ import { importExportTable } from "../import/importTable";
 import { readExportFile } from "../import/readExport";
 import { withWorkbookLock } from "../xlsx/workbookLock";
 import { openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
+import { withWorkbook } from "./workbookCommand";
 
 /**
  * `--form` names of each form, English first (the one the help shows), then Russian ones as people say
@@ -40,17 +42,35 @@ export function formByName(name: string): QuestionnaireKey | undefined {
 }
 const EXAMPLE = "nastavnik import школа.xlsx ответы.csv --form mentor";
 
-function importArgs(args: readonly string[]): { workbook: string; file: string; form: QuestionnaireKey } {
+/** Meeting reports go to «Встречи», not to a bank: they have their own import (core/year/meetingImport). */
+const MEETING_NAMES = ["meeting", "встречи", "отчет", "отчеты", "отчет-о-встрече", "отчеты-о-встречах"];
+
+function isMeetingForm(name: string): boolean {
+  return MEETING_NAMES.includes(
+    name
+      .trim()
+      .toLocaleLowerCase("ru")
+      .replace(/ё/g, "е")
+      .replace(/[\s_]+/g, "-"),
+  );
+}
+
+function importArgs(args: readonly string[]): {
+  workbook: string;
+  file: string;
+  form: QuestionnaireKey | "meeting";
+} {
   const parsed = parseArgs(args, { values: ["--form"] });
   const [given, file, ...extra] = parsed.positional;
   const usage = `Укажите книгу .xlsx и файл ответов (.csv или .xlsx), например: ${EXAMPLE}`;
   if (!file || extra.length > 0) throw new UsageError(usage);
   const workbook = workbookPath(given, usage);
   const formName = flagValue(parsed, "--form");
-  const form = formName === undefined ? undefined : formByName(formName);
+  const form =
+    formName === undefined ? undefined : isMeetingForm(formName) ? "meeting" : formByName(formName);
   if (!form)
     throw new UsageError(
-      `${formName === undefined ? "Укажите" : `Неизвестная форма «${formName}». Укажите`}, ответы какой формы в файле: --form ${FORM_LIST} (или по-русски: наставник, наставляемый, выбор, мониторинг). Пример: ${EXAMPLE}`,
+      `${formName === undefined ? "Укажите" : `Неизвестная форма «${formName}». Укажите`}, ответы какой формы в файле: --form ${FORM_LIST}|meeting (или по-русски: наставник, наставляемый, выбор, мониторинг, встречи). Пример: ${EXAMPLE}`,
     );
   return { workbook, file, form };
 }
@@ -66,10 +86,22 @@ function quoted(items: readonly string[]): string {
 
 export const importCommand: Command = {
   name: "import",
-  usage: `import <книга.xlsx> <ответы.csv|.xlsx> --form ${FORM_LIST} — перенести ответы из выгрузки Google Форм или Яндекс Форм (.csv, .txt, .xlsx; повторный перенос ничего не меняет)`,
+  usage: `import <книга.xlsx> <ответы.csv|.xlsx> --form ${FORM_LIST}|meeting — перенести ответы из выгрузки Google Форм или Яндекс Форм (meeting — отчёты наставников о встречах на лист «Встречи») (.csv, .txt, .xlsx; повторный перенос ничего не меняет)`,
   async run(args, io) {
     const { workbook, file, form } = importArgs(args);
     const table = await readExportFile(file);
+    if (form === "meeting") {
+      const meetings = await withWorkbook(
+        workbook,
+        (port) => importMeetings(port, currentContext(), table.header, table.rows),
+        (result) => result.added > 0,
+      );
+      io.stdout(`${meetings.summary}\n`);
+      io.stdout(
+        meetings.added > 0 ? `Книга «${workbook}» сохранена.\n` : `Книга «${workbook}» не изменена.\n`,
+      );
+      return;
+    }
     const { report, read } = await withWorkbookLock(workbook, async () => {
       const port = await openWorkbook(workbook, { mustExist: true });
       let result: ReturnType<typeof importExportTable>;
