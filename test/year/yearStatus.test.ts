@@ -115,7 +115,7 @@ describe("the roadmap's facts", () => {
   it("says next to each activity what the data shows, and a second run writes nothing", () => {
     const { workbook, pairIds } = approvedSchool();
     appendRecords(workbook, MEETINGS, [
-      { pairId: pairIds[0], date: new Date(2026, 9, 5), kind: "Регулярная" },
+      { pairId: pairIds[0]!, date: new Date(2026, 9, 5), kind: "Регулярная" },
     ]);
     refreshYear(workbook, december);
     const facts = new Map(
