@@ -18,13 +18,24 @@ import {
   runDocuments,
 } from "./docs/generateHandlers";
 import { createFormsFromMenu, importResponsesFromMenu } from "./forms/actions";
+import {
+  CATCH_UP_ACTION,
+  CATCH_UP_HANDLER,
+  hasPending,
+  importPending,
+  scheduleCatchUp,
+} from "./forms/pending";
 import { handleFormSubmit } from "./forms/submission";
-import { logTriggerFailure, MENU_TITLE, runMenuAction, runMenuTask } from "./handler";
-import { MENU_ITEMS } from "./menu";
+import { logTriggerFailure, runMenuAction, runMenuTask, runTriggerAction } from "./handler";
+import { buildMenu } from "./menu";
 import { summaryFromMenu } from "./results";
 import { selectedPairRows } from "./selection";
+import { sheetClock } from "./sheetClock";
 import { SheetsPort } from "./sheetsPort";
+import { smokeReport } from "./smoke";
+import { removeTriggers } from "./triggers";
 import { endPairFromMenu, yearStatusFromMenu } from "./year";
+import { zoneWarning } from "./zoneWarning";
 
 export {
   openPanel,
@@ -48,14 +59,22 @@ function port(): SheetsPort {
   return new SheetsPort(SpreadsheetApp.getActiveSpreadsheet());
 }
 
-export function onOpen(): void {
-  const menu = SpreadsheetApp.getUi().createMenu(MENU_TITLE);
-  for (const item of MENU_ITEMS) menu.addItem(item.label, item.handler);
-  menu.addToUi();
+/** Simple trigger: the menu. As an add-on not yet used in this document (AuthMode.NONE) it may only do that. */
+export function onOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu(event);
+}
+
+/** An Editor add-on's install: the document is open already, so the menu is built at once. */
+export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
+  buildMenu(event);
 }
 
 export function menuSetup(): void {
-  runMenuAction(() => setupWorkbook(port(), currentContext()).summary);
+  runMenuAction(() => {
+    const summary = setupWorkbook(port(), currentContext()).summary;
+    const warning = zoneWarning(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
+    return warning ? `${summary}. ${warning}` : summary;
+  });
 }
 
 export function menuMatch(): void {
@@ -92,6 +111,26 @@ export function menuImportResponses(): void {
 /** Installable trigger «при отправке формы» of this spreadsheet (installed by «Создать анкеты»). */
 export function onFormSubmit(event: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
   handleFormSubmit(event);
+}
+
+/**
+ * One-off time-driven trigger set when answers arrived while another action held the spreadsheet: lands
+ * them. It deletes its trigger before reading what waits (see `deferResponse`), and while the spreadsheet
+ * is still busy it tries again a minute later.
+ */
+export function catchUpResponses(): void {
+  removeTriggers(CATCH_UP_HANDLER);
+  runTriggerAction(
+    CATCH_UP_ACTION,
+    () => {
+      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+      const clock = sheetClock(spreadsheet);
+      const count = importPending(spreadsheet, new SheetsPort(spreadsheet, clock), currentContext(), clock);
+      if (hasPending()) scheduleCatchUp();
+      return `Перенесено отложенных ответов: ${count}`;
+    },
+    { onBusy: scheduleCatchUp },
+  );
 }
 
 export function menuGenerateDocuments(): void {
@@ -135,4 +174,11 @@ export function continueDocuments(): void {
     logTriggerFailure("Документы", error, CONTINUATION_FAILED_HINT);
     throw error;
   }
+}
+
+/** `npm run smoke`: checks in the live spreadsheet what the tests' fakes assume; returns a Russian report. */
+export function smokeTest(): string {
+  const report = smokeReport();
+  console.log(report);
+  return report;
 }

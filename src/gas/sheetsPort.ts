@@ -2,6 +2,7 @@ import type { CellArea } from "../core/a1";
 import type { Cell, Grid } from "../core/cell";
 import { mergedWriteProblem } from "../core/merges";
 import type { SheetLayout, WorkbookPort } from "../core/ports";
+import { type SheetClock, sheetClock } from "./sheetClock";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -65,8 +66,24 @@ export class SheetsPort implements WorkbookPort {
   private readonly sheets = new Map<string, Sheet | null>();
   private names: string[] | null = null;
   private readonly extents = new Map<string, Extent>();
+  private zoneClock: SheetClock | undefined;
 
-  constructor(private readonly spreadsheet: Spreadsheet) {}
+  /** Dates are read and written on the spreadsheet's wall clock (see SheetClock). */
+  constructor(
+    private readonly spreadsheet: Spreadsheet,
+    clock?: SheetClock,
+  ) {
+    this.zoneClock = clock;
+  }
+
+  private get clock(): SheetClock {
+    this.zoneClock ??= sheetClock(this.spreadsheet);
+    return this.zoneClock;
+  }
+
+  private readGrid(values: unknown[][]): Grid {
+    return values.map((row) => row.map((cell) => this.clock.read(cell)));
+  }
 
   private lookup(name: string): Sheet | null {
     let sheet = this.sheets.get(name);
@@ -116,12 +133,12 @@ export class SheetsPort implements WorkbookPort {
     const sheet = this.sheet(name);
     const width = sheet.getLastColumn();
     if (width === 0) return [];
-    return sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+    return this.readGrid(sheet.getRange(1, 1, 1, width).getValues())[0] ?? [];
   }
 
   readAll(name: string): Grid {
     // An empty sheet's data range is A1 alone, holding "": two calls either way, no getLastRow.
-    const grid = this.sheet(name).getDataRange().getValues();
+    const grid = this.readGrid(this.sheet(name).getDataRange().getValues());
     const empty = grid.length === 1 && (grid[0] ?? []).every((cell) => cell === "");
     this.extent(name).lastRow = empty ? 0 : grid.length;
     return empty ? [] : grid;
@@ -181,7 +198,9 @@ export class SheetsPort implements WorkbookPort {
       sheet.insertColumnsAfter(extent.maxColumns, column + width - extent.maxColumns);
       extent.maxColumns = column + width;
     }
-    sheet.getRange(row + 1, column + 1, height, width).setValues(values.map((cells) => cells.map(asText)));
+    sheet
+      .getRange(row + 1, column + 1, height, width)
+      .setValues(values.map((cells) => cells.map((cell) => asText(this.clock.write(cell)))));
     if (extent.lastRow !== undefined) extent.lastRow = Math.max(extent.lastRow, row + height);
   }
 

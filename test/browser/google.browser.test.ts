@@ -15,6 +15,7 @@ import { DEMO_MENTEES, DEMO_MENTORS } from "../../src/node/demo/demoPeople";
 import { DEMO_SETTINGS } from "../../src/node/demo/demoSchool";
 import { createAppsScript } from "../fakes/appsScript";
 import type { FakeHtmlOutput } from "../fakes/html";
+import { bankAnswer, people, random } from "../intake/support";
 import { fillBank, type LoadedBundle, loadBundle } from "../support/bundle";
 import { withDocuments } from "../support/documentsWorld";
 import { latinWords, launchBrowser, screenshots, unnamedControls, unreachableControls } from "./chromium";
@@ -133,11 +134,18 @@ describe("the Google sidebar and dialogs, in Chromium over the uploaded script",
     await forms.getByRole("button", { name: "Закрыть" }).click();
     await expect.poll(() => forms.isClosed()).toBe(true);
 
-    // The answers are in the banks (pasted, as a coordinator may); «Перенести ответы» reports the forms.
+    // The demo school's banks are pasted, as a coordinator may; one more mentor answers the form while
+    // the trigger is off, and «Перенести ответы» brings the answer from the form's response sheet.
     fillBank(world.spreadsheet, MENTORS, DEMO_MENTORS);
     fillBank(world.spreadsheet, MENTEES, DEMO_MENTEES);
+    const rng = random(3);
+    const newcomer = bankAnswer(people(rng, "mentor", 1, 50)[0]!, rng);
+    world.formApp
+      .byTitle("Анкета наставника")
+      .submit(newcomer.answers, { email: newcomer.email, timestamp: new Date(2026, 8, 20, 10) });
     await sidebar.getByRole("button", { name: "Перенести ответы" }).click();
-    await expect.poll(() => status(sidebar).innerText()).toMatch(/Анкета наставника/);
+    await expect.poll(() => status(sidebar).innerText()).toMatch(/Анкета наставника: ответов 1 — учтено 1/);
+    await expect.poll(() => sidebar.locator(".counts").innerText()).toMatch(/Наставники\s+9/);
     await screenshots(sidebar, "google-panel");
 
     await sidebar.getByRole("button", { name: "Подобрать пары" }).click();

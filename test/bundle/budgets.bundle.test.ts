@@ -77,8 +77,9 @@ describe("service-call budgets", () => {
     );
   });
 
-  // Two calls per sheet written read its merged cells, so that no write lands in another person's cell.
-  it.each([20, 2_000])("takes a form answer in at most 34 calls with %i people in each bank", (size) => {
+  // Two calls per sheet written read its merged cells, so that no write lands in another person's cell;
+  // one reads the spreadsheet's time zone (dates are read on its wall clock).
+  it.each([20, 2_000])("takes a form answer in at most 35 calls with %i people in each bank", (size) => {
     const { bundle, mentors } = banks(size);
     const { formApp } = bundle.world;
     bundle.call("menuCreateForms");
@@ -92,7 +93,7 @@ describe("service-call budgets", () => {
     const line = log.at(-1)?.map(String).join(" | ") ?? "";
     expect(line).toMatch(/Анкета наставника: перенос ответов \(форма\) \| Ответов: 1; .*обновлено: 1/);
     expect(bundle.serviceCalls.total(), JSON.stringify(bundle.serviceCalls.snapshot())).toBeLessThanOrEqual(
-      34,
+      35,
     );
   });
 });

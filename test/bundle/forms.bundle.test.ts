@@ -187,6 +187,31 @@ describe("«Создать анкеты» through the uploaded script", () => {
     expect(formApp.forms.every((form) => form.isPublished())).toBe(true);
   });
 
+  it("refuses an answer that would be written into merged cells of a bank, leaving the bank as it was", () => {
+    const { bundle, knownMentors } = workbook(9);
+    const { formApp, spreadsheet } = bundle.world;
+    bundle.call("menuCreateForms");
+    const bank = spreadsheet.sheet(MENTORS.name);
+    expect(bank.getRange("J1").getValue()).toBe("Структурное подразделение");
+    bank.getRange("J2").setValue("Корпус 1");
+    bank.getRange("J2:J4").merge(); // «Структурное подразделение» of the first three mentors
+    const before = bank.snapshot();
+    const answer = bankAnswer(knownMentors[1]!, random(9));
+    const answers = { ...answer.answers, "Структурное подразделение": "Корпус 3" };
+    const event = formApp
+      .byTitle(TITLES.mentor)
+      .submit(answers, { email: answer.email, timestamp: new Date(2026, 8, 1) });
+    // The trigger fails (Apps Script lists the failed execution) after writing why to «Журнал».
+    expect(() => bundle.call("onFormSubmit", event)).toThrow("объединены ячейки J2:J4");
+    expect(bank.snapshot()).toEqual(before);
+    const log = spreadsheet
+      .sheet(LOG.name)
+      .getDataRange()
+      .getValues()
+      .map((row) => row.join(" | "));
+    expect(log.at(-1)).toContain("На листе «Наставники» объединены ячейки J2:J4");
+  });
+
   it("keeps answers that Sheets would take for a time, a date, a number or a boolean as the text typed", () => {
     const { bundle, knownMentors } = workbook(7);
     const { formApp, spreadsheet, calls } = bundle.world;
@@ -207,10 +232,12 @@ describe("«Создать анкеты» through the uploaded script", () => {
     const record = sheetRecords(spreadsheet, MENTORS).find(
       (entry) => entry.record.email === answer.person.email,
     );
+    // Forms writes answers as if typed, so the sheet holds a time, a date, a boolean and a percent; what it
+    // shows (ru_RU) is what lands — text, never a Date or a boolean.
     expect(record?.record).toMatchObject({
-      meetingTime: "14:00",
-      wishes: "1.05",
-      position: "TRUE",
+      meetingTime: "14:00:00",
+      wishes: `01.05.${new Date().getFullYear()}`,
+      position: "ИСТИНА",
       subject: "5%",
     });
 
@@ -434,7 +461,7 @@ function expectBatched(writes: number, before: unknown[][], after: unknown[][], 
 /** Delivers an event as Apps Script would, checking that every write was batched and the raw sheets only read. */
 function deliverer(bundle: LoadedBundle, rawSheets: readonly string[]) {
   const { world } = bundle;
-  const readOnly = new Set(["Range.getValues", "Sheet.getRange"]);
+  const readOnly = new Set(["Range.getValues", "Range.getDisplayValues", "Sheet.getRange"]);
   return (event: SubmitEvent) => {
     const before = BANKS.map((schema) => grid(world, schema.name));
     world.calls.reset();

@@ -1,9 +1,12 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cellText, type Grid } from "../../src/core/cell";
 import { readPairRows } from "../../src/core/pairing/pairRows";
+import { MATCH_OWNED_KEYS } from "../../src/core/pairing/pairsLayout";
 import { proposePairs } from "../../src/core/pairing/proposePairs";
 import { MENTEES, PAIRS } from "../../src/core/schema/sheets";
 import { mapColumns } from "../../src/core/schema/table";
+import { DEMO_MENTEES } from "../../src/node/demo/demoPeople";
 import { setCell } from "../documents/sheets";
 import { context, demoWorkbook } from "../support/demoWorkbook";
 import type { MemoryWorkbook } from "../support/memoryWorkbook";
@@ -110,5 +113,46 @@ describe("a re-run of «Подобрать пары» keeps every cell it does n
     const mentees = readPairRows(workbook.grid(PAIRS.name)).rows.flatMap((row) => row.menteeIds);
     expect(mentees.length).toBe(new Set(mentees).size);
     expect(mentees).toContain("П-001");
+  });
+});
+
+describe("a re-run of «Подобрать пары», whatever changed in between", () => {
+  it("never changes a cell outside matching's own columns, on any row", () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(
+          DEMO_MENTEES.map((record) => String(record.id)),
+          { maxLength: 4 },
+        ),
+        fc.subarray(
+          DEMO_MENTEES.map((record) => String(record.id)),
+          { maxLength: 3 },
+        ),
+        fc.array(fc.nat(14), { maxLength: 6 }),
+        (withdrawn, leaving, annotated) => {
+          const workbook = demoWorkbook();
+          proposePairs(workbook, context);
+          const own = addOwnColumn(workbook);
+          const grid = workbook.grid(PAIRS.name);
+          for (const row of annotated.filter((row) => row >= 1 && row < grid.length)) {
+            while (grid[row]!.length <= own) grid[row]!.push("");
+            grid[row]![own] = `своё ${row}`;
+          }
+          for (const id of withdrawn) setCell(workbook, MENTEES.name, id, "Согласие на обработку ПДн", "нет");
+          for (const id of leaving) setCell(workbook, MENTEES.name, id, "Статус", "Выбыл");
+          const before = workbook.readAll(PAIRS.name);
+          const map = mapColumns(PAIRS, before[0] ?? []);
+          const owned = new Set(MATCH_OWNED_KEYS.map((key) => map.get(key)!));
+          proposePairs(workbook, context);
+          const after = workbook.readAll(PAIRS.name);
+          for (const [r, row] of before.entries())
+            for (const [c, cell] of row.entries())
+              if (!owned.has(c)) expect(cellText(after[r]?.[c])).toBe(cellText(cell));
+          const mentees = readPairRows(after).rows.flatMap((row) => row.menteeIds);
+          expect(mentees.length).toBe(new Set(mentees).size);
+        },
+      ),
+      { numRuns: 20 },
+    );
   });
 });

@@ -5,6 +5,35 @@ type DriveFile = GoogleAppsScript.Drive.File;
 type Folder = GoogleAppsScript.Drive.Folder;
 type Blob = GoogleAppsScript.Base.Blob;
 
+/** What Drive throws for an item that is deleted — or that the user may not open: the same words. */
+export const NO_ITEM =
+  "Exception: No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.";
+
+/** Owner and editors of a Drive item; an item in a shared folder is shared with the folder's editors. */
+class Sharing {
+  owner = "";
+  readonly editors: string[] = [];
+  constructor(readonly parentOf: () => FakeFolder | undefined) {}
+  /** https://developers.google.com/apps-script/reference/drive/file#addEditors(String) */
+  add(emails: readonly string[]): void {
+    for (const email of emails)
+      if (email !== this.owner && !this.editors.includes(email)) this.editors.push(email);
+  }
+  users(): GoogleAppsScript.Base.User[] {
+    return [this.owner, ...this.editors]
+      .filter(Boolean)
+      .map((email) => ({ getEmail: () => email }) as unknown as GoogleAppsScript.Base.User);
+  }
+  allows(user: string): boolean {
+    if (this.owner === "" || this.allowsDirectly(user)) return true;
+    const parent = this.parentOf();
+    return parent?.parent !== undefined && parent.sharing.allows(user);
+  }
+  allowsDirectly(user: string): boolean {
+    return user === this.owner || this.editors.includes(user);
+  }
+}
+
 export const MimeType = {
   GOOGLE_DOCS: "application/vnd.google-apps.document",
   MICROSOFT_WORD: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -65,10 +94,14 @@ export class FakeDriveFile
       | "isTrashed"
       | "moveTo"
       | "getMimeType"
+      | "getOwner"
+      | "getEditors"
+      | "addEditors"
       | "getBlob"
     >
 {
   trashed = false;
+  readonly sharing = new Sharing(() => this.folder);
   constructor(
     private readonly drive: FakeDrive,
     readonly id: string,
@@ -92,6 +125,17 @@ export class FakeDriveFile
   }
   getMimeType(): string {
     return this.mimeType;
+  }
+  getOwner(): GoogleAppsScript.Drive.User {
+    return this.sharing.users()[0] as unknown as GoogleAppsScript.Drive.User;
+  }
+  getEditors(): GoogleAppsScript.Drive.User[] {
+    return this.sharing.users().slice(1) as unknown as GoogleAppsScript.Drive.User[];
+  }
+  addEditors(emailAddresses: string[]): DriveFile {
+    this.drive.calls.record("Drive.File.addEditors");
+    this.sharing.add(emailAddresses);
+    return this as unknown as DriveFile;
   }
   getUrl(): string {
     return this.content instanceof FakeDocument
@@ -153,14 +197,30 @@ export class FakeFolder
       | "searchFiles"
       | "createFile"
       | "isTrashed"
+      | "getOwner"
+      | "getEditors"
+      | "addEditors"
     >
 {
+  readonly sharing = new Sharing(() => this.parent);
   constructor(
     private readonly drive: FakeDrive,
     readonly id: string,
     readonly name: string,
     readonly parent: FakeFolder | undefined,
   ) {}
+  getOwner(): GoogleAppsScript.Drive.User {
+    return this.sharing.users()[0] as unknown as GoogleAppsScript.Drive.User;
+  }
+  /** Editors besides the owner. https://developers.google.com/apps-script/reference/drive/folder#getEditors() */
+  getEditors(): GoogleAppsScript.Drive.User[] {
+    return this.sharing.users().slice(1) as unknown as GoogleAppsScript.Drive.User[];
+  }
+  addEditors(emailAddresses: string[]): Folder {
+    this.drive.calls.record("Drive.Folder.addEditors");
+    this.sharing.add(emailAddresses);
+    return this as unknown as Folder;
+  }
   getId(): string {
     return this.id;
   }
@@ -179,12 +239,16 @@ export class FakeFolder
   }
   getFoldersByName(name: string): GoogleAppsScript.Drive.FolderIterator {
     this.drive.calls.record("Drive.Folder.getFoldersByName");
-    const found = this.drive.folders.filter((folder) => folder.parent === this && folder.name === name);
+    const found = this.drive.folders.filter(
+      (folder) => folder.parent === this && folder.name === name && this.drive.canOpen(folder),
+    );
     return new FakeIterator(found) as unknown as GoogleAppsScript.Drive.FolderIterator;
   }
   getFilesByName(name: string): GoogleAppsScript.Drive.FileIterator {
     this.drive.calls.record("Drive.Folder.getFilesByName");
-    const found = this.drive.files.filter((file) => file.folder === this && file.name === name);
+    const found = this.drive.files.filter(
+      (file) => file.folder === this && file.name === name && this.drive.canOpen(file),
+    );
     return new FakeIterator(found) as unknown as GoogleAppsScript.Drive.FileIterator;
   }
   /** Drive's query language; the fake knows the one query the adapter uses. */
@@ -214,7 +278,9 @@ export class FakeFolder
   }
   /** Files directly in this folder that are not in the trash. */
   liveFiles(): FakeDriveFile[] {
-    return this.drive.files.filter((file) => file.folder === this && !file.trashed);
+    return this.drive.files.filter(
+      (file) => file.folder === this && !file.trashed && this.drive.canOpen(file),
+    );
   }
 }
 
@@ -225,8 +291,17 @@ export class FakeDrive {
   readonly root: FakeFolder;
   private nextId = 1;
 
-  constructor(readonly calls: CallLog) {
+  constructor(
+    readonly calls: CallLog,
+    /** The user the script runs as: what they create is theirs, and they open only what is shared with them. */
+    readonly user: () => string = () => "",
+  ) {
     this.root = new FakeFolder(this, "root", "Мой диск", undefined);
+  }
+
+  /** Whether the current user may open the item: theirs, shared with them, or in a folder shared with them. */
+  canOpen(item: FakeDriveFile | FakeFolder): boolean {
+    return item.sharing.allows(this.user());
   }
 
   private id(prefix: string): string {
@@ -235,6 +310,7 @@ export class FakeDrive {
 
   newFolder(name: string, parent: FakeFolder): FakeFolder {
     const folder = new FakeFolder(this, this.id("folder"), name, parent);
+    folder.sharing.owner = this.user();
     this.folders.push(folder);
     return folder;
   }
@@ -247,6 +323,7 @@ export class FakeDrive {
   ): FakeDriveFile {
     const id = content instanceof FakeDocument ? content.id : this.id("file");
     const file = new FakeDriveFile(this, id, name, folder, mimeType, content);
+    file.sharing.owner = this.user();
     this.files.push(file);
     return file;
   }
@@ -263,18 +340,24 @@ export class FakeDrive {
     return file;
   }
 
+  private openable<T extends FakeDriveFile | FakeFolder>(item: T): T {
+    if (!this.canOpen(item)) throw new Error(NO_ITEM);
+    return item;
+  }
+
   /** The global `DriveApp`. */
   app() {
     return {
+      // Deleted and not shared fail alike. https://developers.google.com/apps-script/reference/drive/drive-app#getFileById(String)
       getFileById: (id: string) => {
         this.calls.record("Drive.DriveApp.getFileById");
-        return this.fileOf(id);
+        return this.openable(this.fileOf(id));
       },
       getFolderById: (id: string) => {
         this.calls.record("Drive.DriveApp.getFolderById");
         const folder = this.folders.find((candidate) => candidate.id === id);
-        if (!folder) throw new Error(`Exception: No item with the given ID could be found (${id}).`);
-        return folder;
+        if (!folder) throw new Error(NO_ITEM);
+        return this.openable(folder);
       },
       createFolder: (name: string) => {
         this.calls.record("Drive.DriveApp.createFolder");
@@ -296,7 +379,7 @@ export class FakeDrive {
       },
       openById: (id: string) => {
         this.calls.record("DocumentApp.openById");
-        const file = this.fileOf(id);
+        const file = this.openable(this.fileOf(id));
         if (!(file.content instanceof FakeDocument)) throw new Error("Not a Google Doc.");
         file.content.reopen();
         return file.content;

@@ -1,5 +1,6 @@
 import type { CallLog, Implements } from "./calls";
-import { FakeRange, type FakeSheet, type FakeSpreadsheet } from "./spreadsheet";
+import { FakeRange, type FakeSheet, type FakeSpreadsheet, FORMATS, userOf } from "./spreadsheet";
+import { formatInZone } from "./timeZones";
 
 type Form = GoogleAppsScript.Forms.Form;
 type FormApp = GoogleAppsScript.Forms.FormApp;
@@ -25,6 +26,20 @@ export const ItemType = {
 } as const;
 export type FakeItemType = (typeof ItemType)[keyof typeof ItemType];
 export const DestinationType = { SPREADSHEET: "SPREADSHEET" } as const;
+/**
+ * Who must give an e-mail: VERIFIED asks respondents to sign in to Google; RESPONDER_INPUT lets anyone type
+ * an address. https://developers.google.com/apps-script/reference/forms/email-collection-type
+ */
+export const EmailCollectionType = {
+  DO_NOT_COLLECT: "DO_NOT_COLLECT",
+  VERIFIED: "VERIFIED",
+  RESPONDER_INPUT: "RESPONDER_INPUT",
+} as const;
+export type FakeEmailCollectionType = keyof typeof EmailCollectionType;
+
+/** What FormApp throws for a form that is deleted — or that the user may not open: the same words. */
+export const NO_ITEM_MESSAGE =
+  "Exception: No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.";
 
 /** The column headers Google Forms gives a response sheet (Russian interface). */
 export const TIMESTAMP_HEADER = "Отметка времени";
@@ -234,14 +249,22 @@ function two(n: number): string {
   return String(n).padStart(2, "0");
 }
 
-/** How a Russian-locale spreadsheet shows a response time in `namedValues`: «10.09.2025 12:00:00». */
-export function formatResponseTime(date: Date): string {
+/**
+ * How a Russian-locale spreadsheet shows a response time («10.09.2025 9:05:07»), on the wall clock of its
+ * time zone (the host's when none is given, for older callers).
+ */
+export function formatResponseTime(date: Date, zone?: string): string {
+  if (zone) return formatInZone(date, zone, FORMATS.dateTime);
   return `${two(date.getDate())}.${two(date.getMonth() + 1)}.${date.getFullYear()} ${date.getHours()}:${two(date.getMinutes())}:${two(date.getSeconds())}`;
 }
 
-/** A value as Forms puts it in the response sheet: numbers as numbers, any other text literally. */
+/**
+ * An answer as Forms puts it in the response sheet: as if typed, so «15:00», «1.05», «5%», «TRUE», «0012»
+ * become a time, a date, a percent, a boolean and the number 12 — only text that would start a formula
+ * stays text. (Forms writes answer values; the sheet's automatic formats do the rest.)
+ */
 function responseCell(text: string): unknown {
-  return /^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text.trim()) : `'${text}`;
+  return /^[=+@]/.test(text) || (/^-/.test(text) && !/^-\d+([.,]\d+)?$/.test(text)) ? `'${text}` : text;
 }
 
 export class FakeForm
@@ -272,6 +295,12 @@ export class FakeForm
   readonly items: FakeItem<unknown>[] = [];
   description = "";
   collectEmail = false;
+  /** Forms made before «Кто может отвечать» exist do not support publishing (legacy forms). */
+  advancedResponderPermissions = true;
+  emailCollectionType: FakeEmailCollectionType = "DO_NOT_COLLECT";
+  /** Who created the form, and whom it is shared with for editing. */
+  owner = "";
+  readonly editors: string[] = [];
   trashed = false;
   /**
    * Since 2026 a form created through the API starts unpublished: it keeps its questions and its
@@ -315,7 +344,40 @@ export class FakeForm
   }
   setCollectEmail(collect: boolean): Form {
     this.collectEmail = collect;
+    if (collect && this.emailCollectionType === "DO_NOT_COLLECT") this.emailCollectionType = "VERIFIED";
+    if (!collect) this.emailCollectionType = "DO_NOT_COLLECT";
     return this.self;
+  }
+  /** Not yet in @types/google-apps-script. https://developers.google.com/apps-script/reference/forms/form#setEmailCollectionType(EmailCollectionType) */
+  setEmailCollectionType(type: FakeEmailCollectionType): Form {
+    this.record("setEmailCollectionType");
+    if (!(type in EmailCollectionType)) throw new Error(`Exception: Invalid argument: ${String(type)}`);
+    this.emailCollectionType = type;
+    this.collectEmail = type !== "DO_NOT_COLLECT";
+    return this.self;
+  }
+  getEmailCollectionType(): FakeEmailCollectionType {
+    return this.emailCollectionType;
+  }
+  /**
+   * Whether the form can be published and shared with responders; a legacy form cannot, and
+   * `setPublished` throws on it. https://developers.google.com/apps-script/reference/forms/form#supportsAdvancedResponderPermissions()
+   */
+  supportsAdvancedResponderPermissions(): boolean {
+    return this.advancedResponderPermissions;
+  }
+  addEditors(emailAddresses: string[]): Form {
+    this.record("addEditors");
+    for (const email of emailAddresses)
+      if (email !== this.owner && !this.editors.includes(email)) this.editors.push(email);
+    return this.self;
+  }
+  getEditors(): GoogleAppsScript.Base.User[] {
+    return [this.owner, ...this.editors].map(userOf);
+  }
+  /** Whether `user` may open the form (its owner or an editor). */
+  canOpen(user: string): boolean {
+    return user === this.owner || this.editors.includes(user);
   }
   collectsEmail(): boolean {
     return this.collectEmail;
@@ -323,6 +385,8 @@ export class FakeForm
   /** Not yet in @types/google-apps-script: `Form.setPublished` and `Form.isPublished`. */
   setPublished(enabled: boolean): Form {
     this.record("setPublished");
+    if (!this.advancedResponderPermissions)
+      throw new Error("Exception: This form does not support publishing. Use a form that supports it.");
     this.published = enabled;
     return this.self;
   }
@@ -436,18 +500,24 @@ export class FakeForm
     if (!this.published) throw new Error("This form is not published and does not accept responses.");
     const width = this.headerWidth();
     const header = Array.from({ length: width }, (_, index) => String(sheet.valueAt(1, index + 1)));
-    const texts = header.map((title) => {
-      if (title === TIMESTAMP_HEADER) return formatResponseTime(options.timestamp);
-      if (title === EMAIL_HEADER) return options.email ?? "";
-      const answer = answers[title] ?? "";
-      return typeof answer === "string" ? answer : answer.join(", ");
-    });
+    // Forms records the time in whole seconds.
+    const timestamp = new Date(Math.floor(options.timestamp.getTime() / 1000) * 1000);
     const row = sheet.getLastRow() + 1;
     header.forEach((title, index) => {
-      const text = texts[index] ?? "";
-      sheet.store(row, index + 1, title === TIMESTAMP_HEADER ? options.timestamp : responseCell(text));
+      const answer = answers[title] ?? "";
+      const text =
+        title === EMAIL_HEADER
+          ? (options.email ?? "")
+          : typeof answer === "string"
+            ? answer
+            : answer.join(", ");
+      sheet.store(row, index + 1, title === TIMESTAMP_HEADER ? timestamp : responseCell(text));
+      if (title === TIMESTAMP_HEADER) sheet.formats.set(`${row},${index + 1}`, FORMATS.dateTime);
     });
     this.submitted++;
+    // `values` and `namedValues` carry what the sheet shows, formatted by its locale.
+    // https://developers.google.com/apps-script/guides/triggers/events#form-submit
+    const texts = header.map((_, index) => sheet.displayAt(row, index + 1));
     const namedValues: Record<string, string[]> = {};
     header.forEach((title, index) => {
       namedValues[title] = [texts[index] ?? ""];
@@ -471,6 +541,7 @@ export class FakeForm
 /** FormApp over forms kept in memory; linked response sheets go to the world's spreadsheet. */
 export class FakeFormApp implements Implements<FormApp, "create" | "openById" | "createTextValidation"> {
   readonly DestinationType = DestinationType;
+  readonly EmailCollectionType = EmailCollectionType;
   readonly ItemType = ItemType;
   readonly forms: FakeForm[] = [];
   private items = 0;
@@ -478,6 +549,8 @@ export class FakeFormApp implements Implements<FormApp, "create" | "openById" | 
   constructor(
     readonly calls: CallLog,
     private readonly spreadsheets: (id: string) => FakeSpreadsheet | undefined,
+    /** The user the script runs as. */
+    private readonly user: () => string = () => "",
   ) {}
 
   spreadsheetById(id: string): FakeSpreadsheet | undefined {
@@ -495,6 +568,7 @@ export class FakeFormApp implements Implements<FormApp, "create" | "openById" | 
       title,
       this,
     );
+    form.owner = this.user();
     this.forms.push(form);
     return form as unknown as Form;
   }
@@ -502,10 +576,9 @@ export class FakeFormApp implements Implements<FormApp, "create" | "openById" | 
   openById(id: string): Form {
     this.calls.record("FormApp.openById");
     const form = this.forms.find((candidate) => candidate.id === id && !candidate.trashed);
-    if (!form)
-      throw new Error(
-        "Exception: No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.",
-      );
+    // A deleted form and one the user may not open fail alike.
+    // https://developers.google.com/apps-script/reference/forms/form-app#openById(String)
+    if (!form?.canOpen(this.user())) throw new Error(NO_ITEM_MESSAGE);
     return form as unknown as Form;
   }
 

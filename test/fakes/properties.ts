@@ -3,7 +3,7 @@ import type { Implements } from "./calls";
 type Properties = GoogleAppsScript.Properties.Properties;
 
 export class FakeProperties
-  implements Implements<Properties, "getProperty" | "setProperty" | "deleteProperty">
+  implements Implements<Properties, "getProperty" | "setProperty" | "deleteProperty" | "getKeys">
 {
   readonly values = new Map<string, string>();
   getProperty(key: string): string | null {
@@ -12,6 +12,9 @@ export class FakeProperties
   setProperty(key: string, value: string): Properties {
     this.values.set(key, value);
     return this as unknown as Properties;
+  }
+  getKeys(): string[] {
+    return [...this.values.keys()];
   }
   deleteProperty(key: string): Properties {
     this.values.delete(key);

@@ -16,6 +16,11 @@ export const EventType = {
 } as const;
 export const TriggerSource = { SPREADSHEETS: "SPREADSHEETS", CLOCK: "CLOCK", FORMS: "FORMS" } as const;
 export const AuthMode = { NONE: "NONE", LIMITED: "LIMITED", FULL: "FULL" } as const;
+export const InstallationSource = {
+  APPS_MARKETPLACE_DOMAIN_ADD_ON: "APPS_MARKETPLACE_DOMAIN_ADD_ON",
+  NONE: "NONE",
+  WEB_STORE_ADD_ON: "WEB_STORE_ADD_ON",
+} as const;
 
 export class FakeTrigger
   implements
@@ -29,6 +34,8 @@ export class FakeTrigger
     readonly eventType: keyof typeof EventType,
     readonly sourceId: string,
     readonly uniqueId: string,
+    /** Who installed it: the trigger runs as this user, and only this user sees it. */
+    readonly owner = "",
   ) {}
   getHandlerFunction(): string {
     return this.handler;
@@ -81,27 +88,47 @@ class FakeSpreadsheetTriggerBuilder
 
 /** ScriptApp's installable triggers of this project, in memory. */
 export class FakeScriptApp
-  implements Implements<ScriptApp, "getProjectTriggers" | "newTrigger" | "deleteTrigger">
+  implements
+    Implements<ScriptApp, "getProjectTriggers" | "newTrigger" | "deleteTrigger" | "getInstallationSource">
 {
   readonly EventType = EventType;
   readonly TriggerSource = TriggerSource;
   readonly AuthMode = AuthMode;
+  readonly InstallationSource = InstallationSource;
+  /** Every user's triggers (a test's view; the script sees only its user's). */
   readonly triggers: FakeTrigger[] = [];
+  /** How the script is installed: NONE for a script bound to the spreadsheet. */
+  installationSource: keyof typeof InstallationSource = "NONE";
   private created = 0;
 
-  constructor(readonly calls: CallLog) {}
+  constructor(
+    readonly calls: CallLog,
+    /** The user the script runs as. */
+    private readonly user: () => string = () => "",
+  ) {}
 
   install(handler: string, eventType: keyof typeof EventType, sourceId: string): FakeTrigger {
     this.calls.record("ScriptApp.createTrigger");
     this.created++;
-    const trigger = new FakeTrigger(handler, eventType, sourceId, `trigger-${this.created}`);
+    const trigger = new FakeTrigger(handler, eventType, sourceId, `trigger-${this.created}`, this.user());
     this.triggers.push(trigger);
     return trigger;
   }
 
+  /**
+   * «Gets all installable triggers associated with the current project and current user.» Another
+   * coordinator's triggers are invisible.
+   * https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers()
+   */
   getProjectTriggers(): Trigger[] {
     this.calls.record("ScriptApp.getProjectTriggers");
-    return [...this.triggers] as unknown as Trigger[];
+    const user = this.user();
+    return this.triggers.filter((trigger) => trigger.owner === user) as unknown as Trigger[];
+  }
+
+  /** https://developers.google.com/apps-script/reference/script/script-app#getInstallationSource() */
+  getInstallationSource(): GoogleAppsScript.Script.InstallationSource {
+    return this.installationSource as unknown as GoogleAppsScript.Script.InstallationSource;
   }
 
   newTrigger(functionName: string): TriggerBuilder {
@@ -127,8 +154,15 @@ export class FakeScriptApp
 
   deleteTrigger(trigger: Trigger): void {
     this.calls.record("ScriptApp.deleteTrigger");
-    const index = this.triggers.findIndex((candidate) => candidate.getUniqueId() === trigger.getUniqueId());
+    const index = this.triggers.findIndex(
+      (candidate) => candidate.getUniqueId() === trigger.getUniqueId() && candidate.owner === this.user(),
+    );
     if (index >= 0) this.triggers.splice(index, 1);
+  }
+
+  /** Every user's triggers calling `handler` (a test's view). */
+  handlers(handler: string): FakeTrigger[] {
+    return this.triggers.filter((trigger) => trigger.handler === handler);
   }
 
   /** The installed triggers calling `handler` on form submissions to the spreadsheet `sourceId`. */

@@ -1,4 +1,5 @@
 import type { CallLog, Implements } from "./calls";
+import { formatInZone, instantAt, wallClock } from "./timeZones";
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -15,23 +16,47 @@ const DEFAULT_WIDTH = 100;
 export const ProtectionType = { RANGE: "RANGE", SHEET: "SHEET" } as const;
 export const DataValidationCriteria = { VALUE_IN_LIST: "VALUE_IN_LIST" } as const;
 
-/** A date typed as «d.m» or «d.m.y» in a Russian-locale spreadsheet, if it is one. */
-function typedDate(text: string): Date | undefined {
+/** The zone of a new spreadsheet here: the manifest's, so that tests opt in to a different one. */
+export const DEFAULT_TIME_ZONE = "Europe/Moscow";
+export const LOCALE = "ru_RU";
+/** Number formats the fake gives a cell when it converts a typed text, as Sheets does automatically. */
+export const FORMATS = {
+  date: "dd.MM.yyyy",
+  time: "H:mm:ss",
+  dateTime: "dd.MM.yyyy H:mm:ss",
+  percent: "0%",
+} as const;
+
+/**
+ * A date typed as «d.m» or «d.m.y» in a Russian-locale spreadsheet, if it is one: midnight of that day
+ * on the spreadsheet's wall clock (a spreadsheet stores wall-clock times in its own time zone).
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetTimeZone()
+ */
+function typedDate(text: string, zone: string): Date | undefined {
   const match = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{2}|\d{4}))?$/.exec(text);
   if (!match) return undefined;
   const [day, month] = [Number(match[1]), Number(match[2])];
-  const year = match[3] === undefined ? new Date().getFullYear() : Number(match[3]);
-  const date = new Date(year < 100 ? 2000 + year : year, month - 1, day);
-  return date.getDate() === day && date.getMonth() === month - 1 ? date : undefined;
+  const year = match[3] === undefined ? wallClock(zone, Date.now()).year : Number(match[3]);
+  const fullYear = year < 100 ? 2000 + year : year;
+  const check = new Date(Date.UTC(fullYear, month - 1, day));
+  if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) return undefined;
+  return instantAt(zone, fullYear, month, day);
+}
+
+interface Interpreted {
+  value: Value;
+  formula?: string;
+  /** The number format Sheets gives the cell for what was typed. */
+  format?: string;
 }
 
 /**
  * What a Russian-locale spreadsheet does with a written string, as if typed: «'» forces text (and is
  * hidden); «=», «+», «-» start a formula; numbers («12», «0012», «1,5»), percents («5%» → 0.05), times
- * («14:00» → a time on 30.12.1899), dates («1.05», «01.09.2026») and booleans («TRUE», «ИСТИНА») are
- * converted.
+ * («14:00» → that time on 30.12.1899) and dates («1.05», «01.09.2026») — both on the spreadsheet's wall
+ * clock — and booleans («TRUE», «ИСТИНА») are converted.
  */
-function interpret(value: unknown): { value: Value; formula?: string } {
+function interpret(value: unknown, zone: string): Interpreted {
   if (value === null || value === undefined) return { value: "" };
   if (typeof value !== "string") return { value: value as Value };
   if (value.startsWith("'")) return { value: value.slice(1) };
@@ -39,15 +64,34 @@ function interpret(value: unknown): { value: Value; formula?: string } {
   if (/^(true|истина)$/i.test(text)) return { value: true };
   if (/^(false|ложь)$/i.test(text)) return { value: false };
   const percent = /^([+-]?\d+(?:[.,]\d+)?)\s*%$/.exec(text);
-  if (percent) return { value: Number(percent[1]!.replace(",", ".")) / 100 };
+  if (percent) return { value: Number(percent[1]!.replace(",", ".")) / 100, format: FORMATS.percent };
   const time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
   if (time && Number(time[1]) < 24 && Number(time[2]) < 60)
-    return { value: new Date(1899, 11, 30, Number(time[1]), Number(time[2]), Number(time[3] ?? 0)) };
-  const date = typedDate(text);
-  if (date) return { value: date };
+    return {
+      value: instantAt(zone, 1899, 12, 30, Number(time[1]), Number(time[2]), Number(time[3] ?? 0)),
+      format: FORMATS.time,
+    };
+  const date = typedDate(text, zone);
+  if (date) return { value: date, format: FORMATS.date };
   if (/^[+-]?\d+([.,]\d+)?$/.test(text)) return { value: Number(text.replace(",", ".")) };
   if (/^[=+-]/.test(value)) return { value: "#ERROR!", formula: value.startsWith("=") ? value : `=${value}` };
   return { value };
+}
+
+/**
+ * A cell as `getDisplayValues` shows it in a ru_RU spreadsheet: numbers with a decimal comma, booleans
+ * as «ИСТИНА»/«ЛОЖЬ», dates and times by the cell's format on the spreadsheet's wall clock (a Date
+ * written by a script without a format shows date and time).
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#getDisplayValues()
+ */
+export function displayOf(value: Value, format: string | undefined, zone: string): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "ИСТИНА" : "ЛОЖЬ";
+  if (typeof value === "number") {
+    const shown = format === FORMATS.percent ? Math.round(value * 1e10) / 1e8 : value;
+    return `${String(shown).replace(".", ",")}${format === FORMATS.percent ? "%" : ""}`;
+  }
+  return formatInZone(value, zone, format ?? FORMATS.dateTime);
 }
 
 export class FakeDataValidation
@@ -145,6 +189,7 @@ export class FakeRange
     Implements<
       Range,
       | "getValues"
+      | "getDisplayValues"
       | "setValues"
       | "getValue"
       | "setValue"
@@ -205,6 +250,15 @@ export class FakeRange
     return Array.from({ length: this.area.rows }, (_, r) =>
       Array.from({ length: this.area.columns }, (_, c) =>
         this.sheet.valueAt(this.area.row + r, this.area.column + c),
+      ),
+    );
+  }
+
+  getDisplayValues(): string[][] {
+    this.record("getDisplayValues");
+    return Array.from({ length: this.area.rows }, (_, r) =>
+      Array.from({ length: this.area.columns }, (_, c) =>
+        this.sheet.displayAt(this.area.row + r, this.area.column + c),
       ),
     );
   }
@@ -349,11 +403,14 @@ export class FakeSheet
       | "getColumnWidth"
       | "getProtections"
       | "getFormUrl"
+      | "getSheetId"
     >
 {
   /** Row-major values, 1-based positions stored at [row-1][column-1]; only the used part exists. */
   private cells: Value[][] = [];
   readonly formulas = new Map<string, string>();
+  /** Number formats by «row,column», set when a typed text was converted. */
+  readonly formats = new Map<string, string>();
   readonly notes = new Map<string, string>();
   readonly styles = new Map<string, Record<string, unknown>>();
   readonly widths = new Map<number, number>();
@@ -367,10 +424,23 @@ export class FakeSheet
   private maxRows = DEFAULT_ROWS;
   private maxColumns = DEFAULT_COLUMNS;
 
+  /** A sheet's ID stays when it is renamed (the `gid` of its address). */
+  readonly sheetId: number;
+
   constructor(
     private name: string,
     readonly calls: CallLog,
-  ) {}
+    /** The spreadsheet's time zone, which it reads typed dates in and shows dates in. */
+    readonly zone: () => string = () => DEFAULT_TIME_ZONE,
+  ) {
+    FakeSheet.created++;
+    this.sheetId = 1000 + FakeSheet.created;
+  }
+  private static created = 0;
+
+  getSheetId(): number {
+    return this.sheetId;
+  }
 
   private get self(): Sheet {
     return this as unknown as Sheet;
@@ -380,8 +450,12 @@ export class FakeSheet
     return this.cells[row - 1]?.[column - 1] ?? "";
   }
 
+  displayAt(row: number, column: number): string {
+    return displayOf(this.valueAt(row, column), this.formats.get(`${row},${column}`), this.zone());
+  }
+
   store(row: number, column: number, raw: unknown): void {
-    const { value, formula } = interpret(raw);
+    const { value, formula, format } = interpret(raw, this.zone());
     while (this.cells.length < row) this.cells.push([]);
     const cells = this.cells[row - 1]!;
     while (cells.length < column) cells.push("");
@@ -389,6 +463,8 @@ export class FakeSheet
     const key = `${row},${column}`;
     if (formula) this.formulas.set(key, formula);
     else this.formulas.delete(key);
+    // A typed value gets its automatic format; a script's value keeps the cell's format.
+    if (format) this.formats.set(key, format);
   }
 
   validationAt(row: number, column: number): FakeDataValidation | undefined {
@@ -550,6 +626,11 @@ export class FakeSpreadsheet
       | "getId"
       | "getUrl"
       | "getName"
+      | "getSpreadsheetTimeZone"
+      | "setSpreadsheetTimeZone"
+      | "getSpreadsheetLocale"
+      | "getOwner"
+      | "getEditors"
     >
 {
   readonly sheets: FakeSheet[] = [];
@@ -557,11 +638,40 @@ export class FakeSpreadsheet
   /** What the coordinator has selected: a sheet and 1-based row spans. */
   selection: { sheet: string; rows: [number, number][] } | undefined;
 
+  /** «Файл → Настройки → Часовой пояс»; see `getSpreadsheetTimeZone`. */
+  timeZone = DEFAULT_TIME_ZONE;
+  /** Who owns the file, and who else may edit it (sharing). */
+  owner = "zam@school.example";
+  readonly editors: string[] = [];
+
   constructor(
     readonly calls: CallLog,
     readonly id = "spreadsheet-1",
     private readonly title = "Наставничество",
   ) {}
+
+  /**
+   * The zone the spreadsheet reads typed dates in and shows dates in — not the script's
+   * (`Session.getScriptTimeZone()`), which Dates in the script follow.
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetTimeZone()
+   */
+  getSpreadsheetTimeZone(): string {
+    return this.timeZone;
+  }
+  /** Changing the zone keeps the wall-clock times, as Sheets does; the fake only changes new readings. */
+  setSpreadsheetTimeZone(timezone: string): void {
+    this.timeZone = timezone;
+  }
+  getSpreadsheetLocale(): string {
+    return LOCALE;
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getEditors() — owner included. */
+  getEditors(): GoogleAppsScript.Base.User[] {
+    return [this.owner, ...this.editors].map(userOf);
+  }
+  getOwner(): GoogleAppsScript.Base.User {
+    return userOf(this.owner);
+  }
 
   getId(): string {
     return this.id;
@@ -593,9 +703,16 @@ export class FakeSpreadsheet
     if (this.sheets.some((sheet) => sheet.getName() === sheetName))
       throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
     if (sheetIndex < 0 || sheetIndex > this.sheets.length) throw new Error("Invalid sheet index.");
-    const sheet = new FakeSheet(sheetName, this.calls);
+    const sheet = new FakeSheet(sheetName, this.calls, () => this.timeZone);
     this.sheets.splice(sheetIndex, 0, sheet);
     return sheet as unknown as Sheet;
+  }
+
+  deleteSheet(sheet: Sheet): void {
+    this.calls.record("Spreadsheet.deleteSheet", sheet.getName());
+    const index = this.sheets.indexOf(sheet as unknown as FakeSheet);
+    if (index < 0) throw new Error("Exception: Sheet not found.");
+    this.sheets.splice(index, 1);
   }
 
   getActiveSheet(): Sheet {
@@ -613,8 +730,13 @@ export class FakeSpreadsheet
     return new FakeRangeList(ranges) as unknown as GoogleAppsScript.Spreadsheet.RangeList;
   }
 
+  /** Whether the current execution is a trigger's (set by the world). */
+  inTrigger: () => boolean = () => false;
+  /** Toasts asked for by a trigger's execution: nobody sees them (there is no open editor to show them in). */
+  readonly triggerToasts: { message: string; title: string }[] = [];
+
   toast(msg: string, title?: string): void {
-    this.toasts.push({ message: msg, title: title ?? "" });
+    (this.inTrigger() ? this.triggerToasts : this.toasts).push({ message: msg, title: title ?? "" });
   }
 
   sheet(name: string): FakeSheet {
@@ -626,4 +748,9 @@ export class FakeSpreadsheet
   snapshot(): unknown {
     return this.sheets.map((sheet) => sheet.snapshot());
   }
+}
+
+/** A Base.User of an e-mail address. */
+export function userOf(email: string): GoogleAppsScript.Base.User {
+  return { getEmail: () => email } as unknown as GoogleAppsScript.Base.User;
 }

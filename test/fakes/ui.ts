@@ -9,6 +9,8 @@ export class FakeMenu implements Implements<Menu, "addItem" | "addSeparator" | "
   constructor(
     readonly title: string,
     private readonly ui: FakeUi,
+    /** An add-on's menu, under «Расширения». */
+    readonly addon = false,
   ) {}
   addItem(caption: string, functionName: string): Menu {
     this.items.push({ caption, functionName });
@@ -27,7 +29,8 @@ export const ButtonSet = { OK: "OK", OK_CANCEL: "OK_CANCEL", YES_NO: "YES_NO" } 
 export const Button = { OK: "OK", CANCEL: "CANCEL", YES: "YES", NO: "NO", CLOSE: "CLOSE" } as const;
 
 export class FakeUi
-  implements Implements<Ui, "createMenu" | "alert" | "prompt" | "showSidebar" | "showModalDialog">
+  implements
+    Implements<Ui, "createMenu" | "createAddonMenu" | "alert" | "prompt" | "showSidebar" | "showModalDialog">
 {
   readonly menus: FakeMenu[] = [];
   readonly alerts: string[] = [];
@@ -42,6 +45,11 @@ export class FakeUi
 
   createMenu(caption: string): Menu {
     return new FakeMenu(caption, this) as unknown as Menu;
+  }
+
+  /** An add-on's menu, titled by the add-on's name. https://developers.google.com/apps-script/reference/base/ui#createAddonMenu() */
+  createAddonMenu(): Menu {
+    return new FakeMenu("", this, true) as unknown as Menu;
   }
 
   prompt(...args: unknown[]): GoogleAppsScript.Base.PromptResponse {

@@ -1,4 +1,5 @@
 import { FakeBlob } from "./drive";
+import { formatInZone } from "./timeZones";
 
 /**
  * `Utilities.newBlob(data, contentType, name)` (https://developers.google.com/apps-script/reference/utilities/utilities#newBlob(Byte,String,String)):
@@ -16,32 +17,8 @@ export const FakeUtilities = {
   },
 
   /**
-   * `Utilities.formatDate(date, timeZone, format)` with Java's SimpleDateFormat letters; the fake knows
-   * yyyy, MM, dd, HH, mm, ss (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)).
+   * `Utilities.formatDate(date, timeZone, format)` with Java's SimpleDateFormat letters in the given zone
+   * (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)).
    */
-  formatDate(date: Date, timeZone: string, format: string): string {
-    const parts = Object.fromEntries(
-      new Intl.DateTimeFormat("en-GB", {
-        timeZone,
-        year: "numeric",
-        month: "2-digit",
-        day: "2-digit",
-        hour: "2-digit",
-        minute: "2-digit",
-        second: "2-digit",
-        hourCycle: "h23",
-      })
-        .formatToParts(date)
-        .map((part) => [part.type, part.value]),
-    );
-    const letters: Record<string, string> = {
-      yyyy: parts.year ?? "",
-      MM: parts.month ?? "",
-      dd: parts.day ?? "",
-      HH: parts.hour ?? "",
-      mm: parts.minute ?? "",
-      ss: parts.second ?? "",
-    };
-    return format.replace(/yyyy|MM|dd|HH|mm|ss/g, (letter) => letters[letter] ?? letter);
-  },
+  formatDate: formatInZone,
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createAppsScript } from "../fakes/appsScript";
 import type { FakeForm } from "../fakes/forms";
+import { instantAt } from "../fakes/timeZones";
 
 type Form = GoogleAppsScript.Forms.Form;
 
@@ -40,7 +41,7 @@ describe("fake FormApp", () => {
 
   it("submits a row as Forms writes it and returns the spreadsheet form-submit event", () => {
     const { world, fake } = linkedForm();
-    const time = new Date(2025, 8, 10, 9, 5, 7);
+    const time = instantAt(world.spreadsheet.getSpreadsheetTimeZone(), 2025, 9, 10, 9, 5, 7); // its wall clock
     const event = fake.submit(
       { Фамилия: "=1+1", "Сильные стороны": ["Один, два", "Три"], Оценка: "7" },
       { email: "a@school.ru", timestamp: time },

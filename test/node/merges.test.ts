@@ -32,6 +32,13 @@ async function mergeUnits(book: string): Promise<void> {
 }
 
 describe("merged cells in a bank, offline", () => {
+  it("are read as Sheets reads them: the value in the top-left cell only", async () => {
+    const book = await demoXlsx();
+    await mergeUnits(book);
+    const grid = (await openWorkbook(book, { mustExist: true })).readAll(MENTORS.name);
+    expect(grid.slice(1, 5).map((row) => row[9])).toEqual(["Корпус 1", "", "", ""]);
+  });
+
   it("an import that would write into them is refused, naming the sheet and cells; the file is untouched", async () => {
     const book = await demoXlsx();
     await mergeUnits(book);

@@ -139,6 +139,40 @@ describe("documents in batches", () => {
     );
   });
 
+  it("starts no new document once the batch's time is up, but always makes one", () => {
+    const workbook = approvedDemo();
+    let clock = 0;
+    const docs = new FakeDocuments({
+      beforeCreate: () => {
+        clock += 8_000; // every document takes 8 s
+      },
+    });
+    const batch = () =>
+      generateBatch(workbook, docs, context, {
+        kinds: ["program"],
+        limit: 10,
+        maxMs: 20_000,
+        now: () => clock,
+        first: false,
+      });
+    expect(batch().made).toBe(3); // 0, 8 and 16 s: started; at 24 s no more
+    clock = 0;
+    const slow = new FakeDocuments({
+      beforeCreate: () => {
+        clock += 60_000;
+      },
+    });
+    expect(
+      generateBatch(workbook, slow, context, {
+        kinds: ["program"],
+        limit: 10,
+        maxMs: 20_000,
+        now: () => clock,
+        first: false,
+      }).made,
+    ).toBe(1);
+  });
+
   it("numbers the first order as typed and dates the orders on the chosen day", () => {
     const workbook = approvedDemo();
     const docs = new FakeDocuments();

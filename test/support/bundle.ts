@@ -27,6 +27,7 @@ export interface LoadedBundle {
 export function loadBundle(
   world: AppsScriptWorld = createAppsScript(),
   path: string = BUNDLE_PATH,
+  options: { readonly now?: () => number } = {},
 ): LoadedBundle {
   const code = readFileSync(path, "utf8");
   const serviceCalls = new ServiceCalls();
@@ -34,6 +35,14 @@ export function loadBundle(
     string,
     unknown
   >;
+  if (options.now) {
+    // The script's clock: `new Date()` and `Date.now()` read `hostNow`.
+    script.hostNow = options.now;
+    vm.runInContext(
+      "Date = class extends Date { constructor(...a) { if (a.length === 0) super(hostNow()); else super(...a); } static now() { return hostNow(); } };",
+      script,
+    );
+  }
   vm.runInContext(code, script, { filename: "Code.js" });
   return {
     world,

@@ -3,13 +3,12 @@ import { advancedDrive } from "../fakes/advancedDrive";
 import type { AppsScriptWorld } from "../fakes/appsScript";
 import { ElementType, type FakeDocument, HorizontalAlignment } from "../fakes/docs";
 import { FakeBlob, FakeDrive, type FakeDriveFile, type FakeFolder, MimeType } from "../fakes/drive";
-import { FakeProperties } from "../fakes/properties";
 import { FakeUtilities } from "../fakes/utilities";
 
 /** Adds Drive, Docs and the document's properties to an Apps Script world, before its bundle is loaded. */
 export function withDocuments(world: AppsScriptWorld) {
-  const drive = new FakeDrive(world.calls);
-  const properties = new FakeProperties();
+  const drive = new FakeDrive(world.calls, () => world.user);
+  const properties = world.properties;
   Object.assign(world.globals, {
     DriveApp: drive.app(),
     DocumentApp: drive.documentApp({ ElementType, HorizontalAlignment }),

@@ -192,7 +192,8 @@ class Planner {
   /** The number and date of the order made before for this key, when its file is gone. */
   private loggedOrder(kind: DocumentKindSpec, key: string): OrderInfo | undefined {
     if (this.again || !kind.order) return undefined;
-    const last = loggedDocuments(this.snapshot.log, kind, key).at(-1);
+    const logged = loggedDocuments(this.snapshot.log, kind, key);
+    const last = logged[logged.length - 1]; // not .at(): the Apps Script bundle keeps to ES2019 built-ins
     return last ? orderOfFileName(last.fileName) : undefined;
   }
 

@@ -49,12 +49,15 @@ export function loggedDocuments(
   for (const entry of log) {
     if (entry.action !== DOCUMENT_ACTION || !entry.result.startsWith(prefix)) continue;
     const rest = entry.result.slice(entry.result.indexOf("]:", kind.label.length) + 2).trim();
-    const splits = [...rest.matchAll(/ — /g)].map((match) => match.index);
+    // indexOf in a loop, not matchAll/.at: the Apps Script bundle keeps to ES2019 built-ins.
+    const splits: number[] = [];
+    for (let index = rest.indexOf(" — "); index >= 0; index = rest.indexOf(" — ", index + 1))
+      splits.push(index);
     const at =
       splits.find((index) => {
         const link = rest.slice(index + 3).replace(/\.[A-Za-z0-9]{1,5}$/, ""); // «.docx»
         return link.endsWith(rest.slice(0, index));
-      }) ?? splits.at(-1);
+      }) ?? splits[splits.length - 1];
     if (at !== undefined) found.push({ fileName: rest.slice(0, at), link: rest.slice(at + 3) });
   }
   return found;

@@ -39,8 +39,20 @@ export function urlSpec(key: QuestionnaireKey): SettingSpec {
   };
 }
 
+/** Whether teachers without a Google account may answer (typing their e-mail), or must sign in. */
+export const ANSWER_WITHOUT_ACCOUNT: SettingSpec = {
+  key: "answerWithoutAccount",
+  label: "Анкеты: отвечать без входа в Google",
+  type: "text",
+  defaultValue: () => "нет",
+  hint: "«да» — ответить может и учитель без аккаунта Google, указав e-mail вручную (адрес не проверяется); «нет» — только войдя в Google. Применяется при «Создать анкеты»",
+};
+
 /**
  * The rows of «Настройки» that record the created forms; to be added to SETTINGS. This file imports only
  * types, so that schema/settings.ts can import it without a cycle.
  */
 export const FORM_SETTINGS: readonly SettingSpec[] = FORM_KEYS.flatMap((key) => [idSpec(key), urlSpec(key)]);
+
+/** How the forms take answers; to be added to SETTINGS after the forms' rows. */
+export const FORM_OPTIONS: readonly SettingSpec[] = [ANSWER_WITHOUT_ACCOUNT];

@@ -5,7 +5,7 @@ import { readSettings } from "../schema/settings";
 import { SETTINGS_SHEET } from "../schema/sheets";
 import { mapColumns } from "../schema/table";
 import { hasSheet, SetupNeededError } from "../sheets";
-import { FORM_KEYS, FORM_SETTINGS, idSpec, urlSpec } from "./formSettings";
+import { ANSWER_WITHOUT_ACCOUNT, FORM_KEYS, FORM_SETTINGS, idSpec, urlSpec } from "./formSettings";
 
 /** A created Google Form: its ID (to open it again) and the link respondents are sent. */
 export interface RegisteredForm {
@@ -81,4 +81,12 @@ export function recordForms(port: WorkbookPort, forms: FormsRegistry): void {
     );
   }
   if (missing.length > 0) port.appendRows(SETTINGS_SHEET.name, missing);
+}
+
+/** «Анкеты: отвечать без входа в Google»: «да» (any case, also «yes») allows it; anything else does not. */
+export function readAnswerWithoutAccount(port: WorkbookPort, context: Context): boolean {
+  if (!hasSheet(port, SETTINGS_SHEET.name)) return false;
+  const rows = port.readAll(SETTINGS_SHEET.name).slice(1);
+  const { values } = readSettings(rows, context.now, [ANSWER_WITHOUT_ACCOUNT]);
+  return /^(да|yes|true|истина)$/i.test(String(values[ANSWER_WITHOUT_ACCOUNT.key] ?? "").trim());
 }

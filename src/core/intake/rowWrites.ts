@@ -28,7 +28,7 @@ interface Rect {
 function runsOf(sorted: readonly number[]): [number, number][] {
   const runs: [number, number][] = [];
   for (const n of sorted) {
-    const last = runs.at(-1);
+    const last = runs[runs.length - 1]; // not .at(): the Apps Script bundle keeps to ES2019 built-ins
     if (last && n === last[1] + 1) last[1] = n;
     else runs.push([n, n]);
   }
@@ -71,7 +71,12 @@ export function changeBlocks(changes: readonly RowChange[]): Block[] {
   for (const [row, change] of byRow) {
     const columns = [...new Set(change.changedColumns)].sort((a, b) => a - b);
     rowLines.set(row, columns);
-    for (const column of columns) columnLines.set(column, [...(columnLines.get(column) ?? []), row]);
+    // Appended in place: copying the list per row made a district's 14 000 rows quadratic.
+    for (const column of columns) {
+      const rows = columnLines.get(column);
+      if (rows) rows.push(row);
+      else columnLines.set(column, [row]);
+    }
   }
   for (const rows of columnLines.values()) rows.sort((a, b) => a - b);
   const across = stackRuns(rowLines);

@@ -30,7 +30,9 @@ export function parseMeetingSlots(text: string): MeetingSlots {
   const days = new Set(DAYS.filter(([pattern]) => pattern.test(lower)).map(([, day]) => day));
   if (/будн/.test(lower)) for (const day of WEEKDAYS) days.add(day);
   const parts = new Set(PARTS.filter(([pattern]) => pattern.test(lower)).map(([, part]) => part));
-  for (const match of lower.matchAll(/(\d{1,2})[:.]\d{2}|(?:после|с)\s+(\d{1,2})\b/g)) {
+  // exec in a loop, not matchAll: the Apps Script bundle keeps to ES2019 built-ins.
+  const hours = /(\d{1,2})[:.]\d{2}|(?:после|с)\s+(\d{1,2})\b/g;
+  for (let match = hours.exec(lower); match; match = hours.exec(lower)) {
     const hour = Number(match[1] ?? match[2]);
     if (hour >= 6 && hour <= 22) parts.add(partOfHour(hour));
   }

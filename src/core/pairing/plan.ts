@@ -170,9 +170,10 @@ export function planProposals(input: ProposalInput): ProposalPlan {
     forbidden: [...forbidden].map(splitPairKey),
   });
   const mentorIndex = new Map(scorer.mentors.map((mentor, j) => [mentor.id, j]));
+  const lockedMentor = new Map(locked.map((pair) => [pair.mentee, pair.mentor]));
   const lockedTo = Int32Array.from(scorer.mentees, (mentee) => {
-    const pair = locked.find((p) => p.mentee === mentee.id);
-    return pair ? mentorIndex.get(pair.mentor)! : -1;
+    const mentor = lockedMentor.get(mentee.id);
+    return mentor === undefined ? -1 : mentorIndex.get(mentor)!;
   });
   const capacity = Int32Array.from(scorer.mentors, (mentor) =>
     Math.max(limitOf(mentor), locksPerMentor.get(mentor.id) ?? 0),

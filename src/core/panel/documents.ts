@@ -5,7 +5,13 @@
  * `limit` documents; the next batch skips what the sheet records, so a batch repeated after a closed
  * dialog or a lost connection never makes a document twice.
  */
-import { DOCUMENT_KINDS, type DocumentKindId, type DocumentsPort, generateDocuments } from "../documents";
+import {
+  DOCUMENT_KINDS,
+  type DocumentKindId,
+  type DocumentsPort,
+  type GenerateResult,
+  generateDocuments,
+} from "../documents";
 import { planDocuments } from "../documents/plan";
 import { readSnapshot } from "../documents/snapshot";
 import { calendarDateFromLocal } from "../format/dates";
@@ -104,32 +110,31 @@ export interface BatchResult {
   readonly summary: string;
 }
 
+/** How big a batch may grow: documents, and (Apps Script) milliseconds of the call. */
+export interface BatchLimits {
+  readonly limit: number;
+  /** Stop before the next document once this much time has passed; at least one document is made. */
+  readonly maxMs?: number;
+  /** Milliseconds from any origin; `Date.now` when absent. */
+  readonly now?: () => number;
+}
+
 /**
- * One batch: at most `limit` documents. `first` marks the first batch of a run, which sets the order
- * number the coordinator typed; later batches continue from the numbers already given.
+ * Sets «Следующий номер приказа» to the number the coordinator typed, on the first batch of a run only:
+ * later batches continue from the numbers already given.
  */
-export function generateBatch(
+export function applyOrderNumber(
   port: WorkbookPort,
-  docs: DocumentsPort,
-  context: Context,
-  request: DocumentsRequestOptions & { readonly limit: number; readonly first: boolean },
-): BatchResult {
-  const kinds = kindsOf(request.kinds);
-  if (request.first && request.orderNumber !== undefined) {
-    if (!Number.isInteger(request.orderNumber) || request.orderNumber < 1)
-      throw new Error("Номер приказа — целое число от 1: исправьте его и нажмите «Сформировать» снова.");
-    updateSettings(port, { nextOrderNumber: request.orderNumber });
-  }
-  // The core stops on a time budget; counting documents as the «time» turns it into a batch size.
-  let progressed = 0;
-  const result = generateDocuments(port, docs, datedContext(context, request.orderDate), {
-    kinds,
-    clock: () => progressed,
-    timeBudgetMs: Math.max(1, request.limit),
-    onProgress: () => {
-      progressed++;
-    },
-  });
+  request: DocumentsRequestOptions & { readonly first: boolean },
+): void {
+  if (!request.first || request.orderNumber === undefined) return;
+  if (!Number.isInteger(request.orderNumber) || request.orderNumber < 1)
+    throw new Error("Номер приказа — целое число от 1: исправьте его и нажмите «Сформировать» снова.");
+  updateSettings(port, { nextOrderNumber: request.orderNumber });
+}
+
+/** What a batch tells the page, from the core's result. */
+export function batchResult(result: GenerateResult): BatchResult {
   return {
     done: result.done,
     remaining: result.remaining,
@@ -142,4 +147,22 @@ export function generateBatch(
     })),
     summary: result.summary,
   };
+}
+
+/** One batch: at most `limit` documents, and no new one after `maxMs` (at least one is made). */
+export function generateBatch(
+  port: WorkbookPort,
+  docs: DocumentsPort,
+  context: Context,
+  request: DocumentsRequestOptions & BatchLimits & { readonly first: boolean },
+): BatchResult {
+  const kinds = kindsOf(request.kinds);
+  applyOrderNumber(port, request);
+  const result = generateDocuments(port, docs, datedContext(context, request.orderDate), {
+    kinds,
+    maxDocuments: Math.max(1, request.limit),
+    ...(request.maxMs === undefined ? {} : { timeBudgetMs: request.maxMs }),
+    ...(request.now === undefined ? {} : { clock: request.now }),
+  });
+  return batchResult(result);
 }

@@ -1,6 +1,6 @@
 import { type Cell, type Grid, isBlank, isDate } from "../cell";
 import { dayOf, toIsoDate } from "../format/dates";
-import { FORM_SETTINGS } from "../intake/formSettings";
+import { FORM_OPTIONS, FORM_SETTINGS } from "../intake/formSettings";
 import { MATCHING_SETTINGS } from "../pairing/weights";
 import { EXTRA_COMPETENCES_SETTING } from "../questionnaires/competences";
 import { RESULTS_SETTINGS } from "../results/settings";
@@ -111,6 +111,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   EXTRA_COMPETENCES_SETTING,
   ...MATCHING_SETTINGS,
   ...FORM_SETTINGS,
+  ...FORM_OPTIONS,
   ...YEAR_SETTINGS,
   ...RESULTS_SETTINGS,
 ];

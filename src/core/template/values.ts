@@ -43,7 +43,8 @@ export function lookup(scopes: readonly TemplateData[], name: string): TemplateV
 
 /** `scope[name]` for own properties only (a field named «constructor» must not find a function). */
 export function ownValue(scope: unknown, name: string): TemplateValue {
-  if (typeof scope !== "object" || scope === null || !Object.hasOwn(scope, name)) {
+  // Not Object.hasOwn: the Apps Script bundle keeps to ES2019 built-ins.
+  if (typeof scope !== "object" || scope === null || !Object.getOwnPropertyDescriptor(scope, name)) {
     return undefined;
   }
   return (scope as TemplateData)[name];

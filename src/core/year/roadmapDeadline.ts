@@ -1,5 +1,12 @@
 import { type CalendarDate, daysInMonth, MONTHS_NOMINATIVE } from "../format/dates";
 
+/** The last match of a global pattern (exec in a loop, not matchAll: the Apps Script bundle keeps to ES2019). */
+function lastMatch(text: string, pattern: RegExp): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) last = match;
+  return last;
+}
+
 /**
  * The last day a roadmap deadline allows, read from the text the roadmap uses: «Октябрь 2026»,
  * «Август – сентябрь 2026» (the last month named), «до 15.10.2026», «В течение 2026–2027 учебного года»
@@ -9,12 +16,12 @@ export function roadmapDeadline(text: string): CalendarDate | null {
   const lower = text.toLowerCase().replace(/ё/g, "е");
   const schoolYear = /(\d{4})\s*[–—-]\s*(\d{4})\s+учебн/.exec(lower);
   if (schoolYear) return { year: Number(schoolYear[2]), month: 8, day: 31 };
-  const numeric = [...lower.matchAll(/(\d{1,2})\.(\d{1,2})\.(\d{4})/g)].pop();
+  const numeric = lastMatch(lower, /(\d{1,2})\.(\d{1,2})\.(\d{4})/g);
   if (numeric) {
     const [day, month, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
     if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return { year, month, day };
   }
-  const year = [...lower.matchAll(/\b(\d{4})\b/g)].pop();
+  const year = lastMatch(lower, /\b(\d{4})\b/g);
   if (!year) return null;
   let month = 0;
   let at = -1;

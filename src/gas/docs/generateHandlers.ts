@@ -15,6 +15,7 @@ import {
   resetsAt,
   withCreated,
 } from "../../core/documents/quota";
+import type { Context } from "../../core/ports";
 import { currentContext } from "../context";
 import { SheetsPort } from "../sheetsPort";
 import { DriveCache, GoogleDocumentsPort } from "./googleDocuments";
@@ -117,6 +118,7 @@ export function documentsBatch(
   request: DocumentsRequest,
   timeBudgetMs: number,
   cache: DriveCache = new DriveCache(),
+  context: Context = currentContext(),
 ): BatchOutcome {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) return { busy: true, quotaReached: false, result: null };
@@ -127,7 +129,7 @@ export function documentsBatch(
     const result = generateDocuments(
       new SheetsPort(SpreadsheetApp.getActiveSpreadsheet()),
       new GoogleDocumentsPort({ pdf: request.pdf }, cache),
-      currentContext(),
+      context,
       {
         kinds: request.kinds,
         timeBudgetMs,

@@ -7,6 +7,7 @@ import type { TemplateSource } from "../../core/template/validate";
 import { docxText } from "../../node/docx/extractText";
 import { renderDocx, validateDocxTemplate } from "../../node/docx/render";
 import { writeDocxTemplate } from "../../node/docx/writeTemplate";
+import { openRecorded, recordOwner, shareWithEditors } from "../access";
 import { fromJavaBytes, toJavaBytes } from "./bytes";
 
 type Folder = GoogleAppsScript.Drive.Folder;
@@ -37,6 +38,16 @@ function live<T extends { isTrashed(): boolean }>(open: () => T): T | null {
   } catch {
     return null; // deleted, or no longer shared with the coordinator
   }
+}
+
+/**
+ * A folder or template Nastavnik recorded: null when deleted or in the trash (a new one takes its place);
+ * an error naming its owner when it is not shared with this coordinator (see `openRecorded`) — never a
+ * silent second folder, nor a default template in place of a customised one.
+ */
+function recorded<T extends { isTrashed(): boolean }>(what: string, id: string, open: () => T): T | null {
+  const item = openRecorded(what, id, open);
+  return item && !item.isTrashed() ? item : null;
 }
 
 /** The advanced Drive service (enabled in appsscript.json); a Russian line when a copy of the script lacks it. */
@@ -109,6 +120,8 @@ export class DriveCache {
 export class GoogleDocumentsPort implements DocumentsPort {
   private readonly properties = PropertiesService.getDocumentProperties();
   private readonly outputs = new Map<string, Map<string, Known[]>>();
+  /** IDs of the live files of an output folder, for `exists`. */
+  private readonly liveIds = new Map<string, Set<string>>();
   private readonly folders: DriveCache["folders"];
   private readonly templates: DriveCache["templates"];
 
@@ -123,11 +136,15 @@ export class GoogleDocumentsPort implements DocumentsPort {
   private rootFolder(): Folder {
     if (this.cache.root) return this.cache.root;
     const id = this.properties.getProperty(ROOT_KEY);
-    let folder = id ? live(() => DriveApp.getFolderById(id)) : null;
+    let folder = id ? recorded(`Папка «${ROOT_FOLDER_NAME}»`, id, () => DriveApp.getFolderById(id)) : null;
     if (!folder) {
       folder = DriveApp.createFolder(ROOT_FOLDER_NAME);
+      recordOwner(folder.getId());
       this.properties.setProperty(ROOT_KEY, folder.getId());
     }
+    // Templates and documents live in this folder: shared with the spreadsheet's editors, any
+    // coordinator can use the customised templates and see every document.
+    shareWithEditors(folder, SpreadsheetApp.getActiveSpreadsheet());
     this.cache.root = folder;
     return folder;
   }
@@ -156,7 +173,7 @@ export class GoogleDocumentsPort implements DocumentsPort {
   /** The kind's .docx template in Drive: the remembered file, one of its name in «Шаблоны», or a new one. */
   private templateFile(kind: DocumentKindSpec): DriveFile {
     const id = this.properties.getProperty(templateKey(kind));
-    const remembered = id ? live(() => DriveApp.getFileById(id)) : null;
+    const remembered = id ? recorded(`Шаблон «${kind.title}»`, id, () => DriveApp.getFileById(id)) : null;
     if (remembered) return remembered;
     const name = templateFileName(kind);
     const found = this.output(TEMPLATES_FOLDER).get(name)?.[0];
@@ -165,6 +182,7 @@ export class GoogleDocumentsPort implements DocumentsPort {
       this.folder(TEMPLATES_FOLDER).folder.createFile(
         Utilities.newBlob(toJavaBytes(writeDocxTemplate(kind.blocks())), DOCX_MIME, name),
       );
+    if (!found) recordOwner(file.getId());
     this.properties.setProperty(templateKey(kind), file.getId());
     return file;
   }
@@ -189,10 +207,20 @@ export class GoogleDocumentsPort implements DocumentsPort {
     return { name: kind.title, text: docxText(bytes) };
   }
 
-  /** A recorded Doc is gone when Drive no longer has it or it is in the trash; a link not to Drive is trusted. */
-  exists(_kind: DocumentKindSpec, link: string): boolean {
+  /**
+   * A recorded Doc is gone when Drive no longer has it or it is in the trash. It is looked up among the
+   * live files of its folder, listed once per batch anyway; only one not found there (moved elsewhere, or
+   * gone) costs a call. A link not to Drive is trusted.
+   */
+  exists(kind: DocumentKindSpec, link: string): boolean {
     const id = /\/d\/([\w-]+)/.exec(link)?.[1];
-    return id === undefined || live(() => DriveApp.getFileById(id)) !== null;
+    if (id === undefined) return true;
+    let ids = this.liveIds.get(kind.folder);
+    if (!ids) {
+      ids = new Set([...this.output(kind.folder).values()].flat().map((known) => known.id));
+      this.liveIds.set(kind.folder, ids);
+    }
+    return ids.has(id) || live(() => DriveApp.getFileById(id)) !== null;
   }
 
   find(request: DocumentRequest): MadeDocument | null {

@@ -1,5 +1,6 @@
 import { currentContext } from "../context";
 import { MENU_TITLE, runMenuAction } from "../handler";
+import { sheetClock } from "../sheetClock";
 import { SheetsPort } from "../sheetsPort";
 import { createForms } from "./createForms";
 import { importAllResponses } from "./importAll";
@@ -23,6 +24,7 @@ export function createFormsFromMenu(): void {
 export function importResponsesFromMenu(): void {
   runMenuAction(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    return importAllResponses(spreadsheet, new SheetsPort(spreadsheet), currentContext());
+    const clock = sheetClock(spreadsheet);
+    return importAllResponses(spreadsheet, new SheetsPort(spreadsheet, clock), currentContext(), clock);
   });
 }

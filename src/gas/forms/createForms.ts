@@ -6,12 +6,18 @@ import {
   readBanks,
   readQuestionnaireContext,
 } from "../../core/intake/questionnaireSet";
-import { type RegisteredForm, readFormsRegistry, recordForms } from "../../core/intake/registry";
+import {
+  type RegisteredForm,
+  readAnswerWithoutAccount,
+  readFormsRegistry,
+  recordForms,
+} from "../../core/intake/registry";
 import { appendLog } from "../../core/log";
 import type { Context, WorkbookPort } from "../../core/ports";
 import { QuestionnaireError } from "../../core/questionnaires/errors";
 import type { Questionnaire, QuestionnaireKey } from "../../core/questionnaires/types";
 import { MONITORING } from "../../core/schema/monitoringSheet";
+import { openRecorded, recordOwner, shareWithEditors } from "../access";
 import { buildForm, syncForm } from "./buildForm";
 import { responseSheetsOf } from "./responseSheets";
 import { ensureSubmitTrigger } from "./trigger";
@@ -20,13 +26,18 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Form = GoogleAppsScript.Forms.Form;
 
 /**
- * Publishing (2025): forms created through the API since 2026 start unpublished and accept no answers
- * until published. @types/google-apps-script does not know these methods yet, and an older runtime may
- * lack them, in which case every form is published anyway.
+ * Publishing (2025): forms created through the API since mid-2026 start unpublished and accept no answers
+ * until published; a legacy form does not support publishing (and is always published). E-mail
+ * collection: VERIFIED asks respondents to sign in to Google, RESPONDER_INPUT lets anyone type an
+ * address. @types/google-apps-script does not know these yet, and an older runtime may lack them.
+ * https://developers.google.com/apps-script/reference/forms/form#supportsAdvancedResponderPermissions()
  */
 interface Publishing {
   setPublished?: (enabled: boolean) => unknown;
   isPublished?: () => boolean;
+  supportsAdvancedResponderPermissions?: () => boolean;
+  setEmailCollectionType?: (type: unknown) => unknown;
+  getEmailCollectionType?: () => unknown;
 }
 
 export const CREATE_FORMS_ACTION = "Создание анкет";
@@ -38,14 +49,10 @@ export interface CreateFormsResult {
   readonly links: string;
 }
 
-function openRegistered(id: string | undefined): Form | undefined {
+/** The recorded form; undefined when it was deleted (a new one takes its place); an error when not shared. */
+function openRegistered(key: QuestionnaireKey, id: string | undefined): Form | undefined {
   if (!id) return undefined;
-  try {
-    return FormApp.openById(id);
-  } catch {
-    // Deleted, or no longer shared with this user: a new form takes its place.
-    return undefined;
-  }
+  return openRecorded(`Анкета «${FORM_NAMES[key]}»`, id, () => FormApp.openById(id)) ?? undefined;
 }
 
 function destinationOf(form: Form): string | undefined {
@@ -56,12 +63,34 @@ function destinationOf(form: Form): string | undefined {
   }
 }
 
-/** Publishes the form unless it is published already. */
+/** Publishes the form unless it is published already or cannot be (a legacy form), as Google's sample does. */
 function publish(form: Form): void {
   const publishing = form as Form & Publishing;
   if (typeof publishing.setPublished !== "function") return;
+  if (
+    typeof publishing.supportsAdvancedResponderPermissions === "function" &&
+    !publishing.supportsAdvancedResponderPermissions()
+  )
+    return;
   if (typeof publishing.isPublished === "function" && publishing.isPublished()) return;
   publishing.setPublished(true);
+}
+
+/**
+ * Who may answer: with a Google account only (the address is confirmed by signing in), or — when the
+ * coordinator allows it in «Настройки» — anyone, typing their address.
+ */
+function setEmailCollection(form: Form, anyone: boolean): void {
+  const publishing = form as Form & Publishing;
+  const types = (FormApp as unknown as { EmailCollectionType?: Record<string, unknown> }).EmailCollectionType;
+  if (!types || typeof publishing.setEmailCollectionType !== "function") return;
+  const wanted = anyone ? types.RESPONDER_INPUT : types.VERIFIED;
+  if (
+    typeof publishing.getEmailCollectionType === "function" &&
+    publishing.getEmailCollectionType() === wanted
+  )
+    return;
+  publishing.setEmailCollectionType(wanted);
 }
 
 /** Links the form to this spreadsheet unless it already sends its responses to one of its sheets. */
@@ -99,6 +128,7 @@ export function createForms(
     return banks.choices;
   };
   ensureSheet(port, MONITORING, context);
+  const anyoneMayAnswer = readAnswerWithoutAccount(port, context);
   const created: string[] = [];
   const updated: string[] = [];
   const skipped: string[] = [];
@@ -113,27 +143,34 @@ export function createForms(
       continue;
     }
     let recorded = registry[key];
-    let form = openRegistered(recorded?.id);
+    let form = openRegistered(key, recorded?.id);
     if (form) {
       const sync = syncForm(form, questionnaire);
       if (sync.added + sync.refreshed > 0) updated.push(FORM_NAMES[key]);
     } else {
       form = FormApp.create(questionnaire.title);
+      recordOwner(form.getId());
       recorded = record(port, key, form);
       buildForm(form, questionnaire);
       created.push(FORM_NAMES[key]);
     }
     link(form, spreadsheet);
+    setEmailCollection(form, anyoneMayAnswer);
     publish(form);
+    shareWithEditors(form, spreadsheet);
     const url = form.getPublishedUrl();
     if (recorded?.id !== form.getId() || recorded.url !== url) record(port, key, form);
     links.push(`${questionnaire.title}: ${url}`);
   }
-  const installed = ensureSubmitTrigger(spreadsheet);
+  const trigger = ensureSubmitTrigger(spreadsheet);
   const parts = [
     created.length > 0 ? `созданы: ${created.join(", ")}` : "новых анкет нет",
     ...(updated.length > 0 ? [`обновлены вопросы: ${updated.join(", ")}`] : []),
-    installed ? "автоматический перенос ответов включён" : "автоматический перенос ответов уже включён",
+    trigger.installed
+      ? "автоматический перенос ответов включён"
+      : trigger.owner
+        ? `автоматический перенос ответов уже включён (триггер у ${trigger.owner})`
+        : "автоматический перенос ответов уже включён",
     ...skipped,
   ];
   const summary = `Анкеты: ${parts.join("; ")}`;

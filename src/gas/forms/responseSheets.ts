@@ -1,17 +1,12 @@
-import { type Cell, type Grid, isDate } from "../../core/cell";
+import type { Cell, Grid } from "../../core/cell";
 import { isFormUrl } from "../../core/intake/identify";
 import type { RegisteredForm } from "../../core/intake/registry";
+import { headerKey, TIMESTAMP_HEADERS } from "../../core/questionnaires/headers";
+
+import type { SheetClock } from "../sheetClock";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** A cell as the core expects it: a Date of this script's realm (values may come from elsewhere). */
-export function localCell(value: unknown): Cell {
-  if (isDate(value)) return new Date(value.getTime());
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  return String(value);
-}
 
 /** The sheets a form sends its responses to (normally one), by their linked form address. */
 export function responseSheetsOf(spreadsheet: Spreadsheet, form: RegisteredForm): Sheet[] {
@@ -21,12 +16,29 @@ export function responseSheetsOf(spreadsheet: Spreadsheet, form: RegisteredForm)
   });
 }
 
-/** A response sheet as header and rows, read with one getValues; never written. */
-export function readResponseSheet(sheet: Sheet): { header: Cell[]; rows: Grid } {
+const TIMESTAMP_KEYS = new Set(TIMESTAMP_HEADERS.map(headerKey));
+
+/** The column of the response time: Forms puts it first, under «Отметка времени». */
+export function timestampColumn(header: readonly Cell[]): number {
+  const found = header.findIndex((title) => TIMESTAMP_KEYS.has(headerKey(String(title))));
+  return found < 0 ? 0 : found;
+}
+
+/**
+ * A response sheet as header and rows: the time as the Date the sheet holds (on the spreadsheet's wall
+ * clock), every answer as the text the sheet shows. Forms writes answers as if typed, so «15:00», «1.05»,
+ * «5%» or «TRUE» become a time, a date, a number and a boolean; their displayed text is what the
+ * respondent's answer still looks like (and what `namedValues` of the submit event carries). Read with
+ * one getValues and one getDisplayValues; never written.
+ */
+export function readResponseSheet(sheet: Sheet, clock: SheetClock): { header: Cell[]; rows: Grid } {
   if (sheet.getLastRow() === 0) return { header: [], rows: [] };
-  const [header = [], ...rows] = sheet
-    .getDataRange()
-    .getValues()
-    .map((row) => row.map(localCell));
+  const range = sheet.getDataRange();
+  const values = range.getValues();
+  const [header = [], ...shown] = range.getDisplayValues();
+  const time = timestampColumn(header);
+  const rows = shown.map((row, index) =>
+    row.map((text, column): Cell => (column === time ? clock.read(values[index + 1]?.[column]) : text)),
+  );
   return { header, rows };
 }

@@ -10,7 +10,9 @@ import type { Context, WorkbookPort } from "../../core/ports";
 import { readFormsExport } from "../../core/questionnaires/exportFile";
 import type { FormResponse, Questionnaire } from "../../core/questionnaires/types";
 import { messageOf } from "../handler";
+import { type SheetClock, sheetClock } from "../sheetClock";
 import { SheetsPort } from "../sheetsPort";
+import { deferResponse } from "./pending";
 import { readResponseSheet } from "./responseSheets";
 
 type SubmitEvent = GoogleAppsScript.Events.SheetsOnFormSubmit;
@@ -50,10 +52,13 @@ function questionnaireOf(
   return all.find((questionnaire) => questionnaire.key === byTitles);
 }
 
-/** The response time as the sheet holds it (a Date), so that the event and «Перенести ответы» agree. */
-function sheetTimestamp(event: SubmitEvent): Date | undefined {
+/**
+ * The response time as the sheet holds it (a Date on the spreadsheet's wall clock), so that the event
+ * and «Перенести ответы» agree; `namedValues` only has it as text formatted by the sheet's locale.
+ */
+function sheetTimestamp(event: SubmitEvent, clock: SheetClock): Date | undefined {
   const first = event.range?.getValues()[0]?.[0];
-  return isDate(first) ? new Date(first.getTime()) : undefined;
+  return isDate(first) ? clock.toWall(first) : undefined;
 }
 
 function sameResponse(a: FormResponse, b: FormResponse): boolean {
@@ -63,7 +68,7 @@ function sameResponse(a: FormResponse, b: FormResponse): boolean {
   );
 }
 
-function importSubmission(port: WorkbookPort, context: Context, event: SubmitEvent): void {
+function importSubmission(port: WorkbookPort, context: Context, event: SubmitEvent, clock: SheetClock): void {
   const sheet = event.range?.getSheet();
   const questionnaire = questionnaireOf(port, context, event);
   if (!questionnaire) {
@@ -75,7 +80,11 @@ function importSubmission(port: WorkbookPort, context: Context, event: SubmitEve
     );
     return;
   }
-  const response = responseFromNamedValues(questionnaire, event.namedValues ?? {}, sheetTimestamp(event));
+  const response = responseFromNamedValues(
+    questionnaire,
+    event.namedValues ?? {},
+    sheetTimestamp(event, clock),
+  );
   if (!response) {
     appendLog(port, context, SUBMIT_ACTION, `${questionnaire.title}: ответ без отметки времени не перенесён`);
     return;
@@ -85,7 +94,7 @@ function importSubmission(port: WorkbookPort, context: Context, event: SubmitEve
   // older answer never decides what a newer one left, and a newer one never loses to a re-delivery.
   let responses: FormResponse[] = [response];
   if (sheet) {
-    const { header, rows } = readResponseSheet(sheet);
+    const { header, rows } = readResponseSheet(sheet, clock);
     if (header.length > 0) responses = readFormsExport(questionnaire, header, rows).responses;
     if (!responses.some((candidate) => sameResponse(candidate, response))) responses.push(response);
   }
@@ -97,20 +106,24 @@ function importSubmission(port: WorkbookPort, context: Context, event: SubmitEve
 }
 
 /**
- * The installable trigger's handler: puts one submitted answer where it belongs, under the document lock.
- * The response sheet is only read. A failure is logged and rethrown, so that Apps Script reports it; the
- * answer stays in the response sheet for «Перенести ответы».
+ * The installable trigger's handler: puts one submitted answer where it belongs, under the document lock
+ * (answers that had to wait are left to their catch-up, keeping this within its call budget). The response sheet is only read. When another action holds
+ * the spreadsheet, the answer is recorded and a catch-up scheduled (it lands without anyone acting). A
+ * failure is logged and rethrown, so that Apps Script reports it; the answer stays in the response sheet
+ * for «Перенести ответы».
  */
 export function handleFormSubmit(event: SubmitEvent): void {
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS))
-    throw new Error(
-      "Таблица занята другим действием: ответ остался на листе ответов, выполните «Перенести ответы».",
-    );
-  const port = new SheetsPort(SpreadsheetApp.getActiveSpreadsheet());
-  const context: Context = { now: new Date(), user: SUBMIT_USER };
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    deferResponse(event);
+    return;
+  }
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const clock = sheetClock(spreadsheet);
+  const port = new SheetsPort(spreadsheet, clock);
+  const context: Context = { now: clock.toWall(new Date()), user: SUBMIT_USER };
   try {
-    importSubmission(port, context, event);
+    importSubmission(port, context, event, clock);
   } catch (error) {
     try {
       appendLog(

@@ -7,10 +7,12 @@ import { FORM_KEYS, FORM_NAMES } from "../../core/intake/formSettings";
 import { readFormsRegistry } from "../../core/intake/registry";
 import { proposePairs } from "../../core/pairing/proposePairs";
 import {
+  applyOrderNumber,
   type BatchResult,
+  batchResult,
   type DocumentsPreview,
   type DocumentsRequestOptions,
-  generateBatch,
+  datedContext,
   kindsOf,
   previewDocuments,
 } from "../../core/panel/documents";
@@ -20,16 +22,21 @@ import { programmeStatus } from "../../core/panel/status";
 import { setupWorkbook } from "../../core/setup/setupWorkbook";
 import type { FormLink, MatchResult, PanelState } from "../../ui/client";
 import { currentContext } from "../context";
-import { GoogleDocumentsPort } from "../docs/googleDocuments";
+import { documentsBatch } from "../docs/generateHandlers";
 import { createForms } from "../forms/createForms";
 import { importAllResponses } from "../forms/importAll";
 import { MENU_TITLE } from "../handler";
+import { sheetClock } from "../sheetClock";
 import { SheetsPort } from "../sheetsPort";
+import { zoneWarning } from "../zoneWarning";
 import { DIALOGS, isDialog, pageHtml, SIDEBAR_TITLE, SIDEBAR_WIDTH } from "./html";
 
 const LOCK_WAIT_MS = 20_000;
-/** Documents per call: a Google Doc takes a few seconds to copy and fill, so a call stays well under 30 s. */
-export const PANEL_BATCH = 3;
+/**
+ * No new document is started after 20 s of a call (a Google Doc takes a few seconds to copy and fill),
+ * so a call stays well under 30 s and the lock is held only that long.
+ */
+const PANEL_BATCH_MS = 20_000;
 const PENDING_KEY = "nastavnik.panel.documents";
 
 function spreadsheet() {
@@ -83,7 +90,11 @@ export function panelStatus(): PanelState {
 }
 
 export function panelSetup(): string {
-  return locked(() => setupWorkbook(port(), currentContext()).summary);
+  return locked(() => {
+    const summary = setupWorkbook(port(), currentContext()).summary;
+    const warning = zoneWarning(spreadsheet().getSpreadsheetTimeZone());
+    return warning ? `${summary}. ${warning}` : summary;
+  });
 }
 
 export function panelCreateForms(): string {
@@ -99,7 +110,10 @@ export function panelFormLinks(): FormLink[] {
 }
 
 export function panelImport(): string {
-  return locked(() => importAllResponses(spreadsheet(), port(), currentContext()));
+  return locked(() => {
+    const clock = sheetClock(spreadsheet());
+    return importAllResponses(spreadsheet(), new SheetsPort(spreadsheet(), clock), currentContext(), clock);
+  });
 }
 
 export function panelMatch(): MatchResult {
@@ -127,23 +141,26 @@ export function panelPreviewDocuments(request: DocumentsRequestOptions): Documen
 }
 
 /**
- * One batch of documents. The request is remembered in the document's properties until it is done, so
- * a dialog closed mid-run offers to finish it when it is opened again.
+ * One batch of documents through the same step as the menu's runs (`documentsBatch`: the lock only for
+ * the call, today's quota of Google Docs, records written together), dated as the coordinator chose and
+ * stopped after `PANEL_BATCH_MS`. The request is remembered in the document's properties until it is
+ * done, so a dialog closed mid-run offers to finish it when it is opened again.
  */
 export function panelGenerateBatch(request: DocumentsRequestOptions & { first: boolean }): BatchResult {
-  return locked(() => {
-    const properties = PropertiesService.getDocumentProperties();
-    const { first, ...remembered } = request;
-    properties.setProperty(PENDING_KEY, JSON.stringify(remembered));
-    const result = generateBatch(
-      port(),
-      new GoogleDocumentsPort({ pdf: request.pdf === true }),
-      currentContext(),
-      { ...request, limit: PANEL_BATCH },
+  const kinds = kindsOf(request.kinds);
+  const context = datedContext(currentContext(), request.orderDate);
+  const properties = PropertiesService.getDocumentProperties();
+  const { first, ...remembered } = request;
+  if (first && request.orderNumber !== undefined) locked(() => applyOrderNumber(port(), request));
+  properties.setProperty(PENDING_KEY, JSON.stringify(remembered));
+  const outcome = documentsBatch({ kinds, pdf: request.pdf === true }, PANEL_BATCH_MS, undefined, context);
+  if (outcome.busy) throw new Error("Таблица сейчас занята другим действием. Повторите через минуту.");
+  if (!outcome.result)
+    throw new Error(
+      "Дневной лимит Google на создание документов исчерпан: откройте «Документы» завтра и нажмите «Доделать».",
     );
-    if (result.done) properties.deleteProperty(PENDING_KEY);
-    return result;
-  });
+  if (outcome.result.done) properties.deleteProperty(PENDING_KEY);
+  return batchResult(outcome.result);
 }
 
 export function panelDropPending(): void {

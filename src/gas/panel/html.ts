@@ -27,5 +27,5 @@ export function pageHtml(screen: Screen): string {
 }
 
 export function isDialog(name: string): name is DialogName {
-  return Object.hasOwn(DIALOGS, name);
+  return Object.getOwnPropertyDescriptor(DIALOGS, name) !== undefined; // not Object.hasOwn: ES2019
 }

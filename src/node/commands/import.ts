@@ -86,7 +86,10 @@ function quoted(items: readonly string[]): string {
 
 export const importCommand: Command = {
   name: "import",
-  usage: `import <книга.xlsx> <ответы.csv|.xlsx> --form ${FORM_LIST}|meeting — перенести ответы из выгрузки Google Форм или Яндекс Форм (meeting — отчёты наставников о встречах на лист «Встречи») (.csv, .txt, .xlsx; повторный перенос ничего не меняет)`,
+  usage:
+    `import <книга.xlsx> <ответы.csv|.txt|.xlsx> --form ${FORM_LIST}|meeting — перенести ответы из выгрузки ` +
+    "Google Форм или Яндекс Форм (meeting — отчёты наставников о встречах на лист «Встречи»; повторный перенос " +
+    "ничего не меняет); форму можно назвать и по-русски: наставник, наставляемый, выбор, мониторинг, встречи",
   async run(args, io) {
     const { workbook, file, form } = importArgs(args);
     const table = await readExportFile(file);

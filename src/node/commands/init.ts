@@ -7,7 +7,7 @@ import { openWorkbook, saveWorkbook } from "../xlsx/xlsxFile";
 
 export async function initWorkbook(path: string): Promise<string> {
   return withWorkbookLock(path, async () => {
-    const port = await openWorkbook(path, { mustExist: false });
+    const port = await openWorkbook(path, { mustExist: false, emptyIsNew: true });
     const report = setupWorkbook(port, currentContext());
     if (report.changed) await saveWorkbook(port, path);
     return report.summary;

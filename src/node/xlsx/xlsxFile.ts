@@ -40,20 +40,27 @@ export async function loadXlsx(bytes: Uint8Array, path: string, role: FileRole):
   return workbook;
 }
 
-/** Opens an existing .xlsx, or starts an empty workbook when the file does not exist yet. */
-export async function openWorkbook(path: string, { mustExist }: { mustExist: boolean }): Promise<XlsxPort> {
+/**
+ * Opens an existing .xlsx, or starts an empty workbook when the file does not exist yet — or, with
+ * `emptyIsNew` (for `init`), when it is a zero-byte file, as «Создать → Лист Microsoft Excel» may leave.
+ */
+export async function openWorkbook(
+  path: string,
+  { mustExist, emptyIsNew = false }: { mustExist: boolean; emptyIsNew?: boolean },
+): Promise<XlsxPort> {
+  if (holdsWorkbookLock(path)) await removeLeftovers(path);
   if (!existsSync(path)) {
     if (mustExist)
       throw new UserError(`Файл «${path}» не найден. Создайте книгу командой «nastavnik init ${path}».`);
     return new XlsxPort(new (await excel()).Workbook());
   }
-  if (holdsWorkbookLock(path)) await removeLeftovers(path);
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
     throw new UserError(describeFsError(error, path) ?? `Не удалось прочитать «${path}».`);
   }
+  if (emptyIsNew && bytes.length === 0) return new XlsxPort(new (await excel()).Workbook());
   return new XlsxPort(await loadXlsx(bytes, path, "workbook"));
 }
 
@@ -139,16 +146,16 @@ export async function assertCanSave(path: string): Promise<void> {
 }
 
 /** Writes the bytes to a new file and flushes them to the disk, so that the rename never publishes a hole. */
-async function writeDurably(path: string, bytes: Uint8Array, mode: number): Promise<void> {
-  const handle = await open(path, "wx", mode);
+async function writeDurably(path: string, bytes: Uint8Array, mode: number | null): Promise<void> {
+  const handle = await open(path, "wx", mode ?? 0o666);
   try {
     await handle.writeFile(bytes);
     await handle.sync();
   } finally {
     await handle.close();
   }
-  // `open` applies the umask; the book keeps exactly the mode it had.
-  await chmod(path, mode);
+  // `open` applies the umask; an existing book keeps exactly the mode it had.
+  if (mode !== null) await chmod(path, mode);
 }
 
 /** Flushes the folder's entry of the renamed file; not possible everywhere (Windows), so best effort. */
@@ -176,7 +183,7 @@ export async function saveWorkbook(port: XlsxPort, path: string): Promise<void> 
   const target = workbookTarget(path);
   const mode = await stat(target).then(
     (info) => info.mode & 0o7777,
-    () => 0o666 & ~process.umask(),
+    () => null,
   );
   const temporary = temporaryName(target);
   try {

@@ -63,7 +63,12 @@ export class XlsxPort implements WorkbookPort {
     for (let row = 1; row <= height; row++) {
       const source = sheet.getRow(row);
       const values: Cell[] = [];
-      for (let column = 1; column <= width; column++) values.push(fromExcel(source.getCell(column).value));
+      for (let column = 1; column <= width; column++) {
+        // exceljs gives every cell of a merged block the block's value; Sheets gives it to the top-left
+        // cell only, and so does this port: a merged «Корпус 1» is not silently copied to other people.
+        const cell = source.getCell(column);
+        values.push(cell.master === cell ? fromExcel(cell.value) : "");
+      }
       grid.push(values);
     }
     return grid;
@@ -192,6 +197,16 @@ export function compactValidations(sheet: ExcelJS.Worksheet): void {
   const validations = validationModel(sheet);
   const compacted: ValidationModel = {};
   const cells = new Map<string, { row: number; rule: ExcelJS.DataValidation; text: string }[]>();
+  // The cells of one range read share one rule object: each is compared as text once.
+  const texts = new Map<ExcelJS.DataValidation, string>();
+  const textOf = (rule: ExcelJS.DataValidation) => {
+    let text = texts.get(rule);
+    if (text === undefined) {
+      text = JSON.stringify(rule);
+      texts.set(rule, text);
+    }
+    return text;
+  };
   for (const [address, rule] of Object.entries(validations.model)) {
     if (rule === undefined) continue; // what `dataValidations.remove` leaves
     const cell = /^([A-Z]+)(\d+)$/.exec(address);
@@ -200,7 +215,7 @@ export function compactValidations(sheet: ExcelJS.Worksheet): void {
       continue;
     }
     const column = cells.get(cell[1]!) ?? [];
-    column.push({ row: Number(cell[2]), rule, text: JSON.stringify(rule) });
+    column.push({ row: Number(cell[2]), rule, text: textOf(rule) });
     cells.set(cell[1]!, column);
   }
   for (const [letter, column] of cells) {
