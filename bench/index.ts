@@ -1,7 +1,9 @@
-// Benchmark of the exact matching solver: `npm run bench` (node --expose-gc build/bench.cjs).
+// `npm run bench` (node --expose-gc build/bench.cjs): the exact matching solver, then documents and
+// approvals at school scale (documents.ts).
 // Each case runs in its own child process, so that its memory figures are not mixed with others.
 import { fork } from "node:child_process";
 import { checkCertificate, type MatchingInstance, solveMatchingWithStats } from "../src/core/matching";
+import { documentsBench } from "./documents";
 import { collectGarbage, median, peakMemory, time } from "./measure";
 import { buildSlotMatrix, solveWithMunkres } from "./munkresReference";
 import { benchPipeline } from "./pipeline";
@@ -226,6 +228,10 @@ async function main(): Promise<void> {
     process.send?.(await runCase(spec));
     return;
   }
+  if (process.argv.includes("--documents-only")) {
+    documentsBench();
+    return;
+  }
   if (!(globalThis as { gc?: unknown }).gc) console.log("(без --expose-gc: замеры памяти менее точны)");
   console.log("Точный решатель пар: время solveMatching целиком (индексация, решение, сертификат).\n");
   const rows: [Case, Report][] = [];
@@ -241,6 +247,7 @@ async function main(): Promise<void> {
       "отдельный процесс `node build/cli.cjs …` (время от запуска до выхода, пик памяти процесса).",
   );
   await benchPipeline({ large: !process.argv.includes("--quick") });
+  documentsBench();
 }
 
 main().catch((error: unknown) => {

@@ -168,7 +168,7 @@ describe("the Google sidebar and dialogs, in Chromium over the uploaded script",
 
     await sidebar.getByRole("button", { name: "Документы" }).click();
     let dialog = await lastDialog("Документы");
-    for (const kind of ["1.", "5.", "6.", "7."])
+    for (const kind of ["1.", "8.", "5.", "6.", "7."])
       await dialog.getByRole("checkbox", { name: new RegExp(`^${kind.replace(".", "\\.")} `) }).uncheck();
     await dialog.getByLabel("Номер первого приказа").fill("15");
     await dialog.getByRole("button", { name: "Проверить, кто войдёт" }).click();

@@ -190,7 +190,7 @@ describe("nastavnik.html offline, in Chromium", () => {
     await documents.getByRole("button", { name: "Проверить, кто войдёт" }).click();
     await expect
       .poll(() => documents.getByRole("heading", { level: 2 }).first().innerText())
-      .toBe("Будет сформировано: 41");
+      .toBe("Будет сформировано: 38");
     await expect
       .poll(() => documents.innerText())
       .toMatch(/Романов Денис Валерьевич \(П-011\) — нет согласия/);
@@ -206,7 +206,7 @@ describe("nastavnik.html offline, in Chromium", () => {
     await documents.getByRole("button", { name: "Сохранить в папку…" }).click();
     await expect
       .poll(() => documents.getByRole("status").last().innerText())
-      .toBe("Документов сохранено: 41, в папку «Наставничество» (внутри — папка «Документы»).");
+      .toBe("Документов сохранено: 38, в папку «Наставничество» (внутри — папка «Документы»).");
     await documents.getByRole("button", { name: "Закрыть" }).click();
     const finalBook = join(work, "итог.xlsx");
     await download("Сохранить книгу", finalBook);
@@ -238,7 +238,7 @@ describe("nastavnik.html offline, in Chromium", () => {
         docxText(new Uint8Array(readFileSync(path))),
       );
     }
-    expect(made).toHaveLength(41);
+    expect(made).toHaveLength(38);
     const inFolder = (await page.evaluate("window.savedFiles")) as Record<string, number>;
     expect(Object.keys(inFolder).sort()).toEqual([...zipped].sort());
     expect(Object.values(inFolder).every((size) => size > 0)).toBe(true);

@@ -190,8 +190,12 @@ describe("overrides", () => {
   });
 
   it("leaves the other cases to the rules, and an empty override counts as none", () => {
-    expect(declineFull(lev, "дат")).toBe("Леву Игорю Петровичу");
-    expect(declineFull({ ...lev, overrides: { род: "  " } }, "род")).toBe("Лева Игоря Петровича");
+    expect(declineFull(lev, "дат")).toBe("Льву Игорю Петровичу");
+    expect(declineFull({ ...lev, overrides: { род: "  " } }, "род")).toBe("Льва Игоря Петровича");
+    // The coordinator's choice «Лева» wins over the rules' «Льва».
+    expect(declineFull({ ...lev, overrides: { род: "Лева Игоря Петровича" } }, "род")).toBe(
+      "Лева Игоря Петровича",
+    );
   });
 });
 

@@ -6,6 +6,11 @@ import type {
 } from "../../src/core/documents";
 import { blocksToText, compileTemplate, renderText, type TemplateSource } from "../../src/core/template";
 
+/** The text with non-breaking spaces and hyphens as ordinary ones, for assertions about wording. */
+export function plain(text: string | undefined): string {
+  return (text ?? "").replace(/\u00a0/g, " ").replace(/\u2011/g, "-");
+}
+
 export interface Creation {
   readonly kind: string;
   readonly fileName: string;

@@ -53,23 +53,37 @@ describe("nastavnik generate", () => {
 
   it("makes every document into the folder, records them in the workbook, and a second run adds none", async () => {
     const out = join(dirname(workbook), "документы");
-    const first = await nastavnik(["generate", workbook, "--doc", "all", "--out", out]);
-    expect(first.stderr).toContain("Документы: 41/41 Приказ № ОД-15");
+    const first = await nastavnik([
+      "generate",
+      workbook,
+      "--doc",
+      "all",
+      "--out",
+      out,
+      "--date",
+      "15.10.2026",
+      "--same-day",
+    ]);
+    expect(first.stderr).toContain("Документы: 40/40 Приказ № ОД-15 от 15.10.2026");
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain("Сформировано документов: 41");
-    expect(first.stdout).toContain("Персонализированная программа наставничества: 11");
+    expect(first.stdout).toContain("Сформировано документов: 40");
+    expect(first.stdout).toContain("Персонализированная программа наставничества: 9");
+    expect(first.stdout).toContain("Положение о системе наставничества педагогических работников: 1");
+    expect(first.stdout).toContain(
+      "Внимание: «Приказ о поощрении наставников» издан той же датой (15.10.2026)",
+    );
     expect(first.stdout).toContain(
       "Романов Денис Валерьевич (П-011) — нет согласия на обработку персональных данных",
     );
 
-    expect(readdirSync(join(out, "Приказы"))).toHaveLength(4);
+    expect(readdirSync(join(out, "Приказы"))).toHaveLength(5);
     const order = readdirSync(join(out, "Приказы")).find((name) => name.startsWith("Приказ № ОД-13 "))!;
     expect(order).toMatch(
-      /^Приказ № ОД-13 от \d\d\.\d\d\.\d{4} — О закреплении наставнических пар \(групп\)\.docx$/,
+      /^Приказ № ОД-13 от 15\.10\.2026 — О закреплении наставнических пар \(групп\)\.docx$/,
     );
     const text = docxText(new Uint8Array(readFileSync(join(out, "Приказы", order))));
-    expect(text).toContain("Назначить Кузнецову Елену Сергеевну наставником Смирновой Алины Дмитриевны");
-    expect(text).toMatch(/«\d\d» [а-я]+ \d{4} г\.\t№\u00a0ОД-13\n/);
+    expect(text).toContain("Назначить Кузнецову Елену Сергеевну, учителя математики, наставником Смирновой");
+    expect(text).toContain("«15» октября 2026\u00a0г.\t№\u00a0ОД-13\n");
     const program = join(
       out,
       "Программы наставничества",
@@ -87,7 +101,26 @@ describe("nastavnik generate", () => {
     const second = await nastavnik(["generate", workbook, "--doc", "программа,пдн", "--out", out]);
     expect(second.code).toBe(0);
     expect(second.stdout).toContain("Сформировано документов: 0");
-    expect(second.stdout).toContain("Уже были сформированы раньше (не повторяются): 30");
+    expect(second.stdout).toContain("Уже были сформированы раньше (не повторяются): 28");
+
+    const blanks = await nastavnik(["generate", workbook, "--doc", "4,5", "--blanks", "--out", out]);
+    expect(blanks.code).toBe(0);
+    expect(readdirSync(join(out, "Бланки на подпись"))).toEqual([
+      "Бланк согласия на обработку ПДн — Романов Д. В. — П-011.docx",
+    ]);
+    const blank = docxText(
+      new Uint8Array(
+        readFileSync(join(out, "Бланки на подпись", readdirSync(join(out, "Бланки на подпись"))[0]!)),
+      ),
+    );
+    expect(blank).toContain("Я, Романов Денис Валерьевич,");
+    expect(blank).toContain("«___» ____________ 20___ г.\t______________\tД.\u00a0В.\u00a0Романов");
+  });
+
+  it("refuses a date it cannot read, saying how to write it", async () => {
+    const result = await nastavnik(["generate", workbook, "--doc", "1", "--date", "2026-10-15"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Дата «2026-10-15» не распознана: укажите её как дд.мм.гггг");
   });
 
   it("makes the documents without PDF copies, saying so, when LibreOffice is not on PATH", async () => {

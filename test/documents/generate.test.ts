@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_KIND_IDS, generateDocuments } from "../../src/core/documents";
+import { calendarDate } from "../../src/core/format/dates";
 import { MENTEES, MENTORS, PAIRS } from "../../src/core/schema/sheets";
 import { approvedDemo, context } from "./approvedDemo";
-import { FakeDocuments } from "./fakeDocuments";
+import { FakeDocuments, plain } from "./fakeDocuments";
 import { documentLog, documentsCells, setCell, setting } from "./sheets";
 
 const ALL = [...DOCUMENT_KIND_IDS];
@@ -10,39 +11,50 @@ const ALL = [...DOCUMENT_KIND_IDS];
 describe("generateDocuments on the demo school", () => {
   const workbook = approvedDemo();
   const docs = new FakeDocuments();
-  const result = generateDocuments(workbook, docs, context, { kinds: ALL });
+  const result = generateDocuments(workbook, docs, context, { kinds: ALL, sameDay: true });
 
-  it("makes one document per order, per approved pair, per consenting person and per mentor", () => {
+  it("makes one document per order, per approved pair or group, per consenting person and per mentor", () => {
     const counts = Object.fromEntries(ALL.map((kind) => [kind, docs.byKind(kind).length]));
     expect(counts).toEqual({
       regulation: 1,
+      statute: 1,
       pairs: 1,
-      program: 11,
+      // ПР-002 + ПР-003 and ПР-009 + ПР-010 are groups: one programme each.
+      program: 9,
       pdConsent: 19,
       agreement: 7,
       finalEvent: 1,
       awards: 1,
     });
     expect(result).toMatchObject({ done: true, remaining: 0, existing: 0 });
-    expect(result.made).toHaveLength(41);
+    expect(result.made).toHaveLength(40);
+    expect(result.warnings).toHaveLength(2);
   });
 
   it("declines the names and dates the orders the Russian way, numbered from «Настройки»", () => {
     const [order] = docs.byKind("pairs");
     expect(order?.fileName).toBe("Приказ № ОД-13 от 01.10.2026 — О закреплении наставнических пар (групп)");
-    expect(order?.text).toContain("«01» октября 2026 г.\t№\u00a0ОД-13\n");
-    expect(order?.text).toContain(
-      "Назначить Кузнецову Елену Сергеевну наставником Смирновой Алины Дмитриевны на период " +
-        "с 1 октября 2026 г. по 30 июня 2027 г., форма наставничества — индивидуальная.",
+    expect(order?.text).toContain("«01» октября 2026\u00a0г.\t№\u00a0ОД-13\n");
+    const text = plain(order?.text);
+    expect(text).toContain(
+      "Назначить Кузнецову Елену Сергеевну, учителя математики, наставником Смирновой Алины " +
+        "Дмитриевны, учителя математики, на период с 1 октября 2026 г. по 30 июня 2027 г., форма " +
+        "наставничества — индивидуальная.",
     );
-    expect(order?.text).toContain(
-      "Назначить Лебедеву Ольгу Александровну наставником Алиевой Айгюли Рашид кызы",
+    expect(text).toContain(
+      "Назначить Лебедеву Ольгу Александровну, учителя русского языка и литературы, наставником " +
+        "Алиевой Айгюли Рашид кызы, учителя русского языка и литературы,",
     );
-    expect(order?.text).toContain("Куратору программ наставничества Белову А. Н. обеспечить");
-    expect(order?.text).toContain("Директор\t______________\tИ. В. Соколова");
-    expect(order?.text).toContain("С приказом ознакомлены:\nБелов А. Н.\t");
+    expect(text).toContain("Куратору программ наставничества Белову А. Н. обеспечить");
+    expect(text).toContain("Директор\t______________\tИ. В. Соколова");
+    expect(text).toContain("С приказом ознакомлены:\nБелов А. Н.\t");
     expect(docs.byKind("regulation")[0]?.text).toContain("№\u00a0ОД-12");
-    expect(docs.byKind("awards")[0]?.text).toContain("1.3. Кузнецовой Елене Сергеевне (учитель математики).");
+    expect(plain(docs.byKind("awards")[0]?.text)).toContain(
+      "1. Объявить благодарность:\n1.1. Васильевой Татьяне Михайловне, учителю биологии и химии;\n",
+    );
+    expect(plain(docs.byKind("awards")[0]?.text)).toContain(
+      "1.3. Кузнецовой Елене Сергеевне, учителю математики;",
+    );
     expect(setting(workbook, "nextOrderNumber")).toBe(16);
   });
 
@@ -50,17 +62,22 @@ describe("generateDocuments on the demo school", () => {
     const program = docs.creations.find(
       (c) => c.fileName === "Программа наставничества — Смирнова А. Д. — ПР-004",
     );
-    expect(program?.text).toContain("Наставник\tКузнецова Елена Сергеевна\tучитель математики\t24 года\n");
+    expect(plain(program?.text)).toContain(
+      "Наставник\tКузнецова Елена Сергеевна\tучитель математики\t24 года\n",
+    );
     expect(program?.text).toContain("Наставляемый\tСмирнова Алина Дмитриевна\tучитель математики\t1 год\n");
     expect(program?.text).toContain("— Оценивание образовательных результатов\n");
     expect(program?.text).toContain(
       "\tОценивание образовательных результатов\tРазбор критериев и способов оценивания",
     );
     // Approved on 1 October 2026 for nine months: up to the day before 1 July 2027.
-    expect(program?.text).toContain("Срок реализации программы: с 1 октября 2026 г. по 30 июня 2027 г.\n");
-    // The plan runs over the programme's nine months: summed up in June, nothing in July.
-    expect(program?.text).toContain("\tиюнь 2027");
-    expect(program?.text).not.toContain("июль 2027");
+    expect(plain(program?.text)).toContain(
+      "Срок реализации программы: с 1 октября 2026 г. по 30 июня 2027 г.\n",
+    );
+    // The plan follows the school year: summed up in May, the month of the final event, nothing later.
+    expect(program?.text).toContain("\tИтоговая встреча\tРезультаты представлены куратору\t\n");
+    expect(program?.text).toMatch(/Подведение итогов\t[^\n]*\tмай 2027\t/);
+    expect(program?.text).not.toContain("июнь 2027");
   });
 
   it("prints no one without consent to data processing, and says so once, for the consent itself", () => {
@@ -82,34 +99,142 @@ describe("generateDocuments on the demo school", () => {
       "Согласие на наставничество и доп. соглашение (01.10.2026): fake://Соглашения с наставниками/Согласие и доп. соглашение — Кузнецова Е. С. — ПР-004, ПР-005",
     ]);
     const log = documentLog(workbook);
-    expect(log).toHaveLength(41);
+    expect(log).toHaveLength(40);
     expect(log).toContain(
       "Согласие на обработку ПДн [П-001]: Согласие на обработку ПДн — Смирнова А. Д. — П-001 — fake://Согласия на обработку ПДн/Согласие на обработку ПДн — Смирнова А. Д. — П-001",
     );
   });
 
   it("makes nothing twice when run again", () => {
-    const again = generateDocuments(workbook, docs, context, { kinds: ALL });
+    const again = generateDocuments(workbook, docs, context, { kinds: ALL, sameDay: true });
     expect(again.made).toEqual([]);
-    expect(again.existing).toBe(41);
-    expect(docs.creations).toHaveLength(41);
+    expect(again.existing).toBe(40);
+    expect(docs.creations).toHaveLength(40);
     expect(setting(workbook, "nextOrderNumber")).toBe(16);
   });
 });
 
 describe("--again", () => {
-  it("makes everything anew: new order numbers, a second line in «Документы», files of the same name replaced", () => {
+  it("makes everything anew, the order keeping its number and date; no number is used up", () => {
     const workbook = approvedDemo();
     const docs = new FakeDocuments();
-    generateDocuments(workbook, docs, context, { kinds: ["pairs", "program"] });
+    generateDocuments(workbook, docs, context, {
+      kinds: ["pairs", "program"],
+      date: calendarDate(2026, 10, 5),
+    });
     const again = generateDocuments(workbook, docs, context, { kinds: ["pairs", "program"], again: true });
-    expect(again.made).toHaveLength(12);
+    expect(again.made).toHaveLength(10);
     expect(again.made.some((doc) => doc.found)).toBe(false);
     expect(again.made[0]?.fileName).toBe(
-      "Приказ № ОД-13 от 01.10.2026 — О закреплении наставнических пар (групп)",
+      "Приказ № ОД-12 от 05.10.2026 — О закреплении наставнических пар (групп)",
     );
-    expect(docs.files.size).toBe(13);
+    expect(setting(workbook, "nextOrderNumber")).toBe(13);
+    expect(docs.files.size).toBe(10);
     expect(documentsCells(workbook).get("ПР-001")?.split("\n")).toHaveLength(4);
+  });
+
+  it("gives the order the next number and the run's date when asked for a new one", () => {
+    const workbook = approvedDemo();
+    const docs = new FakeDocuments();
+    generateDocuments(workbook, docs, context, { kinds: ["pairs"] });
+    const again = generateDocuments(workbook, docs, context, {
+      kinds: ["pairs"],
+      again: true,
+      newNumbers: true,
+      date: calendarDate(2026, 10, 7),
+    });
+    expect(again.made[0]?.fileName).toBe(
+      "Приказ № ОД-13 от 07.10.2026 — О закреплении наставнических пар (групп)",
+    );
+    expect(setting(workbook, "nextOrderNumber")).toBe(14);
+  });
+});
+
+describe("blanks to sign", () => {
+  it("are made for those whose consent is missing, into their own folder, once", () => {
+    const workbook = approvedDemo();
+    setCell(workbook, MENTORS.name, "Н-001", "Согласие на наставничество", "");
+    const docs = new FakeDocuments();
+    const result = generateDocuments(workbook, docs, context, {
+      kinds: ["pdConsent", "agreement"],
+      blanks: true,
+    });
+    expect(result.made.map((doc) => doc.fileName)).toEqual([
+      "Бланк согласия на обработку ПДн — Романов Д. В. — П-011",
+      "Бланк согласия и доп. соглашения — Кузнецова Е. С. — Н-001",
+    ]);
+    expect([...docs.files.keys()].every((path) => path.startsWith("Бланки на подпись/"))).toBe(true);
+    const agreement = plain(docs.byKind("agreement")[0]?.text);
+    expect(agreement).toContain("— Смирновой Алины Дмитриевны, учителя математики, форма наставничества");
+    expect(agreement).toContain("«___» ____________ 20___ г.\t______________\tЕ. С. Кузнецова");
+    const again = generateDocuments(workbook, docs, context, {
+      kinds: ["pdConsent", "agreement"],
+      blanks: true,
+    });
+    expect(again.made).toEqual([]);
+    expect(again.existing).toBe(2);
+    // The signed documents are not blanks: the mentor without consent is still left out of them.
+    const signed = generateDocuments(workbook, docs, context, { kinds: ["agreement"] });
+    expect(signed.made.some((doc) => doc.fileName.includes("Кузнецова"))).toBe(false);
+  });
+});
+
+describe("no gap in a sentence", () => {
+  it("leaves out a person whose position the bank lacks, saying so, and prints a dash for no experience", () => {
+    const workbook = approvedDemo();
+    setCell(workbook, MENTEES.name, "П-001", "Должность", "");
+    setCell(workbook, MENTEES.name, "П-008", "Педагогический стаж (лет)", "");
+    const docs = new FakeDocuments();
+    const result = generateDocuments(workbook, docs, context, { kinds: ["pairs", "program", "pdConsent"] });
+    const reason = "Смирнова Алина Дмитриевна — в банке не указана должность";
+    expect(result.skipped).toContainEqual({ kind: "pairs", subject: "ПР-004", reason });
+    expect(result.skipped).toContainEqual({ kind: "program", subject: "ПР-004", reason });
+    expect(result.skipped).toContainEqual({
+      kind: "pdConsent",
+      subject: "Смирнова Алина Дмитриевна (П-001)",
+      reason: "в банке не указана должность",
+    });
+    expect(docs.creations.some((c) => c.text.includes("Смирнова Алина"))).toBe(false);
+    const program = docs.byKind("program").find((c) => c.fileName.endsWith("ПР-005"));
+    expect(plain(program?.text)).toContain("Наставляемый\tТихонов Артём Сергеевич\tучитель математики\t—\n");
+    for (const c of docs.creations) expect(c.text, c.fileName).not.toContain("не указан");
+  });
+});
+
+describe("order dates", () => {
+  it("dates every order of a run with the chosen date", () => {
+    const workbook = approvedDemo();
+    const docs = new FakeDocuments();
+    generateDocuments(workbook, docs, context, { kinds: ["regulation"], date: calendarDate(2026, 12, 14) });
+    const [order] = docs.byKind("regulation");
+    expect(order?.fileName).toBe(
+      "Приказ № ОД-12 от 14.12.2026 — Об утверждении положения о системе наставничества",
+    );
+    expect(order?.text).toContain("«14» декабря 2026\u00a0г.\t№\u00a0ОД-12\n");
+  });
+
+  it("refuses orders 6 and 7 on the day of the pairs order unless asked, then warns", () => {
+    const workbook = approvedDemo();
+    const docs = new FakeDocuments();
+    const refused = generateDocuments(workbook, docs, context, { kinds: ["pairs", "finalEvent", "awards"] });
+    expect(refused.made.map((doc) => doc.kind)).toEqual(["pairs"]);
+    expect(refused.skipped.map((skip) => [skip.kind, skip.reason])).toEqual([
+      ["finalEvent", expect.stringContaining("та же дата (01.10.2026), что у приказа о закреплении пар")],
+      ["awards", expect.stringContaining("та же дата (01.10.2026)")],
+    ]);
+    // Another day: made, numbered on their own.
+    const later = generateDocuments(workbook, docs, context, {
+      kinds: ["finalEvent"],
+      date: calendarDate(2027, 4, 20),
+    });
+    expect(later.made[0]?.fileName).toBe("Приказ № ОД-13 от 20.04.2027 — О проведении итогового мероприятия");
+    expect(later.warnings).toEqual([]);
+    // The same day, when asked: made, with a warning.
+    const same = generateDocuments(workbook, docs, context, { kinds: ["awards"], sameDay: true });
+    expect(same.made.map((doc) => doc.kind)).toEqual(["awards"]);
+    expect(same.warnings).toEqual([
+      "«Приказ о поощрении наставников» издан той же датой (01.10.2026), что и приказ о закреплении пар",
+    ]);
   });
 });
 
@@ -118,7 +243,7 @@ describe("consent before printing", () => {
     const workbook = approvedDemo();
     setCell(workbook, MENTEES.name, "П-001", "Согласие на обработку ПДн", "отозвано");
     const docs = new FakeDocuments();
-    const result = generateDocuments(workbook, docs, context, { kinds: ALL });
+    const result = generateDocuments(workbook, docs, context, { kinds: ALL, sameDay: true });
     const reason = "Смирнова Алина Дмитриевна — нет согласия на обработку персональных данных";
     expect(result.skipped.filter((s) => s.subject === "ПР-004")).toEqual(
       ["pairs", "program", "agreement", "finalEvent", "awards"].map((kind) => ({
@@ -134,8 +259,8 @@ describe("consent before printing", () => {
     });
     expect(docs.creations.filter((c) => c.text.includes("Смирнов")).map((c) => c.kind)).toEqual([]);
     // Her mentor's other pair is still printed.
-    expect(docs.byKind("pairs")[0]?.text).toContain("Назначить Кузнецову Елену Сергеевну наставником");
-    expect(docs.byKind("program")).toHaveLength(10);
+    expect(plain(docs.byKind("pairs")[0]?.text)).toContain("Назначить Кузнецову Елену Сергеевну, учителя");
+    expect(docs.byKind("program")).toHaveLength(8);
     expect(documentsCells(workbook).get("ПР-004")).toBe("");
   });
 
@@ -143,7 +268,7 @@ describe("consent before printing", () => {
     const workbook = approvedDemo();
     setCell(workbook, MENTORS.name, "Н-001", "Согласие на наставничество", "отозвано");
     const docs = new FakeDocuments();
-    const result = generateDocuments(workbook, docs, context, { kinds: ALL });
+    const result = generateDocuments(workbook, docs, context, { kinds: ALL, sameDay: true });
     const reason = "Кузнецова Елена Сергеевна — нет согласия на наставничество";
     expect(result.skipped.filter((s) => s.reason === reason).map((s) => [s.kind, s.subject])).toEqual([
       ["pairs", "ПР-004"],
@@ -154,7 +279,7 @@ describe("consent before printing", () => {
       ["agreement", "ПР-005"],
     ]);
     expect(docs.byKind("pairs")[0]?.text).not.toContain("Кузнецов");
-    expect(docs.byKind("program")).toHaveLength(9);
+    expect(docs.byKind("program")).toHaveLength(7);
     expect(docs.byKind("agreement")).toHaveLength(6);
     expect(docs.byKind("pdConsent").some((c) => c.fileName.includes("Кузнецова"))).toBe(true);
     expect(documentsCells(workbook).get("ПР-004")).toBe("");
@@ -186,26 +311,44 @@ describe("a group", () => {
     expect(program?.text).toContain("Наставляемый\tСмирнова Алина Дмитриевна\t");
     expect(program?.text).toContain("Наставляемый\tЕгорова Светлана Юрьевна\t");
     expect(program?.text).toContain("— Работа с детьми с ОВЗ, инклюзивное образование\n");
-    expect(docs.byKind("pairs")[0]?.text).toContain(
-      "Назначить Кузнецову Елену Сергеевну наставником Егоровой Светланы Юрьевны",
+    expect(plain(docs.byKind("pairs")[0]?.text)).toContain(
+      "Назначить Кузнецову Елену Сергеевну, учителя математики, наставником группы наставляемых: " +
+        "Смирновой Алины Дмитриевны, учителя математики, и Егоровой Светланы Юрьевны, учителя " +
+        "начальных классов, на период",
     );
     const agreement = docs.byKind("agreement").find((c) => c.fileName.includes("Кузнецова"));
-    expect(agreement?.text).toContain(
-      "— Егоровой Светланы Юрьевны (учитель начальных классов), форма наставничества — групповая",
+    expect(plain(agreement?.text)).toContain(
+      "— Егоровой Светланы Юрьевны, учителя начальных классов, форма наставничества — групповая",
     );
+  });
+
+  it("joins the rows of one mentor in the «Групповая» form: one programme, one clause naming all", () => {
+    const workbook = approvedDemo();
+    const docs = new FakeDocuments();
+    generateDocuments(workbook, docs, context, { kinds: ["pairs", "program"] });
+    const programs = docs.byKind("program").map((c) => c.fileName);
+    expect(programs).toContain("Программа наставничества — Ковалёв Н. А. и др. — ПР-009, ПР-010");
+    expect(programs.some((name) => name.endsWith("— ПР-010"))).toBe(false);
+    const order = plain(docs.byKind("pairs")[0]?.text);
+    expect(order.match(/Назначить Орлова Виктора Павловича/g)).toHaveLength(1);
+    expect(order).toContain(
+      "наставником группы наставляемых: Ковалёва Никиты Андреевича, учителя физики, и Носовой Марии " +
+        "Павловны, учителя",
+    );
+    expect(documentsCells(workbook).get("ПР-010")).toContain("Программа наставничества");
   });
 });
 
 describe("settings the templates need", () => {
   it("skips the kinds whose template uses an empty setting, naming it, and makes the others", () => {
-    const workbook = approvedDemo({ headName: "", city: "" });
+    const workbook = approvedDemo({ headName: "", city: "", orgAddress: "" });
     const docs = new FakeDocuments();
     const result = generateDocuments(workbook, docs, context, {
       kinds: ["regulation", "pdConsent", "agreement"],
     });
     expect(result.skipped.map((s) => [s.kind, s.reason])).toEqual([
       ["regulation", "на листе «Настройки» не заполнено: «Город», «ФИО руководителя»"],
-      ["pdConsent", "на листе «Настройки» не заполнено: «Город»"],
+      ["pdConsent", "на листе «Настройки» не заполнено: «Адрес организации»"],
       ["agreement", "на листе «Настройки» не заполнено: «ФИО руководителя», «Город»"],
     ]);
     expect(docs.byKind("regulation")).toHaveLength(0);

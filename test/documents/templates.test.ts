@@ -53,8 +53,8 @@ describe("default templates", () => {
     expect(xml).toMatch(/<w:ind w:firstLine="709"\/><w:jc w:val="both"\/>.*1\.\{\{Номер\}\}\. Назначить/);
   });
 
-  it("numbers the kinds 1 to 7 with labels no other label begins with", () => {
-    expect(ALL_KINDS.map((kind) => kind.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  it("numbers the kinds 1 to 8, the Положение right after the order approving it, with labels no other label begins with", () => {
+    expect(ALL_KINDS.map((kind) => kind.number)).toEqual([1, 8, 2, 3, 4, 5, 6, 7]);
     for (const a of ALL_KINDS)
       for (const b of ALL_KINDS) if (a !== b) expect(b.label.startsWith(a.label)).toBe(false);
   });
@@ -66,8 +66,10 @@ describe("kind names", () => {
     expect(kindsByName(" Программа ")).toEqual(["program"]);
     expect(kindsByName("consent")).toEqual(["pdConsent"]);
     expect(kindsByName("поощрение")).toEqual(["awards"]);
-    expect(kindsByName("все")).toHaveLength(7);
-    expect(kindsByName("all")).toHaveLength(7);
+    expect(kindsByName("положение")).toEqual(["statute"]);
+    expect(kindsByName("8")).toEqual(["statute"]);
+    expect(kindsByName("все")).toHaveLength(8);
+    expect(kindsByName("all")).toHaveLength(8);
     expect(kindsByName("приказ")).toBeNull();
   });
 });

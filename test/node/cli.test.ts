@@ -104,7 +104,7 @@ describe("nastavnik: help and usage", () => {
     const book = join(folder, "школа.xlsx");
     expect((await nastavnik("init", book)).code).toBe(0);
     const out = join(folder, "выход");
-    const result = await nastavnik("generate", book, "--doc=положение", `--out=${out}`);
+    const result = await nastavnik("generate", book, "--doc=1", `--out=${out}`);
     expect(result.stderr).not.toContain("Ошибка");
     expect(result.code).toBe(0);
     // A fresh workbook lacks the settings a regulation needs: the kind is understood, the folder used.

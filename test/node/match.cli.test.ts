@@ -77,7 +77,8 @@ describe("nastavnik demo, match and approve", () => {
     const demo = await nastavnik("demo", folder);
     expect(demo.stdout).toContain("Анкета наставника: ответов 8 — учтено 8");
     expect(demo.stdout).toContain("Предложено пар: 11");
-    expect(demo.stdout).toContain("Сформировано документов: 40");
+    expect(demo.stdout).toContain("Сформировано документов: 38");
+    expect(demo.stdout).toContain("Приказ о поощрении наставников: 1");
     const path = join(folder, "школа-демо.xlsx");
     const before = await statuses(path);
     expect(before.filter((s) => s === "Утверждена")).toHaveLength(10);

@@ -68,3 +68,14 @@ describe("decodeText", () => {
     );
   });
 });
+
+describe("a byte-order mark that is really text", () => {
+  it("reads «юя…» and «яю…» written in Windows-1251 as text, not as a UTF-16 mark", () => {
+    const cp1251 = (text: string) =>
+      Uint8Array.from([...text].map((char) => (char === "ё" ? 0xb8 : char.charCodeAt(0) - 0x410 + 0xc0)));
+    expect(decodeText(cp1251("юяЖё")).text).toBe("юяЖё");
+    expect(decodeText(cp1251("яюма")).text).toBe("яюма");
+    const utf16 = new Uint8Array([0xff, 0xfe, 0x1f, 0x04, 0x40, 0x04]);
+    expect(decodeText(utf16)).toEqual({ text: "Пр", encoding: "utf-16le" });
+  });
+});

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import type { SheetSchema } from "../../src/core/schema/columns";
@@ -7,7 +7,10 @@ import { type AppsScriptWorld, createAppsScript } from "../fakes/appsScript";
 import type { FakeSpreadsheet } from "../fakes/spreadsheet";
 import { ServiceCalls } from "./serviceCalls";
 
-export const BUNDLE_PATH = join(__dirname, "../../build/Code.js");
+/** build/Code.js: beside this file once bundled into build/bench.cjs, two folders up in the tests. */
+export const BUNDLE_PATH = existsSync(join(__dirname, "Code.js"))
+  ? join(__dirname, "Code.js")
+  : join(__dirname, "../../build/Code.js");
 
 export interface LoadedBundle {
   readonly world: AppsScriptWorld;

@@ -26,19 +26,32 @@ const POOLS = Object.fromEntries(
   ]),
 ) as Record<string, { last: string[]; first: string[]; middle: string[] }>;
 
-/** The n-th distinct name of a gender: surname fastest, then first name, then patronymic. */
-function nameOf(gender: string, n: number): Pick<SheetRecord, "lastName" | "firstName" | "middleName"> {
+/**
+ * The n-th distinct name of a gender: surname fastest, then first name, then patronymic; past the last
+ * combination names repeat when `repeat` allows (ids keep file names distinct).
+ */
+function nameOf(
+  gender: string,
+  n: number,
+  repeat: boolean,
+): Pick<SheetRecord, "lastName" | "firstName" | "middleName"> {
   const names = POOLS[gender]!;
   const last = n % names.last.length;
   const rest = Math.floor(n / names.last.length);
   const first = rest % names.first.length;
   const middle = Math.floor(rest / names.first.length) % names.middle.length;
-  if (Math.floor(rest / names.first.length) >= names.middle.length)
+  if (!repeat && Math.floor(rest / names.first.length) >= names.middle.length)
     throw new Error(`not enough distinct names for ${n + 1} people of gender ${gender}`);
   return { lastName: names.last[last]!, firstName: names.first[first]!, middleName: names.middle[middle]! };
 }
 
-function scale(base: readonly SheetRecord[], count: number, prefix: string, seen: Map<string, number>) {
+function scale(
+  base: readonly SheetRecord[],
+  count: number,
+  prefix: string,
+  seen: Map<string, number>,
+  repeat: boolean,
+) {
   return Array.from({ length: count }, (_, index): SheetRecord => {
     const person = base[index % base.length]!;
     const gender = String(person.gender);
@@ -46,7 +59,7 @@ function scale(base: readonly SheetRecord[], count: number, prefix: string, seen
     seen.set(gender, n + 1);
     return {
       ...person,
-      ...nameOf(gender, n),
+      ...nameOf(gender, n, repeat),
       id: `${prefix}-${String(index + 1).padStart(4, "0")}`,
       email: `${prefix === "Н" ? "n" : "p"}${index + 1}@school.example`,
       choices: "",
@@ -57,11 +70,14 @@ function scale(base: readonly SheetRecord[], count: number, prefix: string, seen
 }
 
 /** For `pairs` pairs: as many mentees, half as many mentors (each takes two), every name distinct. */
-export function schoolPeople(pairs: number): { mentors: SheetRecord[]; mentees: SheetRecord[] } {
+export function schoolPeople(
+  pairs: number,
+  repeatNames = false,
+): { mentors: SheetRecord[]; mentees: SheetRecord[] } {
   const seen = new Map<string, number>();
   return {
-    mentors: scale(DEMO_MENTORS, Math.ceil(pairs / 2), "Н", seen),
-    mentees: scale(DEMO_MENTEES, pairs, "П", seen),
+    mentors: scale(DEMO_MENTORS, Math.ceil(pairs / 2), "Н", seen, repeatNames),
+    mentees: scale(DEMO_MENTEES, pairs, "П", seen, repeatNames),
   };
 }
 

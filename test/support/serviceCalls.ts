@@ -45,7 +45,8 @@ export class ServiceCalls {
 
   private wrap(value: unknown, label?: string): unknown {
     if (typeof value !== "object" || value === null) return value;
-    if (Array.isArray(value)) return value.some(isService) ? value.map((item) => this.wrap(item)) : value;
+    // Services come in arrays of their own kind (`getSheets`, `getRanges`): a grid of values is left alone.
+    if (Array.isArray(value)) return isService(value[0]) ? value.map((item) => this.wrap(item)) : value;
     if (label === undefined && !isService(value)) return value;
     const known = this.wrappers.get(value);
     if (known) return known;
@@ -79,7 +80,8 @@ export class ServiceCalls {
 
   private unwrap(value: unknown): unknown {
     if (typeof value !== "object" || value === null) return value;
-    if (Array.isArray(value)) return value.map((item) => this.unwrap(item));
+    if (Array.isArray(value))
+      return this.targets.has(value[0]) ? value.map((item) => this.unwrap(item)) : value;
     return this.targets.get(value) ?? value;
   }
 }

@@ -13,6 +13,10 @@
  * 5. A Turkic patronymic «Рашид кызы» / «Гейдар оглы» is never declined.
  * 6. A surname in «-ей» that drops its «е» («Воробей» → «Воробья») has a stressed ending, so the
  *    instrumental is «Воробьём» (lvovich: «Воробьем»).
+ * 7. A man's surname «Лев» is the noun «лев», not a possessive in «-ев»: «Льва», «Львом» (lvovich: «Левым»).
+ * 8. Foreign surnames in «-ин» («Дарвин», «Чаплин») are nouns: instrumental «Дарвином» (lvovich: «Дарвиным»).
+ *    Russian ones («Пушкин») keep «-ым»; only the listed ones are told apart. Any other choice («Кравец»:
+ *    «Кравца» or «Кравеца») is the coordinator's, through the bank's columns of name forms.
  * Capitalisation is normalised before lvovich sees a name: it matches rules in lower case but appends
  * endings in lower case too, so «ИВАНОВ» would become «ИВАНОВа».
  */
@@ -62,12 +66,32 @@ function declineHyphenated(name: string, declinePart: (part: string, index: numb
     .join(" ");
 }
 
+/** Foreign surnames in «-ин» declined as nouns (see correction 8). */
+const FOREIGN_IN_SURNAMES: ReadonlySet<string> = new Set([
+  "дарвин",
+  "чаплин",
+  "франклин",
+  "кронин",
+  "болдуин",
+  "мартин",
+]);
+
+/** Corrections 7 and 8 for a man's surname, or null when lvovich's form stands. */
+function nounSurname(part: string, grammaticalCase: GrammaticalCase): string | null {
+  const lower = part.toLocaleLowerCase("ru");
+  if (lower === "лев") return inclineFirstname(part, LVOVICH_CASE[grammaticalCase], "male");
+  if (FOREIGN_IN_SURNAMES.has(lower) && grammaticalCase === "твор") return `${part}ом`;
+  return null;
+}
+
 export function declineLastName(lastName: string, grammaticalCase: GrammaticalCase, sex: Sex | null): string {
   if (grammaticalCase === "им" || lastName === "") return lastName;
   const parts = lastName.split("-").length;
   return declineHyphenated(lastName, (part, index) => {
     if (parts > 1 && index === 0 && UNDECLINED_FIRST_PARTS.has(part.toLocaleLowerCase("ru"))) return part;
     if (sex === "female" && !endsWithVowel(part)) return part;
+    const noun = sex === "female" ? null : nounSurname(part, grammaticalCase);
+    if (noun !== null) return noun;
     const declined = inclineLastname(part, LVOVICH_CASE[grammaticalCase], sex);
     const stressedEnding = grammaticalCase === "твор" && /ей$/i.test(part) && declined.endsWith("ьем");
     return stressedEnding ? `${declined.slice(0, -2)}ём` : declined;

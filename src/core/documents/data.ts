@@ -1,10 +1,13 @@
 /** Template data of each kind, built from the workbook snapshot; the field names are those of fields.ts. */
+import { inferSex } from "../declension/gender";
 import type { PersonName } from "../declension/person";
 import { type CalendarDate, compareCalendarDates } from "../format/dates";
+import { pluralForm } from "../format/numbers";
 import { lowerFirst } from "../format/text";
 import { foldKey } from "../questionnaires/text";
 import type { TemplateData } from "../template/values";
 import { buildPlan } from "./planActivities";
+import { lastMonthOf, orderDeadline, roadmapStartYear } from "./roadmapTerms";
 import type { PairEntry, Person, RoadmapEntry, WorkbookSnapshot } from "./snapshot";
 import { keepTogether, personFromText } from "./values";
 
@@ -13,9 +16,14 @@ export interface OrderInfo {
   readonly date: CalendarDate;
 }
 
-/** An approved pair with its people found in the banks. */
+/**
+ * An approved pair with its people found in the banks; or a group: the rows of one mentor in the
+ * «Групповая» form, joined (`pair.id` «ПР-009, ПР-010», every mentee, every row).
+ */
 export interface ResolvedPair {
   readonly pair: PairEntry;
+  /** Rows of «Пары» it stands for. */
+  readonly rows: readonly number[];
   readonly mentor: Person;
   readonly mentees: readonly Person[];
   readonly start: CalendarDate;
@@ -31,19 +39,35 @@ export function curatorOf(snapshot: WorkbookSnapshot): PersonName | null {
   return personFromText(setting(snapshot, "curatorName"));
 }
 
-/** Fields every kind has: the organisation, its head, the curator, the school year, today. */
+/** «МБОУ «СОШ № 7»» is never split between lines when it is short enough to stay on one. */
+function shortName(text: string): string {
+  return text.length <= 30 ? text.replace(/ +/g, "\u00a0") : keepTogether(text);
+}
+
+/** A kindergarten: its head is «Заведующий», or its name says so. */
+export function isKindergarten(snapshot: WorkbookSnapshot): boolean {
+  return (
+    /^заведующ/i.test(setting(snapshot, "headPosition")) ||
+    /детск\S* сад|дошкольн/i.test(`${setting(snapshot, "orgFullName")} ${setting(snapshot, "orgShortName")}`)
+  );
+}
+
+/** Fields every kind has: the organisation, its head, the curator, the school year, the run's date. */
 export function commonData(snapshot: WorkbookSnapshot): TemplateData {
   const full = keepTogether(setting(snapshot, "orgFullName"));
+  const kindergarten = isKindergarten(snapshot);
   return {
+    "Детский сад": kindergarten,
+    Педагог: kindergarten ? "воспитатель" : "учитель",
     Организация: full,
-    "Организация кратко": keepTogether(setting(snapshot, "orgShortName")) || full,
+    "Организация кратко": shortName(setting(snapshot, "orgShortName")) || full,
     Город: keepTogether(setting(snapshot, "city")),
     Руководитель: personFromText(setting(snapshot, "headName")),
     "Должность руководителя": setting(snapshot, "headPosition"),
     Куратор: curatorOf(snapshot),
     "Должность куратора": lowerFirst(setting(snapshot, "curatorPosition")),
     "Учебный год": setting(snapshot, "schoolYear"),
-    Дата: snapshot.today,
+    Дата: snapshot.documentDate,
   };
 }
 
@@ -85,21 +109,29 @@ function participants(pairs: readonly ResolvedPair[]): Person[] {
   return [...mentors.values(), ...mentees.values()];
 }
 
-/** One element per mentor–mentee assignment, numbered from 1. */
+/** The mentees of a pair or group as list items, with the flags that join them: «А, Б и В». */
+function menteeItems(mentees: readonly Person[]): TemplateData[] {
+  return mentees.map((mentee, index) => ({
+    Наставляемый: mentee.name,
+    "Должность наставляемого": mentee.position,
+    "Не первый": index > 0,
+    Последний: index > 0 && index === mentees.length - 1,
+  }));
+}
+
+/** One element per pair or group, numbered from 1; a group's mentees are its list «Наставляемые». */
 export function pairItems(pairs: readonly ResolvedPair[]): TemplateData[] {
-  return pairs
-    .flatMap((pair) => pair.mentees.map((mentee) => ({ pair, mentee })))
-    .map(({ pair, mentee }, index) => ({
-      Номер: index + 1,
-      "ID пары": pair.pair.id,
-      Наставник: pair.mentor.name,
-      "Должность наставника": pair.mentor.position,
-      Наставляемый: mentee.name,
-      "Должность наставляемого": mentee.position,
-      Форма: pair.pair.form,
-      Начало: pair.start,
-      Окончание: pair.end,
-    }));
+  return pairs.map((pair, index) => ({
+    Номер: index + 1,
+    "ID пары": pair.pair.id,
+    Наставник: pair.mentor.name,
+    "Должность наставника": pair.mentor.position,
+    Наставляемые: menteeItems(pair.mentees),
+    Группа: pair.mentees.length > 1,
+    Форма: pair.pair.form,
+    Начало: pair.start,
+    Окончание: pair.end,
+  }));
 }
 
 export function regulationData(
@@ -108,14 +140,20 @@ export function regulationData(
   mentors: readonly Person[],
   roadmap: readonly RoadmapEntry[],
 ): TemplateData {
+  const settingsYear = /\d{4}/.exec(setting(snapshot, "schoolYear"));
+  const sheetYear = roadmapStartYear(roadmap.map((entry) => entry.deadline));
+  const shift = settingsYear === null || sheetYear === null ? 0 : Number(settingsYear[0]) - sheetYear;
+  const head = setting(snapshot, "headPosition");
   return {
     ...orderData(snapshot, order, mentors),
     "Дорожная карта": roadmap.map((entry) => ({
       Номер: entry.number,
-      Этап: entry.stage,
-      Мероприятие: entry.activity,
-      Сроки: entry.deadline,
-      Ответственный: entry.responsible,
+      Этап: keepTogether(entry.stage),
+      Мероприятие: keepTogether(entry.activity),
+      Сроки: keepTogether(orderDeadline(entry.deadline, order.date, shift)),
+      // The roadmap says «Руководитель организации»; the order names the head's own title.
+      Ответственный:
+        head !== "" && /^руководитель( организации)?$/i.test(entry.responsible) ? head : entry.responsible,
     })),
   };
 }
@@ -125,7 +163,11 @@ export function pairsOrderData(
   order: OrderInfo,
   pairs: readonly ResolvedPair[],
 ): TemplateData {
-  return { ...orderData(snapshot, order, participants(pairs)), Пары: pairItems(pairs) };
+  return {
+    ...orderData(snapshot, order, participants(pairs)),
+    "Условия оплаты": paymentTerms(snapshot),
+    Пары: pairItems(pairs),
+  };
 }
 
 const GOALS: Readonly<Record<string, string>> = {
@@ -163,19 +205,76 @@ export function programData(snapshot: WorkbookSnapshot, pair: ResolvedPair): Tem
       Стаж: mentee.experience,
       Категория: lowerFirst(mentee.category) || "не указана",
     })),
+    Группа: pair.mentees.length > 1,
     Форма: pair.pair.form,
     Начало: pair.start,
     Окончание: pair.end,
     Цель: goalFor(pair.mentees),
     Затруднения: difficulties.map((difficulty) => ({ Затруднение: difficulty })),
-    План: buildPlan(difficulties, pair.start, pair.end).map((item, index) => ({
-      Номер: index + 1,
-      Направление: item.direction,
-      Мероприятие: item.activity,
-      Срок: item.deadline,
-      "Форма работы": item.form,
-      Результат: item.result,
-    })),
+    "Затруднения указаны": difficulties.length > 0,
+    План: buildPlan(difficulties, pair.start, pair.end, lastMonthOf(finalEventTerm(snapshot))).map(
+      (item, index) => ({
+        Номер: index + 1,
+        Направление: item.direction,
+        Мероприятие: item.activity,
+        Срок: item.deadline,
+        "Форма работы": item.form,
+        Результат: item.result,
+      }),
+    ),
+  };
+}
+
+const GENITIVE_NUMBERS = [
+  "",
+  "одного",
+  "двух",
+  "трёх",
+  "четырёх",
+  "пяти",
+  "шести",
+  "семи",
+  "восьми",
+  "девяти",
+  "десяти",
+];
+
+/** «не более двух наставляемых» (the setting is at most 10). */
+function menteesPerMentor(snapshot: WorkbookSnapshot): string {
+  const max = Number(snapshot.settings.maxMenteesPerMentor ?? 2);
+  if (max <= 1) return "одного наставляемого";
+  return `не более ${GENITIVE_NUMBERS[max] ?? String(max)} наставляемых`;
+}
+
+/** «3 рабочих дня». */
+export function noticePeriod(snapshot: WorkbookSnapshot): string {
+  const days = Number(snapshot.settings.noticeWorkingDays ?? 3);
+  return `${days} ${pluralForm(days, ["рабочий день", "рабочих дня", "рабочих дней"])}`;
+}
+
+/** «в размере 3 000 руб. в месяц», or «в размере и порядке, установленных коллективным договором». */
+export function paymentTerms(snapshot: WorkbookSnapshot): string {
+  const amount = setting(snapshot, "mentorPayment");
+  const act =
+    setting(snapshot, "mentorPaymentAct") ||
+    `положением об оплате труда работников ${shortName(setting(snapshot, "orgShortName")) || keepTogether(setting(snapshot, "orgFullName"))}`;
+  return keepTogether(
+    amount === ""
+      ? `в размере и порядке, установленных ${act}`
+      : `в размере ${amount} в порядке, установленном ${act}`,
+  );
+}
+
+export function statuteData(snapshot: WorkbookSnapshot, order: OrderInfo | null): TemplateData {
+  const months = Number(snapshot.settings.programMonths ?? 9);
+  return {
+    ...commonData(snapshot),
+    "Номер приказа": order?.number ?? null,
+    "Дата приказа": order?.date ?? null,
+    "Наставляемых у наставника": menteesPerMentor(snapshot),
+    "Срок программы": `${months} ${pluralForm(months, ["месяц", "месяца", "месяцев"])}`,
+    "Срок уведомления": noticePeriod(snapshot),
+    "Условия оплаты": paymentTerms(snapshot),
   };
 }
 
@@ -184,8 +283,10 @@ export function pdConsentData(snapshot: WorkbookSnapshot, person: Person): Templ
   return {
     ...commonData(snapshot),
     Работник: person.name,
+    Женщина: inferSex(person.name) === "female",
     Должность: person.position,
     Роль: person.role === "mentor" ? "наставник" : female ? "наставляемая" : "наставляемый",
+    "Адрес организации": keepTogether(setting(snapshot, "orgAddress")),
     "Дата согласия": person.pdConsentDate,
   };
 }
@@ -217,10 +318,13 @@ export function agreementData(
     Наставник: mentor.name,
     "Должность наставника": mentor.position,
     "Стаж наставника": mentor.experience,
+    Женщина: inferSex(mentor.name) === "female",
     Наставляемые: items,
     Формы: [...new Set(pairs.map((pair) => pair.pair.form))].join(", "),
     Начало: earliest(pairs.map((pair) => pair.start)),
     Окончание: latest(pairs.map((pair) => pair.end)),
+    "Условия оплаты": paymentTerms(snapshot),
+    "Срок уведомления": noticePeriod(snapshot),
     "Дата согласия": mentor.mentoringConsentDate,
   };
 }
@@ -256,6 +360,7 @@ export function awardsData(
       Номер: index + 1,
       Наставник: mentor.name,
       Должность: mentor.position,
+      Последний: index === mentors.length - 1,
     })),
   };
 }

@@ -10,12 +10,16 @@ export const COMMON_FIELDS: readonly FieldSpec[] = [
   { name: "Организация кратко", kind: "text" },
   { name: "Город", kind: "text" },
   { name: "Руководитель", kind: "person" },
-  { name: "Должность руководителя", kind: "text" },
+  { name: "Должность руководителя", kind: "position" },
   { name: "Куратор", kind: "person" },
-  { name: "Должность куратора", kind: "text" },
+  { name: "Должность куратора", kind: "position" },
   { name: "Учебный год", kind: "text" },
-  /** The day the document is produced. */
+  /** The date of the run (chosen by the coordinator, today by default). */
   { name: "Дата", kind: "date" },
+  /** A kindergarten (the head is «Заведующий»): «воспитатель», «воспитанники», «занятия». */
+  { name: "Детский сад", kind: "flag" },
+  /** «учитель» or «воспитатель»: the usual teacher of the organisation. */
+  { name: "Педагог", kind: "position" },
 ];
 
 /** Every order: its number and date, and who signs «С приказом ознакомлены». */
@@ -28,19 +32,31 @@ export const ORDER_FIELDS: readonly FieldSpec[] = [
     kind: "list",
     items: [
       { name: "Сотрудник", kind: "person" },
-      { name: "Должность", kind: "text" },
+      { name: "Должность", kind: "position" },
     ],
   },
 ];
 
-/** One mentor–mentee assignment: a row of «Пары» (a group row gives one per mentee). */
+/** One pair or group: its mentor and every mentee (joined «А, Б и В» with the two flags). */
 export const PAIR_ITEM_FIELDS: readonly FieldSpec[] = [
   { name: "Номер", kind: "number" },
   { name: "ID пары", kind: "text" },
   { name: "Наставник", kind: "person" },
-  { name: "Должность наставника", kind: "text" },
-  { name: "Наставляемый", kind: "person" },
-  { name: "Должность наставляемого", kind: "text" },
+  { name: "Должность наставника", kind: "position" },
+  {
+    name: "Наставляемые",
+    kind: "list",
+    items: [
+      { name: "Наставляемый", kind: "person" },
+      { name: "Должность наставляемого", kind: "position" },
+      /** Every mentee but the first: print «, » before it. */
+      { name: "Не первый", kind: "flag" },
+      /** The last of two or more: print «и » before it. */
+      { name: "Последний", kind: "flag" },
+    ],
+  },
+  /** More than one mentee. */
+  { name: "Группа", kind: "flag" },
   { name: "Форма", kind: "text" },
   { name: "Начало", kind: "date" },
   { name: "Окончание", kind: "date" },
@@ -63,12 +79,13 @@ export const REGULATION_FIELDS: readonly FieldSpec[] = [
 
 export const PAIRS_ORDER_FIELDS: readonly FieldSpec[] = [
   ...ORDER_FIELDS,
+  { name: "Условия оплаты", kind: "text" },
   { name: "Пары", kind: "list", items: PAIR_ITEM_FIELDS },
 ];
 
 const MENTOR_FIELDS: readonly FieldSpec[] = [
   { name: "Наставник", kind: "person" },
-  { name: "Должность наставника", kind: "text" },
+  { name: "Должность наставника", kind: "position" },
   { name: "Стаж наставника", kind: "text" },
 ];
 
@@ -81,16 +98,20 @@ export const PROGRAM_FIELDS: readonly FieldSpec[] = [
     kind: "list",
     items: [
       { name: "Наставляемый", kind: "person" },
-      { name: "Должность", kind: "text" },
+      { name: "Должность", kind: "position" },
       { name: "Стаж", kind: "text" },
       { name: "Категория", kind: "text" },
     ],
   },
+  /** More than one mentee. */
+  { name: "Группа", kind: "flag" },
   { name: "Форма", kind: "text" },
   { name: "Начало", kind: "date" },
   { name: "Окончание", kind: "date" },
   { name: "Цель", kind: "text" },
   { name: "Затруднения", kind: "list", items: [{ name: "Затруднение", kind: "text" }] },
+  /** The mentees named difficulties in the questionnaire. */
+  { name: "Затруднения указаны", kind: "flag" },
   {
     name: "План",
     kind: "list",
@@ -108,8 +129,12 @@ export const PROGRAM_FIELDS: readonly FieldSpec[] = [
 export const PD_CONSENT_FIELDS: readonly FieldSpec[] = [
   ...COMMON_FIELDS,
   { name: "Работник", kind: "person" },
-  { name: "Должность", kind: "text" },
+  /** A woman (from «Пол» or the patronymic): «зарегистрированная», «ознакомлена». */
+  { name: "Женщина", kind: "flag" },
+  { name: "Должность", kind: "position" },
   { name: "Роль", kind: "text" },
+  /** The operator's address (ч. 4 ст. 9 152-ФЗ), from «Адрес организации». */
+  { name: "Адрес организации", kind: "text" },
   /** Optional: the date of consent from the bank, when it is filled in. */
   { name: "Дата согласия", kind: "date" },
 ];
@@ -117,12 +142,14 @@ export const PD_CONSENT_FIELDS: readonly FieldSpec[] = [
 export const AGREEMENT_FIELDS: readonly FieldSpec[] = [
   ...COMMON_FIELDS,
   ...MENTOR_FIELDS,
+  /** The mentor is a woman: «ознакомлена», «получила». */
+  { name: "Женщина", kind: "flag" },
   {
     name: "Наставляемые",
     kind: "list",
     items: [
       { name: "Наставляемый", kind: "person" },
-      { name: "Должность", kind: "text" },
+      { name: "Должность", kind: "position" },
       { name: "Форма", kind: "text" },
       { name: "Начало", kind: "date" },
       { name: "Окончание", kind: "date" },
@@ -131,6 +158,10 @@ export const AGREEMENT_FIELDS: readonly FieldSpec[] = [
   { name: "Формы", kind: "text" },
   { name: "Начало", kind: "date" },
   { name: "Окончание", kind: "date" },
+  /** «в размере 3 000 руб. в месяц в порядке, …» or «в размере и порядке, установленных …». */
+  { name: "Условия оплаты", kind: "text" },
+  /** «3 рабочих дня»: notice of early termination. */
+  { name: "Срок уведомления", kind: "text" },
   /** Optional: the date of consent to mentoring from the bank. */
   { name: "Дата согласия", kind: "date" },
 ];
@@ -149,7 +180,23 @@ export const AWARDS_FIELDS: readonly FieldSpec[] = [
     items: [
       { name: "Номер", kind: "number" },
       { name: "Наставник", kind: "person" },
-      { name: "Должность", kind: "text" },
+      { name: "Должность", kind: "position" },
+      { name: "Последний", kind: "flag" },
     ],
   },
+];
+
+/** The Положение: the order approving it (number and date, absent before it is issued) and the terms. */
+export const STATUTE_FIELDS: readonly FieldSpec[] = [
+  ...COMMON_FIELDS,
+  { name: "Номер приказа", kind: "text" },
+  { name: "Дата приказа", kind: "date" },
+  /** «не более двух наставляемых» from «Максимум наставляемых у одного наставника». */
+  { name: "Наставляемых у наставника", kind: "text" },
+  /** «9 месяцев» from «Срок программы наставничества». */
+  { name: "Срок программы", kind: "text" },
+  /** «3 рабочих дня»: notice of early termination. */
+  { name: "Срок уведомления", kind: "text" },
+  /** How mentoring is paid: «в размере … », or the local act that sets it. */
+  { name: "Условия оплаты", kind: "text" },
 ];

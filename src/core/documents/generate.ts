@@ -11,7 +11,7 @@
  *    not made twice, and a document made but not yet recorded is found by name (`DocumentsPort.find`).
  */
 import type { Cell } from "../cell";
-import { calendarDateFromLocal } from "../format/dates";
+import { type CalendarDate, calendarDateFromLocal } from "../format/dates";
 import { appendLog } from "../log";
 import type { Context, WorkbookPort } from "../ports";
 import { SETTINGS } from "../schema/settings";
@@ -22,14 +22,21 @@ import { renderText } from "../template/render";
 import { type CompiledTemplate, compileTemplate } from "../template/validate";
 import type { OrderInfo } from "./data";
 import { sanitizeFileName } from "./fileNames";
-import { DOCUMENT_KINDS, type DocumentKindId, type DocumentKindSpec } from "./kinds";
+import { DOCUMENT_KIND_IDS, DOCUMENT_KINDS, type DocumentKindId, type DocumentKindSpec } from "./kinds";
 import { type PlannedDocument, planDocuments, type SkippedDocument } from "./plan";
 import type { DocumentRequest, DocumentsPort } from "./port";
-import { DOCUMENT_ACTION, GENERATE_ACTION, logRecord, usedOrderNumbers, withCellRecord } from "./records";
+import {
+  DOCUMENT_ACTION,
+  GENERATE_ACTION,
+  loggedOrder,
+  logRecord,
+  usedOrderNumbers,
+  withCellRecord,
+} from "./records";
 import { readSnapshot, type WorkbookSnapshot } from "./snapshot";
 
 export interface GenerateOptions {
-  /** Kinds to make; made in the order of their numbers whatever the order here. */
+  /** Kinds to make; made in the order of `DOCUMENT_KIND_IDS` whatever the order here. */
   readonly kinds: readonly DocumentKindId[];
   /** Stop before the next document once this many milliseconds have passed; no limit when absent. */
   readonly timeBudgetMs?: number;
@@ -37,8 +44,22 @@ export interface GenerateOptions {
   readonly clock?: () => number;
   /** After each document (made or skipped for a data problem): how many of how many, and its name. */
   readonly onProgress?: (done: number, total: number, label: string) => void;
-  /** Make documents again although the sheet records them (new order numbers, files of the same name replaced). */
+  /**
+   * Make documents again although the sheet records them (files of the same name replaced). A re-issued
+   * order keeps the number and date «Журнал» records for it, unless `newNumbers`.
+   */
   readonly again?: boolean;
+  /** Kinds 4 and 5 as blanks to sign for the people whose consent is missing (not the signed ones). */
+  readonly blanks?: boolean;
+  /** With `again`: give re-issued orders the next number and the date of this run. */
+  readonly newNumbers?: boolean;
+  /** The date of the orders and documents of this run; today when absent. */
+  readonly date?: CalendarDate;
+  /**
+   * Issue orders 6 and 7 on the day of an order assigning pairs (made now or recorded): refused
+   * without it, allowed with a warning with it.
+   */
+  readonly sameDay?: boolean;
   /** Stop after this many documents (made or found): one small batch of a longer request. */
   readonly maxDocuments?: number;
   /**
@@ -66,6 +87,8 @@ export interface GenerateResult {
   readonly skipped: readonly SkippedDocument[];
   /** Documents the sheet already recorded, not made again. */
   readonly existing: number;
+  /** Russian lines the coordinator should read (an order issued on the day of another, …). */
+  readonly warnings: readonly string[];
   /** One Russian line, as written to «Журнал». */
   readonly summary: string;
 }
@@ -73,7 +96,8 @@ export interface GenerateResult {
 const NEXT_ORDER_LABEL = SETTINGS.find((spec) => spec.key === "nextOrderNumber")?.label ?? "";
 
 function uniqueKinds(ids: readonly DocumentKindId[]): DocumentKindSpec[] {
-  return [...new Set(ids)].map((id) => DOCUMENT_KINDS[id]).sort((a, b) => a.number - b.number);
+  const order = (kind: DocumentKindSpec) => DOCUMENT_KIND_IDS.indexOf(kind.id);
+  return [...new Set(ids)].map((id) => DOCUMENT_KINDS[id]).sort((a, b) => order(a) - order(b));
 }
 
 /** Compiles every kind's template; all problems of all templates at once. */
@@ -105,11 +129,19 @@ function fieldsUsed(template: CompiledTemplate | undefined): Set<string> {
   return new Set([...(template?.specs.values() ?? [])].map((spec) => spec.name));
 }
 
-/** The run's view of what it has written: «Документы» cells and order numbers. */
+/** An order's number and date; `value` is the new number taken from «Настройки», null for a kept one. */
+interface OrderNumber {
+  readonly text: string;
+  readonly value: number | null;
+  readonly date: CalendarDate;
+}
+
+/** The run's view of what it has written: «Документы» cells, order numbers, the orders it issued. */
 class Recorder {
   private readonly cells: Cell[];
   private readonly usedNumbers: Set<string>;
   private nextNumber: number;
+  private readonly issued = new Map<DocumentKindId, OrderInfo>();
   /** Recorded in memory, not yet written: rows of «Пары» changed, lines for «Журнал», the order number. */
   private changedRows: number[] = [];
   private logLines: Cell[][] = [];
@@ -125,21 +157,26 @@ class Recorder {
     this.nextNumber = Number(snapshot.settings.nextOrderNumber ?? 1);
   }
 
-  /** The number the next order gets: the setting's, past any number «Журнал» shows as given. */
-  orderNumber(): { text: string; value: number } {
+  /**
+   * The number and date of the order: on a re-issue (`keep`) the ones «Журнал» records for it; else the
+   * setting's next number, past any number «Журнал» shows as given, and the run's date.
+   */
+  orderNumber(doc: PlannedDocument, date: CalendarDate, keep: boolean): OrderNumber {
+    const kept = keep ? loggedOrder(this.snapshot.log, doc.kind, doc.key) : null;
+    if (kept !== null) return { text: kept.number, value: null, date: kept.date };
     const prefix = String(this.snapshot.settings.orderNumberPrefix ?? "").trim();
     let value = this.nextNumber;
     while (this.usedNumbers.has(sanitizeFileName(`${prefix}${value}`))) value++;
-    return { text: `${prefix}${value}`, value };
+    return { text: `${prefix}${value}`, value, date };
+  }
+
+  /** The order of this kind issued last: by this run, or else as «Журнал» records it. */
+  lastOrder(kind: DocumentKindSpec, key: string): OrderInfo | null {
+    return this.issued.get(kind.id) ?? loggedOrder(this.snapshot.log, kind, key);
   }
 
   /** Records the document: «Документы» of its rows, a line of «Журнал», the next order number. */
-  record(
-    doc: PlannedDocument,
-    fileName: string,
-    link: string,
-    order: { text: string; value: number } | null,
-  ) {
+  record(doc: PlannedDocument, fileName: string, link: string, order: OrderNumber | null) {
     if (doc.rows.length > 0 && this.snapshot.documentsColumn !== null) {
       for (const row of doc.rows)
         this.cells[row] = withCellRecord(this.cells[row], doc.kind, this.snapshot.today, link, doc.replaces);
@@ -151,7 +188,8 @@ class Recorder {
       DOCUMENT_ACTION,
       logRecord(doc.kind, doc.key, fileName, link),
     ]);
-    if (order !== null) {
+    if (order !== null) this.issued.set(doc.kind.id, { number: order.text, date: order.date });
+    if (order !== null && order.value !== null) {
       this.usedNumbers.add(sanitizeFileName(order.text));
       this.nextNumber = order.value + 1;
       this.numberChanged = true;
@@ -199,6 +237,7 @@ export function summarize(result: Omit<GenerateResult, "summary">): string {
         .map((skip) => `${DOCUMENT_KINDS[skip.kind].label}: ${skip.subject} — ${skip.reason}`)
         .join("; ")}`,
     );
+  for (const warning of result.warnings) parts.push(warning);
   if (!result.done) parts.push(`время вышло, осталось: ${result.remaining} — запустите ещё раз`);
   return parts.join("; ");
 }
@@ -211,13 +250,18 @@ export function countPlanned(
   workbook: WorkbookPort,
   docs: DocumentsPort,
   context: Context,
-  kinds: readonly DocumentKindId[],
+  options: Pick<GenerateOptions, "kinds" | "again" | "blanks" | "date" | "sameDay">,
 ): number {
-  const specs = uniqueKinds(kinds);
-  const snapshot = readSnapshot(workbook, context, calendarDateFromLocal(context.now));
+  const specs = uniqueKinds(options.kinds);
+  const today = calendarDateFromLocal(context.now);
+  const snapshot = readSnapshot(workbook, context, today, options.date ?? today);
   checkSheets(snapshot, specs);
   const templates = compileAll(docs, specs);
-  return planDocuments(snapshot, specs, (kind) => fieldsUsed(templates.get(kind.id)), false).planned.length;
+  return planDocuments(snapshot, specs, (kind) => fieldsUsed(templates.get(kind.id)), {
+    again: options.again === true,
+    sameDay: options.sameDay === true,
+    blanks: options.blanks === true,
+  }).planned.length;
 }
 
 export function generateDocuments(
@@ -230,14 +274,15 @@ export function generateDocuments(
   const started = clock();
   const budget = options.timeBudgetMs ?? Number.POSITIVE_INFINITY;
   const kinds = uniqueKinds(options.kinds);
-  const snapshot = readSnapshot(workbook, context, calendarDateFromLocal(context.now));
+  const today = calendarDateFromLocal(context.now);
+  const snapshot = readSnapshot(workbook, context, today, options.date ?? today);
   checkSheets(snapshot, kinds);
   const templates = compileAll(docs, kinds);
   const plan = planDocuments(
     snapshot,
     kinds,
     (kind) => fieldsUsed(templates.get(kind.id)),
-    options.again === true,
+    { again: options.again === true, sameDay: options.sameDay === true, blanks: options.blanks === true },
     (kind, link) => docs.exists(kind, link),
   );
   const recorder = new Recorder(workbook, context, snapshot);
@@ -250,11 +295,16 @@ export function generateDocuments(
   for (; index < total; index++) {
     if (clock() - started >= budget || made.length >= maxDocuments) break;
     const doc = plan.planned[index]!;
-    // An order made again (its file was deleted) keeps its number and date; a new one takes the next.
-    const number = doc.kind.order && !doc.order ? recorder.orderNumber() : null;
-    const order: OrderInfo | null =
-      doc.order ?? (number === null ? null : { number: number.text, date: snapshot.today });
-    const built = doc.build(order);
+    // An order made again (its file was deleted, or `again` without `newNumbers`) keeps its number and
+    // date; a new one takes the next number and the run's date.
+    const keep = options.again === true && options.newNumbers !== true;
+    const number = doc.order
+      ? { text: doc.order.number, value: null, date: doc.order.date }
+      : doc.kind.order
+        ? recorder.orderNumber(doc, snapshot.documentDate, keep)
+        : null;
+    const order: OrderInfo | null = number === null ? null : { number: number.text, date: number.date };
+    const built = doc.build(order, (kind) => recorder.lastOrder(DOCUMENT_KINDS[kind], doc.key));
     const fileName = sanitizeFileName(built.fileName);
     const template = templates.get(doc.kind.id)!;
     try {
@@ -265,7 +315,8 @@ export function generateDocuments(
       options.onProgress?.(index + 1, total, fileName);
       continue;
     }
-    const request: DocumentRequest = { kind: doc.kind, folder: doc.kind.folder, fileName, data: built.data };
+    const folder = doc.folder ?? doc.kind.folder;
+    const request: DocumentRequest = { kind: doc.kind, folder, fileName, data: built.data };
     let link: string;
     let found = false;
     try {
@@ -289,7 +340,14 @@ export function generateDocuments(
     options.onProgress?.(index + 1, total, fileName);
   }
   recorder.flush();
-  const partial = { done: index >= total, remaining: total - index, made, skipped, existing: plan.existing };
+  const partial = {
+    done: index >= total,
+    remaining: total - index,
+    made,
+    skipped,
+    existing: plan.existing,
+    warnings: plan.warnings,
+  };
   const summary = summarize(partial);
   appendLog(workbook, context, GENERATE_ACTION, summary);
   return { ...partial, summary };

@@ -3,7 +3,8 @@
  * 1 order approving the regulation (with the roadmap), 2 order assigning the pairs, 3 personalised
  * programme (one per approved pair), 4 consent to personal data processing (one per person),
  * 5 mentor's consent and supplementary agreement (one per mentor), 6 order on the final event,
- * 7 order rewarding the mentors.
+ * 7 order rewarding the mentors; and 8, the Положение itself, made right after the order approving it
+ * (it is listed second, so that it can cite that order's number and date).
  */
 import type { Block } from "../template/blocks";
 import type { DocumentKind } from "../template/fields";
@@ -15,6 +16,7 @@ import {
   PD_CONSENT_FIELDS,
   PROGRAM_FIELDS,
   REGULATION_FIELDS,
+  STATUTE_FIELDS,
 } from "./fields";
 import { agreementBlocks } from "./templates/agreement";
 import { awardsBlocks } from "./templates/awards";
@@ -24,9 +26,11 @@ import { pairsOrderBlocks } from "./templates/pairsOrder";
 import { pdConsentBlocks } from "./templates/pdConsent";
 import { programBlocks } from "./templates/program";
 import { regulationBlocks } from "./templates/regulation";
+import { statuteBlocks } from "./templates/statute";
 
 export const DOCUMENT_KIND_IDS = [
   "regulation",
+  "statute",
   "pairs",
   "program",
   "pdConsent",
@@ -79,6 +83,19 @@ export const DOCUMENT_KINDS: Readonly<Record<DocumentKindId, DocumentKindSpec>> 
     needsMentoringConsent: false,
     fields: REGULATION_FIELDS,
     blocks: () => typeset(regulationBlocks()),
+  },
+  statute: {
+    id: "statute",
+    number: 8,
+    title: "Положение о системе наставничества педагогических работников",
+    label: "Положение о наставничестве",
+    order: false,
+    subject: "",
+    folder: "Приказы",
+    scope: "year",
+    needsMentoringConsent: false,
+    fields: STATUTE_FIELDS,
+    blocks: () => typeset(statuteBlocks()),
   },
   pairs: {
     id: "pairs",
@@ -165,7 +182,8 @@ export const ALL_KINDS: readonly DocumentKindSpec[] = DOCUMENT_KIND_IDS.map((id)
 
 /** Names a coordinator may type for a kind: its number, a Russian word, a short Latin alias. */
 export const KIND_ALIASES: Readonly<Record<DocumentKindId, readonly string[]>> = {
-  regulation: ["1", "положение", "regulation"],
+  regulation: ["1", "приказ-положение", "regulation"],
+  statute: ["8", "положение", "statute"],
   pairs: ["2", "пары", "закрепление", "pairs"],
   program: ["3", "программа", "программы", "program"],
   pdConsent: ["4", "пдн", "согласие-пдн", "согласия-пдн", "consent"],

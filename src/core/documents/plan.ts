@@ -5,7 +5,7 @@
  * records (see records.ts) are counted as existing and not made again.
  */
 import { formatPerson } from "../declension/decline";
-import { formatDateNumeric, parseRussianDate } from "../format/dates";
+import { compareCalendarDates, formatDateNumeric, parseRussianDate } from "../format/dates";
 import { SETTINGS } from "../schema/settings";
 import type { TemplateData } from "../template/values";
 import {
@@ -18,10 +18,11 @@ import {
   programData,
   type ResolvedPair,
   regulationData,
+  statuteData,
 } from "./data";
-import type { DocumentKindId, DocumentKindSpec } from "./kinds";
-import { cellRecordLinks, hasCellRecord, loggedBefore, loggedDocuments } from "./records";
-import type { PairEntry, Person, WorkbookSnapshot } from "./snapshot";
+import { DOCUMENT_KINDS, type DocumentKindId, type DocumentKindSpec } from "./kinds";
+import { cellRecordLinks, hasCellRecord, loggedBefore, loggedDocuments, loggedOrderDates } from "./records";
+import { NO_PD_CONSENT, type PairEntry, type Person, type WorkbookSnapshot } from "./snapshot";
 
 export interface PlannedDocument {
   readonly kind: DocumentKindSpec;
@@ -29,8 +30,16 @@ export interface PlannedDocument {
   readonly key: string;
   /** Rows of «Пары» whose «Документы» get its record. */
   readonly rows: readonly number[];
-  /** The file name (not yet sanitised) and the data; an order gets its number only when it is made. */
-  readonly build: (order: OrderInfo | null) => { readonly fileName: string; readonly data: TemplateData };
+  /** Sub-folder of the output when not the kind's own (blanks to sign go into «Бланки на подпись»). */
+  readonly folder?: string;
+  /**
+   * The file name (not yet sanitised) and the data; an order gets its number only when it is made.
+   * `issued` gives the last order of a kind (made by this run or recorded), for a document citing it.
+   */
+  readonly build: (
+    order: OrderInfo | null,
+    issued: (kind: DocumentKindId) => OrderInfo | null,
+  ) => { readonly fileName: string; readonly data: TemplateData };
   /** An order made before whose file is gone is made again under its own number and date. */
   readonly order?: OrderInfo;
   /** Links of the documents it stands in for (their files are gone): their records in «Документы» go. */
@@ -53,6 +62,15 @@ export interface DocumentPlan {
   readonly skipped: SkippedDocument[];
   /** Documents the sheet already records, not made again. */
   readonly existing: number;
+  readonly warnings: string[];
+}
+
+export interface PlanOptions {
+  readonly again: boolean;
+  /** Kinds 4 and 5 as blanks to sign, for the people whose consent is not yet «получено». */
+  readonly blanks: boolean;
+  /** Orders 6 and 7 may be dated the day of an order assigning pairs. */
+  readonly sameDay: boolean;
 }
 
 /** Fields filled from «Настройки», with the setting each comes from. */
@@ -60,6 +78,7 @@ const SETTING_OF_FIELD: Readonly<Record<string, string>> = {
   Организация: "orgFullName",
   "Организация кратко": "orgFullName",
   Город: "city",
+  "Адрес организации": "orgAddress",
   Руководитель: "headName",
   "Должность руководителя": "headPosition",
   Куратор: "curatorName",
@@ -122,7 +141,50 @@ function resolve(snapshot: WorkbookSnapshot, pair: PairEntry, kind: DocumentKind
     mentees.push(mentee);
   }
   if (pair.start === null || pair.end === null) return "не указаны даты начала и окончания";
-  return { pair, mentor, mentees, start: pair.start, end: pair.end };
+  const unplaced = [mentor, ...mentees].find((person) => person.position === "");
+  if (unplaced !== undefined) return `${unplaced.fullName} — ${NO_POSITION}`;
+  return { pair, rows: [pair.row], mentor, mentees, start: pair.start, end: pair.end };
+}
+
+/**
+ * The rows of one mentor in the «Групповая» form as one group: one programme and one clause in an
+ * order name all its mentees. Other rows stay pairs of their own; the order of first rows is kept.
+ */
+export function groupPairs(pairs: readonly ResolvedPair[]): ResolvedPair[] {
+  const groups = new Map<string, ResolvedPair[]>();
+  const out: (ResolvedPair | string)[] = [];
+  for (const pair of pairs) {
+    if (pair.pair.form !== "групповая") {
+      out.push(pair);
+      continue;
+    }
+    const key = pair.mentor.id;
+    const members = groups.get(key);
+    if (members === undefined) {
+      groups.set(key, [pair]);
+      out.push(key);
+    } else members.push(pair);
+  }
+  return out.map((item) => {
+    if (typeof item !== "string") return item;
+    const members = groups.get(item)!;
+    const first = members[0]!;
+    if (members.length === 1) return first;
+    const starts = members.map((member) => member.start);
+    const ends = members.map((member) => member.end);
+    return {
+      pair: {
+        ...first.pair,
+        id: members.map((member) => member.pair.id).join(", "),
+        menteeIds: members.flatMap((member) => member.pair.menteeIds),
+      },
+      rows: members.flatMap((member) => member.rows),
+      mentor: first.mentor,
+      mentees: members.flatMap((member) => member.mentees),
+      start: starts.reduce((a, b) => (compareCalendarDates(b, a) < 0 ? b : a)),
+      end: ends.reduce((a, b) => (compareCalendarDates(b, a) > 0 ? b : a)),
+    };
+  });
 }
 
 /** Pairs of the given statuses that may be printed; the others are reported. */
@@ -144,18 +206,55 @@ function printablePairs(
 
 const APPROVED = ["Утверждена"];
 
+/** Documents name each person with their position: without one a sentence would be left with a gap. */
+const NO_POSITION = "в банке не указана должность";
+
+/** Blanks to sign are recorded in «Журнал» under «бланк: <ID>», apart from the signed documents. */
+const BLANK_KEY = "бланк: ";
+export const BLANKS_FOLDER = "Бланки на подпись";
+
 class Planner {
   readonly planned: PlannedDocument[] = [];
   readonly skipped: SkippedDocument[] = [];
+  readonly warnings: string[] = [];
   existing = 0;
+  private readonly again: boolean;
 
   private readonly known = new Map<string, boolean>();
 
   constructor(
     private readonly snapshot: WorkbookSnapshot,
-    private readonly again: boolean,
+    private readonly options: PlanOptions,
     private readonly exists: DocumentExists,
-  ) {}
+  ) {
+    this.again = options.again;
+  }
+
+  /**
+   * Orders 6 and 7 close the year: dated the day pairs are assigned (by this run or an order recorded)
+   * they would read as issued by mistake, so that is refused unless asked for, and then warned about.
+   */
+  private sameDayAsPairs(kind: DocumentKindSpec): boolean {
+    const date = this.snapshot.documentDate;
+    const pairsKind = DOCUMENT_KINDS.pairs;
+    const planned = this.planned.some((doc) => doc.kind.id === "pairs");
+    const logged = loggedOrderDates(this.snapshot.log, pairsKind).some(
+      (day) => compareCalendarDates(day, date) === 0,
+    );
+    if (!planned && !logged) return false;
+    if (this.options.sameDay) {
+      this.warnings.push(
+        `«${kind.title}» издан той же датой (${formatDateNumeric(date)}), что и приказ о закреплении пар`,
+      );
+      return false;
+    }
+    this.skip(
+      kind,
+      `та же дата (${formatDateNumeric(date)}), что у приказа о закреплении пар: укажите другую дату ` +
+        "или разрешите одну дату явно",
+    );
+    return true;
+  }
 
   /** Asked once per link: a pairs order is recorded in the cells of all its pairs. */
   private stillThere(kind: DocumentKindSpec, link: string): boolean {
@@ -242,6 +341,24 @@ class Planner {
     return mentors;
   }
 
+  /** The Положение: one per school year, citing the order that approves it when there is one. */
+  statute(kind: DocumentKindSpec): void {
+    const year = String(this.snapshot.settings.schoolYear ?? "");
+    if (this.logged(kind, year)) {
+      this.existing++;
+      return;
+    }
+    this.planned.push({
+      kind,
+      key: year,
+      rows: [],
+      build: (_order, issued) => ({
+        fileName: `Положение о системе наставничества педагогических работников — ${year}`,
+        data: statuteData(this.snapshot, issued("regulation")),
+      }),
+    });
+  }
+
   regulation(kind: DocumentKindSpec): void {
     this.yearly(kind, () => {
       const roadmap = this.snapshot.roadmap;
@@ -255,13 +372,13 @@ class Planner {
 
   pairsOrder(kind: DocumentKindSpec): void {
     const pairs = printablePairs(this.snapshot, kind, APPROVED, this.skipped);
-    const fresh = pairs.filter((pair) => !this.recordedInCell(pair.pair.row, kind));
+    const fresh = groupPairs(pairs.filter((pair) => !this.recordedInCell(pair.pair.row, kind)));
     if (fresh.length === 0) {
       if (pairs.length > 0) this.existing++;
       else this.skip(kind, "нет утверждённых пар, которые можно включить в приказ");
       return;
     }
-    const rows = fresh.map((pair) => pair.pair.row);
+    const rows = fresh.flatMap((pair) => pair.rows);
     const gone = this.goneLinks(rows, kind);
     // The same pairs as an order whose file is gone: that order again, under its number and date.
     const same =
@@ -283,8 +400,8 @@ class Planner {
   }
 
   program(kind: DocumentKindSpec): void {
-    for (const pair of printablePairs(this.snapshot, kind, APPROVED, this.skipped)) {
-      if (this.recordedInCell(pair.pair.row, kind)) {
+    for (const pair of groupPairs(printablePairs(this.snapshot, kind, APPROVED, this.skipped))) {
+      if (pair.rows.every((row) => this.recordedInCell(row, kind))) {
         this.existing++;
         continue;
       }
@@ -293,8 +410,8 @@ class Planner {
       this.planned.push({
         kind,
         key: pair.pair.id,
-        rows: [pair.pair.row],
-        replaces: this.goneLinks([pair.pair.row], kind),
+        rows: pair.rows,
+        replaces: this.goneLinks(pair.rows, kind),
         build: () => ({
           fileName: `Программа наставничества — ${names} — ${pair.pair.id}`,
           data: programData(this.snapshot, pair),
@@ -303,10 +420,84 @@ class Planner {
     }
   }
 
+  /** Blanks of kind 4 for everyone in the banks whose consent to data processing is missing. */
+  private pdConsentBlanks(kind: DocumentKindSpec): void {
+    for (const person of this.snapshot.people) {
+      if (person.excluded !== NO_PD_CONSENT) continue;
+      if (person.position === "") {
+        this.skipped.push({ kind: kind.id, subject: personSubject(person), reason: NO_POSITION });
+        continue;
+      }
+      const key = `${BLANK_KEY}${person.id}`;
+      if (this.logged(kind, key)) {
+        this.existing++;
+        continue;
+      }
+      this.planned.push({
+        kind,
+        key,
+        rows: [],
+        folder: BLANKS_FOLDER,
+        build: () => ({
+          fileName: `Бланк согласия на обработку ПДн — ${short(person)} — ${person.id}`,
+          data: pdConsentData(this.snapshot, { ...person, pdConsentDate: null }),
+        }),
+      });
+    }
+  }
+
+  /**
+   * Blanks of kind 5 for each mentor of an approved pair whose consent to mentoring is missing: the
+   * pair's mentees who consented to data processing are named in it.
+   */
+  private agreementBlanks(kind: DocumentKindSpec): void {
+    const byMentor = new Map<Person, ResolvedPair[]>();
+    for (const pair of this.snapshot.pairs) {
+      if (!APPROVED.includes(pair.status)) continue;
+      const mentor = this.snapshot.mentors.get(pair.mentorId);
+      if (mentor === undefined || mentor.noMentoringConsent === null || mentor.position === "") continue;
+      if (mentor.excluded !== null && mentor.excluded !== NO_PD_CONSENT) continue;
+      const mentees = pair.menteeIds
+        .map((id) => this.snapshot.mentees.get(id))
+        .filter(
+          (mentee): mentee is Person =>
+            mentee !== undefined && mentee.excluded === null && mentee.position !== "",
+        );
+      if (mentees.length === 0 || pair.start === null || pair.end === null) continue;
+      const resolved = { pair, rows: [pair.row], mentor, mentees, start: pair.start, end: pair.end };
+      byMentor.set(mentor, [...(byMentor.get(mentor) ?? []), resolved]);
+    }
+    for (const [mentor, pairs] of byMentor) {
+      const key = `${BLANK_KEY}${mentor.id}`;
+      if (this.logged(kind, key)) {
+        this.existing++;
+        continue;
+      }
+      this.planned.push({
+        kind,
+        key,
+        rows: [],
+        folder: BLANKS_FOLDER,
+        build: () => ({
+          fileName: `Бланк согласия и доп. соглашения — ${short(mentor)} — ${mentor.id}`,
+          data: agreementData(this.snapshot, { ...mentor, mentoringConsentDate: null }, pairs),
+        }),
+      });
+    }
+  }
+
   pdConsent(kind: DocumentKindSpec): void {
+    if (this.options.blanks) {
+      this.pdConsentBlanks(kind);
+      return;
+    }
     for (const person of this.snapshot.people) {
       if (person.excluded) {
         this.skipped.push({ kind: kind.id, subject: personSubject(person), reason: person.excluded });
+        continue;
+      }
+      if (person.position === "") {
+        this.skipped.push({ kind: kind.id, subject: personSubject(person), reason: NO_POSITION });
         continue;
       }
       if (this.logged(kind, person.id)) {
@@ -326,6 +517,10 @@ class Planner {
   }
 
   agreement(kind: DocumentKindSpec): void {
+    if (this.options.blanks) {
+      this.agreementBlanks(kind);
+      return;
+    }
     const byMentor = new Map<Person, ResolvedPair[]>();
     for (const pair of printablePairs(this.snapshot, kind, APPROVED, this.skipped)) {
       byMentor.set(pair.mentor, [...(byMentor.get(pair.mentor) ?? []), pair]);
@@ -354,16 +549,18 @@ class Planner {
   }
 
   finalEvent(kind: DocumentKindSpec): void {
+    if (this.sameDayAsPairs(kind)) return;
     this.yearly(kind, () => {
       const pairs = printablePairs(this.snapshot, kind, APPROVED, this.skipped);
       return {
         empty: pairs.length === 0 ? "нет утверждённых пар, которые можно включить в приказ" : null,
-        data: (order) => finalEventData(this.snapshot, order, pairs),
+        data: (order) => finalEventData(this.snapshot, order, groupPairs(pairs)),
       };
     });
   }
 
   awards(kind: DocumentKindSpec): void {
+    if (this.sameDayAsPairs(kind)) return;
     this.yearly(kind, () => {
       const pairs = printablePairs(this.snapshot, kind, [...APPROVED, "Завершена"], this.skipped);
       const mentors = [...new Map(pairs.map((pair) => [pair.mentor.id, pair.mentor])).values()];
@@ -383,10 +580,16 @@ export function planDocuments(
   snapshot: WorkbookSnapshot,
   kinds: readonly DocumentKindSpec[],
   usedFields: (kind: DocumentKindSpec) => ReadonlySet<string>,
-  again: boolean,
+  options: PlanOptions,
   exists: DocumentExists = () => true,
 ): DocumentPlan {
-  const planner = new Planner(snapshot, again, exists);
+  const planner = new Planner(snapshot, options, exists);
+  for (const person of snapshot.people)
+    if (person.unreadableNameForms.length > 0)
+      planner.warnings.push(
+        `${person.fullName} (${person.id}): в «Другие падежи ФИО» не понято ` +
+          `${person.unreadableNameForms.map((piece) => `«${piece}»`).join(", ")} — пишите «вин: …; твор: …»`,
+      );
   for (const kind of kinds) {
     const missing = missingSettings(snapshot, usedFields(kind));
     if (missing.length > 0) {
@@ -400,6 +603,9 @@ export function planDocuments(
     switch (kind.id) {
       case "regulation":
         planner.regulation(kind);
+        break;
+      case "statute":
+        planner.statute(kind);
         break;
       case "pairs":
         planner.pairsOrder(kind);
@@ -421,5 +627,10 @@ export function planDocuments(
         break;
     }
   }
-  return { planned: planner.planned, skipped: planner.skipped, existing: planner.existing };
+  return {
+    planned: planner.planned,
+    skipped: planner.skipped,
+    existing: planner.existing,
+    warnings: planner.warnings,
+  };
 }

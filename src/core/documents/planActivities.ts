@@ -204,17 +204,33 @@ function months(start: CalendarDate, end: CalendarDate): CalendarDate[] {
   return out.length > 0 ? out : [{ year: start.year, month: start.month, day: 1 }];
 }
 
+/** July and August are holidays: no activity is planned in them while other months remain. */
+function schoolMonths(all: readonly CalendarDate[]): CalendarDate[] {
+  const taught = all.filter((month) => month.month !== 7 && month.month !== 8);
+  return taught.length > 0 ? taught : [...all];
+}
+
 /**
- * The plan: an opening meeting in the first month, the activities for each difficulty spread evenly
- * over the months between, the summing up in the last month. `end` is the programme's last day, as
- * approval writes it (see `termEnd`).
+ * The plan, following the school calendar: an opening meeting in the first month, the activities for
+ * each difficulty spread evenly over the months between, the summing up in the last month — no later
+ * than the month of the final event (`finalEvent`, when known), so that its results are ready for it.
+ * July and August are left out unless the programme runs only then. `end` is the programme's last day,
+ * as approval writes it (see `termEnd`).
  */
 export function buildPlan(
   difficulties: readonly string[],
   start: CalendarDate,
   end: CalendarDate,
+  finalEvent: CalendarDate | null = null,
 ): PlanItem[] {
-  const calendar = months(start, end);
+  const inTerm = schoolMonths(months(start, end));
+  const beforeEvent =
+    finalEvent === null
+      ? inTerm
+      : inTerm.filter(
+          (m) => m.year < finalEvent.year || (m.year === finalEvent.year && m.month <= finalEvent.month),
+        );
+  const calendar = beforeEvent.length > 0 ? beforeEvent : inTerm;
   const first = calendar[0]!;
   const last = calendar[calendar.length - 1]!;
   const inner = calendar.length > 2 ? calendar.slice(1, -1) : calendar;

@@ -8,7 +8,8 @@
  *   processing (those two scopes are recognised from the log), the pair or mentor otherwise.
  */
 import { type Cell, cellText } from "../cell";
-import { type CalendarDate, formatDateNumeric } from "../format/dates";
+import { type CalendarDate, formatDateNumeric, parseRussianDate } from "../format/dates";
+import type { OrderInfo } from "./data";
 import type { DocumentKindSpec } from "./kinds";
 import type { LogEntry } from "./snapshot";
 
@@ -97,7 +98,36 @@ export function hasCellRecord(cell: Cell | undefined, kind: DocumentKindSpec): b
     .some((line) => line.trim().startsWith(kind.label));
 }
 
-const ORDER_IN_RECORD = /\]: Приказ № (.+?) от \d{2}\.\d{2}\.\d{4}/;
+const ORDER_IN_RECORD = /\]: Приказ № (.+?) от (\d{2}\.\d{2}\.\d{4})/;
+
+/**
+ * The number and date of the order of this kind for this key that «Журнал» records last (what a
+ * re-issue keeps, what the Положение cites), or null.
+ */
+export function loggedOrder(log: readonly LogEntry[], kind: DocumentKindSpec, key: string): OrderInfo | null {
+  const prefix = `${kind.label} [${safeKey(key)}]:`;
+  for (let i = log.length - 1; i >= 0; i--) {
+    const entry = log[i]!;
+    if (entry.action !== DOCUMENT_ACTION || !entry.result.startsWith(prefix)) continue;
+    const match = ORDER_IN_RECORD.exec(entry.result);
+    const date = match?.[2] ? parseRussianDate(match[2]) : null;
+    if (match?.[1] && date !== null) return { number: match[1], date };
+  }
+  return null;
+}
+
+/** Dates of every order of this kind «Журнал» records. */
+export function loggedOrderDates(log: readonly LogEntry[], kind: DocumentKindSpec): CalendarDate[] {
+  const prefix = `${kind.label} [`;
+  const dates: CalendarDate[] = [];
+  for (const entry of log) {
+    if (entry.action !== DOCUMENT_ACTION || !entry.result.startsWith(prefix)) continue;
+    const match = ORDER_IN_RECORD.exec(entry.result);
+    const date = match?.[2] ? parseRussianDate(match[2]) : null;
+    if (date !== null) dates.push(date);
+  }
+  return dates;
+}
 
 /** Order numbers already given to orders recorded in «Журнал», so that none is given twice. */
 export function usedOrderNumbers(log: readonly LogEntry[]): Set<string> {

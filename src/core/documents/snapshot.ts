@@ -1,5 +1,6 @@
 /** Everything the documents need from the workbook, read once, one batched read per sheet. */
 import { type Cell, cellText, type Grid, isDate } from "../cell";
+import { parseNameOverrides } from "../declension/overrides";
 import type { PersonName } from "../declension/person";
 import { type CalendarDate, dayOf, formatDateNumeric } from "../format/dates";
 import { lowerFirst } from "../format/text";
@@ -23,7 +24,7 @@ export interface Person {
   readonly name: PersonName;
   /** «Кузнецова Елена Сергеевна», for messages. */
   readonly fullName: string;
-  /** Lower-case first letter, for sentences and tables: «учитель математики». */
+  /** Lower-case first letter, for sentences and tables: «учитель математики»; empty when not filled in. */
   readonly position: string;
   readonly experience: string;
   readonly category: string;
@@ -31,6 +32,8 @@ export interface Person {
   readonly difficulties: readonly string[];
   readonly pdConsentDate: CalendarDate | null;
   readonly mentoringConsentDate: CalendarDate | null;
+  /** Pieces of «Другие падежи ФИО» that name no case: reported, otherwise ignored. */
+  readonly unreadableNameForms: readonly string[];
   /** Why the person may be printed in no document at all, or null. */
   readonly excluded: string | null;
   /** For a mentor: why they may not appear where consent to mentoring is needed, or null. */
@@ -68,7 +71,10 @@ export interface WorkbookSnapshot {
   readonly settings: SettingsValues;
   /** Labels of «Настройки» rows that exist in the sheet. */
   readonly settingLabels: ReadonlySet<string>;
+  /** The day of the run: what «Документы» records. */
   readonly today: CalendarDate;
+  /** The date the coordinator chose for the run's orders and documents (today by default). */
+  readonly documentDate: CalendarDate;
   readonly mentors: ReadonlyMap<string, Person>;
   readonly mentees: ReadonlyMap<string, Person>;
   /** Mentors then mentees, in bank order. */
@@ -86,9 +92,11 @@ function text(record: SheetRecord, key: string): string {
   return cellText(record[key]);
 }
 
+export const NO_PD_CONSENT = "нет согласия на обработку персональных данных";
+
 function exclusion(record: SheetRecord): string | null {
   if (hasLeft(record.status)) return "выбыл(а) из программы";
-  if (!hasConsent(record.pdConsent)) return "нет согласия на обработку персональных данных";
+  if (!hasConsent(record.pdConsent)) return NO_PD_CONSENT;
   if (!text(record, "lastName") || !text(record, "firstName")) return "не указаны фамилия или имя";
   if (needsReview(record.status)) return reviewReason(record.remarks);
   return null;
@@ -101,11 +109,17 @@ function readBank(schema: SheetSchema, grid: Grid, role: Role, competences: read
     const id = text(record, "id");
     if (!id || seen.has(id)) continue;
     seen.add(id);
+    const forms = parseNameOverrides(
+      text(record, "nameGenitive"),
+      text(record, "nameDative"),
+      text(record, "nameCases"),
+    );
     const name: PersonName = {
       lastName: text(record, "lastName"),
       firstName: text(record, "firstName"),
       middleName: text(record, "middleName"),
       gender: text(record, "gender"),
+      overrides: forms.overrides,
     };
     const split = splitOptions(text(record, "difficulties"), competences);
     people.push({
@@ -113,12 +127,13 @@ function readBank(schema: SheetSchema, grid: Grid, role: Role, competences: read
       role,
       name,
       fullName: [name.lastName, name.firstName, name.middleName].filter(Boolean).join(" ") || id,
-      position: lowerFirst(text(record, "position")) || "должность не указана",
+      position: lowerFirst(text(record, "position")),
       experience: experienceText(record.experience),
       category: text(record, "category"),
       difficulties: role === "mentee" ? [...split.known, ...split.unknown] : [],
       pdConsentDate: dayOf(record.pdConsentDate),
       mentoringConsentDate: dayOf(record.mentoringConsentDate),
+      unreadableNameForms: forms.unreadable,
       excluded: exclusion(record),
       noMentoringConsent:
         role === "mentor" && !hasConsent(record.mentoringConsent) ? "нет согласия на наставничество" : null,
@@ -166,7 +181,12 @@ export function readLog(grid: Grid): LogEntry[] {
   return grid.slice(1).map((row) => ({ action: cellText(row[action]), result: cellText(row[result]) }));
 }
 
-export function readSnapshot(port: WorkbookPort, context: Context, today: CalendarDate): WorkbookSnapshot {
+export function readSnapshot(
+  port: WorkbookPort,
+  context: Context,
+  today: CalendarDate,
+  documentDate: CalendarDate = today,
+): WorkbookSnapshot {
   const settingsGrid = requireSheet(port, SETTINGS_SHEET.name);
   const { values: settings } = readSettings(settingsGrid.slice(1), context.now);
   const competences = competenceList(settings);
@@ -178,6 +198,7 @@ export function readSnapshot(port: WorkbookPort, context: Context, today: Calend
     settings,
     settingLabels: new Set(settingsGrid.slice(1).map((row) => cellText(row[0]))),
     today,
+    documentDate,
     mentors: new Map(mentors.map((person) => [person.id, person])),
     mentees: new Map(mentees.map((person) => [person.id, person])),
     people: [...mentors, ...mentees],

@@ -18,11 +18,11 @@ export function personFromText(text: string): PersonName | null {
   return { lastName, firstName, middleName: rest.join(" ") };
 }
 
-/** «24 года», «1 год», «5 лет»; «не указан» when the cell is blank or not a number. */
+/** «24 года», «1 год», «5 лет»; a dash, as a table shows an empty cell, when blank or not a number. */
 export function experienceText(value: Cell | undefined): string {
   const text = cellText(value).replace(",", ".");
   const years = Number(text);
-  if (text === "" || !Number.isFinite(years) || years < 0) return "не указан";
+  if (text === "" || !Number.isFinite(years) || years < 0) return "—";
   if (years < 1) return "менее года";
   if (!Number.isInteger(years)) return `${text.replace(".", ",")} года`;
   return `${years} ${pluralForm(years, ["год", "года", "лет"])}`;

@@ -27,7 +27,11 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // Initials: «М. П. Иванова», «Иванова М. П.»
   [/(^|[^\p{L}])(\p{Lu}\.) +(?=\p{Lu}\.)/gu, `$1$2${NBSP}`],
   [/(^|[^\p{L}])(\p{Lu}\.) +(?=\p{Lu}\p{Ll})/gu, `$1$2${NBSP}`],
-  [/(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) +(?=\p{Lu}\.(?:[\s\u00a0]|$))/gu, `$1${NBSP}`],
+  // «Белов А. Н.», but not «Директор И. В. Соколова» (initials followed by a surname are not his)
+  [
+    /(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) +(?=\p{Lu}\.[\s\u00a0]?\p{Lu}\.(?![\s\u00a0]*\p{Lu}\p{Ll}))/gu,
+    `$1${NBSP}`,
+  ],
   // A dash never starts a line: «пара — форма»
   [/ +— /g, `${NBSP}— `],
 ];

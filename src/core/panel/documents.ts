@@ -6,6 +6,7 @@
  * dialog or a lost connection never makes a document twice.
  */
 import {
+  DOCUMENT_KIND_IDS,
   DOCUMENT_KINDS,
   type DocumentKindId,
   type DocumentsPort,
@@ -76,19 +77,19 @@ export function previewDocuments(
   const snapshot = readSnapshot(port, dated, calendarDateFromLocal(dated.now));
   const plan = planDocuments(
     snapshot,
-    [...kinds].sort((a, b) => a.number - b.number),
+    [...kinds].sort((a, b) => DOCUMENT_KIND_IDS.indexOf(a.id) - DOCUMENT_KIND_IDS.indexOf(b.id)),
     (kind) =>
       new Set(
         [
           ...compileTemplate({ name: kind.title, text: blocksToText(kind.blocks()) }, kind).specs.values(),
         ].map((spec) => spec.name),
       ),
-    false,
+    { again: false, sameDay: false, blanks: false },
   );
   return {
     included: plan.planned.map((doc) => ({
       kind: doc.kind.title,
-      subject: doc.kind.order ? doc.kind.subject : doc.build(null).fileName,
+      subject: doc.kind.order ? doc.kind.subject : doc.build(null, () => null).fileName,
     })),
     skipped: plan.skipped.map((skip) => ({
       kind: DOCUMENT_KINDS[skip.kind].title,

@@ -10,6 +10,7 @@ export const PANEL_SETTINGS = [
   "orgShortName",
   "orgCode",
   "city",
+  "orgAddress",
   "headName",
   "headPosition",
   "curatorName",

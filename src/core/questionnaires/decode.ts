@@ -45,14 +45,30 @@ function utf16WithoutBom(bytes: Uint8Array): TextEncoding | undefined {
 }
 
 /**
+ * Whether bytes after a UTF-16 byte-order mark read as the text of a form: an even length, and most
+ * characters ASCII or Cyrillic (high byte 0x00 or 0x04). «яю» and «юя» in Windows-1251 are the very bytes
+ * of the two marks, so a mark alone does not decide.
+ */
+function plausibleUtf16(rest: Uint8Array, order: "le" | "be"): boolean {
+  if (rest.length % 2 !== 0) return false;
+  const pairs = Math.min(rest.length / 2, 4096);
+  let usual = 0;
+  for (let i = 0; i < pairs; i++) {
+    const high = rest[order === "le" ? 2 * i + 1 : 2 * i]!;
+    if (high === 0 || high === 4) usual++;
+  }
+  return usual * 2 >= pairs;
+}
+
+/**
  * The encoding of a text file: its byte-order mark (UTF-8, UTF-16 LE as Excel's «Текст Юникод», UTF-16
  * BE); else UTF-16 recognised by its byte pattern; else UTF-8 when the bytes are valid UTF-8; else
  * Windows-1251, what Russian Excel writes for «CSV (разделители — запятые)».
  */
 export function detectEncoding(bytes: Uint8Array): TextEncoding {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && plausibleUtf16(bytes.subarray(2), "le")) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff && plausibleUtf16(bytes.subarray(2), "be")) return "utf-16be";
   return utf16WithoutBom(bytes) ?? (looksUtf8(bytes) ? "utf-8" : "windows-1251");
 }
 

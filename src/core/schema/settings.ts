@@ -35,6 +35,13 @@ const GENERAL_SETTINGS: readonly SettingSpec[] = [
   },
   { key: "city", label: "Город", type: "text", defaultValue: () => "", hint: "Место издания приказов" },
   {
+    key: "orgAddress",
+    label: "Адрес организации",
+    type: "text",
+    defaultValue: () => "",
+    hint: "Юридический адрес: оператор персональных данных в согласии на их обработку",
+  },
+  {
     key: "headName",
     label: "ФИО руководителя",
     type: "text",
@@ -86,6 +93,29 @@ const GENERAL_SETTINGS: readonly SettingSpec[] = [
     hint: "От 3 месяцев до 3 лет, целое число месяцев",
     min: 3,
     max: 36,
+  },
+  {
+    key: "mentorPayment",
+    label: "Выплата наставнику (размер и условия)",
+    type: "text",
+    defaultValue: () => "",
+    hint: "Например: «3 000 руб. в месяц» или «15 % должностного оклада»; пусто — размер по локальному акту",
+  },
+  {
+    key: "mentorPaymentAct",
+    label: "Документ, устанавливающий выплату наставнику",
+    type: "text",
+    defaultValue: () => "",
+    hint: "В творительном падеже: «коллективным договором»; пусто — положением об оплате труда работников",
+  },
+  {
+    key: "noticeWorkingDays",
+    label: "Срок предупреждения о досрочном прекращении наставничества (рабочих дней)",
+    type: "integer",
+    defaultValue: () => 3,
+    hint: "Для дополнительного соглашения и положения, целое от 1 до 30",
+    min: 1,
+    max: 30,
   },
   {
     key: "orderNumberPrefix",

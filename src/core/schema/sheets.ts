@@ -57,6 +57,31 @@ const personConsent: ColumnSpec[] = [
   { key: "pdConsentDate", header: "Дата согласия на ПДн", type: "date", width: 110 },
 ];
 
+/** Name forms the coordinator writes when the rules decline a name wrongly; empty means «by the rules». */
+const personNameForms: ColumnSpec[] = [
+  {
+    key: "nameGenitive",
+    header: "ФИО в родительном падеже",
+    type: "text",
+    width: 200,
+    note: "Только если документы склоняют имя неверно: «Кравца Ивана Петровича»",
+  },
+  {
+    key: "nameDative",
+    header: "ФИО в дательном падеже",
+    type: "text",
+    width: 200,
+    note: "Только если документы склоняют имя неверно: «Кравцу Ивану Петровичу»",
+  },
+  {
+    key: "nameCases",
+    header: "Другие падежи ФИО",
+    type: "text",
+    width: 220,
+    note: "Через точку с запятой: «вин: Кравца Ивана Петровича; твор: Кравцом Иваном Петровичем; пред: Кравце Иване Петровиче»",
+  },
+];
+
 const personTail: ColumnSpec[] = [
   { key: "meetingTime", header: "Удобное время для встреч", type: "text", width: 170 },
   { key: "wishes", header: "Пожелания", type: "text", width: 200 },
@@ -78,6 +103,7 @@ const personTail: ColumnSpec[] = [
   },
   { key: "source", header: "Источник", type: "enum", options: SOURCES, width: 90, generated: true },
   { key: "updated", header: "Обновлено", type: "date", width: 130, generated: true },
+  ...personNameForms,
 ];
 
 export const MENTORS: SheetSchema = {

@@ -34,7 +34,10 @@ export interface TableBlock {
     readonly size?: number;
     /** Narrow cell padding (1 mm at the sides), for a table of many columns. */
     readonly compact?: boolean;
-    /** Its rows on one page (a signature block); rows are never split in any table. */
+    /**
+     * Its rows on one page (a signature block): every row but the last is kept with the next, the copies
+     * of a loop row too — a list that ends the table may still run over pages. No row is split anyway.
+     */
     readonly keepTogether?: boolean;
   };
 }

@@ -15,6 +15,7 @@ import {
   resetsAt,
   withCreated,
 } from "../../core/documents/quota";
+import { parseRussianDate } from "../../core/format/dates";
 import type { Context } from "../../core/ports";
 import { currentContext } from "../context";
 import { SheetsPort } from "../sheetsPort";
@@ -32,25 +33,67 @@ const PENDING_KEY = "nastavnik.documents.pending";
 export interface DocumentsRequest {
   readonly kinds: readonly DocumentKindId[];
   readonly pdf: boolean;
+  /** «01.09.2026»: the date of the orders; today when absent. */
+  readonly date?: string;
+  /** «бланки»: kinds 4 and 5 as blanks to sign for those whose consent is missing. */
+  readonly blanks?: boolean;
+  /** «одним днём»: orders 6 and 7 may have the date of the pairs order. */
+  readonly sameDay?: boolean;
 }
 
 export const KINDS_PROMPT = [
-  "Какие документы сформировать? Номера через запятую или «все»; добавьте «pdf», чтобы сохранить и PDF.",
+  "Какие документы сформировать? Номера через запятую или «все»; добавьте «pdf», чтобы сохранить и PDF,",
+  "дату приказов (дд.мм.гггг; без неё — сегодня), «бланки» — бланки согласий на подпись для тех, чьё",
+  "согласие ещё не получено, «одним днём» — разрешить приказы 6 и 7 датой приказа о закреплении пар.",
   ...ALL_KINDS.map((kind) => `${kind.number} — ${kind.title}`),
 ].join("\n");
 
-/** «2, 3 pdf», «все» → the kinds and whether to make PDF copies; a Russian error for an unknown name. */
+const KIND_NUMBERS = `от 1 до ${ALL_KINDS.length}`;
+
+/** «2, 3 pdf 01.09.2026», «все» → the request; a Russian error for an unknown name or date. */
 export function parseDocumentsRequest(answer: string): DocumentsRequest {
-  const words = answer.split(/[\s,;]+/).filter(Boolean);
-  const pdf = words.some((word) => word.toLowerCase() === "pdf");
+  const sameDay = /одним\s+дн[её]м/i.test(answer);
+  const words = answer
+    .replace(/одним\s+дн[её]м/gi, " ")
+    .split(/[\s,;]+/)
+    .filter(Boolean);
+  const lower = (word: string) => word.toLocaleLowerCase("ru");
+  const pdf = words.some((word) => lower(word) === "pdf");
+  const blanks = words.some((word) => lower(word) === "бланки");
+  let date: string | undefined;
   const kinds: DocumentKindId[] = [];
-  for (const word of words.filter((w) => w.toLowerCase() !== "pdf")) {
+  for (const word of words.filter((w) => lower(w) !== "pdf" && lower(w) !== "бланки")) {
+    if (/^\d{1,2}\.\d{1,2}\.\d{4}$/.test(word)) {
+      if (parseRussianDate(word) === null)
+        throw new Error(`Дата «${word}» не существует: укажите её как дд.мм.гггг.`);
+      date = word;
+      continue;
+    }
     const found = kindsByName(word);
-    if (!found) throw new Error(`Неизвестный вид документа «${word}». Укажите номера от 1 до 7 или «все».`);
+    if (!found)
+      throw new Error(`Неизвестный вид документа «${word}». Укажите номера ${KIND_NUMBERS} или «все».`);
     for (const kind of found) if (!kinds.includes(kind)) kinds.push(kind);
   }
-  if (kinds.length === 0) throw new Error("Не выбран ни один документ. Укажите номера от 1 до 7 или «все».");
-  return { kinds, pdf };
+  if (kinds.length === 0)
+    throw new Error(`Не выбран ни один документ. Укажите номера ${KIND_NUMBERS} или «все».`);
+  return {
+    kinds,
+    pdf,
+    ...(date === undefined ? {} : { date }),
+    ...(blanks ? { blanks } : {}),
+    ...(sameDay ? { sameDay } : {}),
+  };
+}
+
+/** What a request asks of `generateDocuments`: the kinds, the blanks, the date, one day for 6 and 7. */
+function requestOptions(request: DocumentsRequest) {
+  const date = request.date === undefined ? null : parseRussianDate(request.date);
+  return {
+    kinds: request.kinds,
+    blanks: request.blanks === true,
+    sameDay: request.sameDay === true,
+    ...(date === null ? {} : { date }),
+  };
 }
 
 /** Deletes this user's continuation triggers (a fired one-off trigger stays listed until deleted). */
@@ -59,10 +102,13 @@ export function removeContinuations(): void {
     if (trigger.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(trigger);
 }
 
-/** Makes sure exactly one continuation is scheduled, a minute from now. */
-export function scheduleContinuation(): void {
+/** Makes sure exactly one continuation is scheduled: at `at`, and not sooner than a minute from now. */
+export function scheduleContinuation(at = 0): void {
   removeContinuations();
-  ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
+  ScriptApp.newTrigger(CONTINUE_HANDLER)
+    .timeBased()
+    .after(Math.max(CONTINUE_AFTER_MS, at - Date.now()))
+    .create();
 }
 
 /** Documents made per batch: the document lock is held for one batch (≈ 15 s), never for a whole run. */
@@ -131,7 +177,7 @@ export function documentsBatch(
       new GoogleDocumentsPort({ pdf: request.pdf }, cache),
       context,
       {
-        kinds: request.kinds,
+        ...requestOptions(request),
         timeBudgetMs,
         maxDocuments: Math.min(BATCH_DOCUMENTS, left),
         recordEvery: BATCH_DOCUMENTS,
@@ -153,7 +199,7 @@ function quotaNotice(request: DocumentsRequest, cache: DriveCache): string | nul
       new SheetsPort(SpreadsheetApp.getActiveSpreadsheet()),
       new GoogleDocumentsPort({ pdf: request.pdf }, cache),
       currentContext(),
-      request.kinds,
+      requestOptions(request),
     );
     const window = readQuota();
     const now = Date.now();
@@ -175,17 +221,9 @@ function merge(results: readonly GenerateResult[]): GenerateResult | null {
     made: results.flatMap((result) => result.made),
     skipped: last.skipped,
     existing: first.existing,
+    warnings: [...new Set(results.flatMap((result) => result.warnings))],
   };
   return { ...partial, summary: summarize(partial) };
-}
-
-/** Schedules the next run: a minute from now, or when the daily quota is back. */
-function scheduleAt(at: number): void {
-  removeContinuations();
-  ScriptApp.newTrigger(CONTINUE_HANDLER)
-    .timeBased()
-    .after(Math.max(CONTINUE_AFTER_MS, at - Date.now()))
-    .create();
 }
 
 /**
@@ -230,7 +268,7 @@ export function runDocuments(
   if (outcome.quotaReached) {
     const window = readQuota();
     const at = resetsAt(window, Date.now());
-    scheduleAt(at);
+    scheduleContinuation(at);
     return `${summary}. Дневной лимит Google на создание документов исчерпан — продолжу автоматически после ${resumeText(at)}.`;
   }
   scheduleContinuation();
@@ -292,7 +330,13 @@ export function documentsStep(request: DocumentsRequest | null, startedAt: numbe
 /** «3, 4 pdf» for a request, as the coordinator would type it. */
 function describeRequest(request: DocumentsRequest): string {
   const numbers = request.kinds.map((id) => DOCUMENT_KINDS[id]?.number ?? id).join(", ");
-  return request.pdf ? `${numbers} pdf` : numbers;
+  const extras = [
+    request.pdf ? "pdf" : "",
+    request.date ?? "",
+    request.blanks ? "бланки" : "",
+    request.sameDay ? "одним днём" : "",
+  ].filter(Boolean);
+  return [numbers, ...extras].join(" ");
 }
 
 /**
@@ -326,7 +370,14 @@ export function pendingDocuments(): DocumentsRequest | null {
   try {
     const parsed = JSON.parse(saved) as Partial<DocumentsRequest>;
     const kinds = (Array.isArray(parsed.kinds) ? parsed.kinds : []).filter((id) => id in DOCUMENT_KINDS);
-    return kinds.length > 0 ? { kinds, pdf: parsed.pdf === true } : null;
+    if (kinds.length === 0) return null;
+    return {
+      kinds,
+      pdf: parsed.pdf === true,
+      ...(typeof parsed.date === "string" ? { date: parsed.date } : {}),
+      ...(parsed.blanks === true ? { blanks: true } : {}),
+      ...(parsed.sameDay === true ? { sameDay: true } : {}),
+    };
   } catch {
     return null;
   }

@@ -8,6 +8,7 @@ import { proposePairs } from "../../core/pairing/proposePairs";
 import type { Context, WorkbookPort } from "../../core/ports";
 import { formatCsv } from "../../core/questionnaires/csv";
 import type { QuestionnaireKey } from "../../core/questionnaires/types";
+import { schoolYearStart } from "../../core/roadmap/schoolYear";
 import { MENTEES, MENTORS } from "../../core/schema/sheets";
 import { updateSettings } from "../../core/settings/updateSettings";
 import { setupWorkbook } from "../../core/setup/setupWorkbook";
@@ -91,7 +92,7 @@ async function buildDemo(path: string, answers: string, folder: string, io: Comm
   await saveWorkbook(port, path);
   step("9. Документы:");
   const { generateAllForDemo } = await import("../documents/runGenerate");
-  await generateAllForDemo(path, join(folder, "Документы"), io);
+  await generateAllForDemo(path, join(folder, "Документы"), io, schoolYearStart(context.now) + 1);
   return path;
 }
 

@@ -1,4 +1,5 @@
 import { ALL_KINDS, type DocumentKindId, KIND_ALIASES, kindsByName } from "../../core/documents";
+import { type CalendarDate, parseRussianDate } from "../../core/format/dates";
 import { type Command, flagValue, parseArgs, UsageError } from "../command";
 import { workbookPath } from "../files/workbookPath";
 
@@ -26,14 +27,32 @@ export function parseKinds(text: string | undefined): DocumentKindId[] {
   return kinds;
 }
 
+/** «01.09.2026» → the date; a wrong one is a usage error saying how to write it. */
+export function parseDateFlag(text: string | undefined): CalendarDate | undefined {
+  if (text === undefined) return undefined;
+  const date = parseRussianDate(text);
+  if (date === null)
+    throw new UsageError(
+      `Дата «${text}» не распознана: укажите её как дд.мм.гггг, например --date 01.09.2026`,
+    );
+  return date;
+}
+
 export const generateCommand: Command = {
   name: "generate",
   usage:
-    "generate <книга.xlsx> --doc <вид|all> [--out папка] [--pdf] [--again] — сформировать документы\n" +
-    "      (.docx в папку «Документы» рядом с книгой или в --out; --pdf — ещё и PDF через LibreOffice;\n" +
-    `      --again — заново, даже уже сформированные). Виды, можно через запятую:\n      ${KIND_HELP}\n      all — все`,
+    "generate <книга.xlsx> --doc <вид|all> [--date дд.мм.гггг] [--out папка] [--pdf] [--again [--new-number]]\n" +
+    "      [--same-day] [--blanks] — сформировать документы (.docx в папку «Документы» рядом с книгой или в\n" +
+    "      --out; --date — дата приказов и документов, по умолчанию сегодня; --pdf — ещё и PDF через\n" +
+    "      LibreOffice; --again — заново, даже уже сформированные: приказ сохраняет свой номер и дату, а с\n" +
+    "      --new-number получает следующий номер и дату --date; --same-day — разрешить приказы 6 и 7 той же\n" +
+    "      датой, что и приказ о закреплении пар; --blanks — бланки на подпись для тех, чьё согласие ещё не\n" +
+    `      получено, виды 4 и 5). Виды, можно через запятую:\n      ${KIND_HELP}\n      all — все`,
   async run(args, io) {
-    const parsed = parseArgs(args, { values: ["--doc", "--out"], switches: ["--pdf", "--again"] });
+    const parsed = parseArgs(args, {
+      values: ["--doc", "--out", "--date"],
+      switches: ["--pdf", "--again", "--new-number", "--same-day", "--blanks"],
+    });
     const [given, ...extra] = parsed.positional;
     const usage = "Укажите книгу .xlsx, например: nastavnik generate школа.xlsx --doc all";
     if (extra.length > 0) throw new UsageError(usage);
@@ -47,6 +66,10 @@ export const generateCommand: Command = {
         kinds: parseKinds(parsed.values.get("--doc")?.join(",")),
         pdf: parsed.switches.has("--pdf"),
         again: parsed.switches.has("--again"),
+        newNumbers: parsed.switches.has("--new-number"),
+        sameDay: parsed.switches.has("--same-day"),
+        blanks: parsed.switches.has("--blanks"),
+        date: parseDateFlag(flagValue(parsed, "--date")),
       },
       io,
     );

@@ -5,6 +5,7 @@ export const DEMO_SETTINGS: Readonly<Record<string, string | number>> = {
   orgShortName: "МБОУ «СОШ № 7»",
   orgCode: "0000000007",
   city: "г. Заречный",
+  orgAddress: "624250, Свердловская область, г. Заречный, ул. Ленина, д. 12",
   headName: "Соколова Ирина Викторовна",
   headPosition: "Директор",
   curatorName: "Белов Андрей Николаевич",

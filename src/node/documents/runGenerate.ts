@@ -7,6 +7,7 @@ import {
   type GenerateResult,
   generateDocuments,
 } from "../../core/documents";
+import { type CalendarDate, calendarDate } from "../../core/format/dates";
 import { TemplateError } from "../../core/template";
 import { type CommandIO, UserError, useCaseFailure } from "../command";
 import { currentContext } from "../context";
@@ -25,6 +26,10 @@ export interface GenerateRun {
   readonly kinds: readonly DocumentKindId[];
   readonly pdf?: boolean;
   readonly again?: boolean;
+  readonly newNumbers?: boolean;
+  readonly sameDay?: boolean;
+  readonly blanks?: boolean;
+  readonly date?: CalendarDate;
   /** Print every skipped document (the CLI), or only their number (the demo). */
   readonly details?: boolean;
 }
@@ -42,7 +47,8 @@ function report(result: GenerateResult, run: GenerateRun, docs: DocxDocuments, i
     const counts = new Map<DocumentKindId, number>();
     for (const doc of result.made) counts.set(doc.kind, (counts.get(doc.kind) ?? 0) + 1);
     io.stdout(`Сформировано документов: ${result.made.length} (папка ${run.outDir})\n`);
-    for (const [kind, count] of counts) io.stdout(`  ${DOCUMENT_KINDS[kind].title}: ${count}\n`);
+    const prefix = run.blanks ? "Бланк на подпись — " : "";
+    for (const [kind, count] of counts) io.stdout(`  ${prefix}${DOCUMENT_KINDS[kind].title}: ${count}\n`);
     if (result.existing > 0) io.stdout(`Уже были сформированы раньше (не повторяются): ${result.existing}\n`);
   }
   if (!blocked && result.skipped.length > 0) {
@@ -50,6 +56,7 @@ function report(result: GenerateResult, run: GenerateRun, docs: DocxDocuments, i
     const lines = run.details === false ? skippedByReason(result.skipped) : skippedInFull(result.skipped);
     for (const line of lines) io.stdout(`  ${line}\n`);
   }
+  for (const warning of result.warnings) io.stdout(`Внимание: ${warning}\n`);
   if (docs.newTemplates.length > 0)
     io.stdout(`Шаблоны (их можно править в Word или LibreOffice): ${join(run.outDir, TEMPLATES_FOLDER)}\n`);
 }
@@ -86,6 +93,10 @@ async function generateLocked(run: GenerateRun, io: CommandIO): Promise<Generate
     result = generateDocuments(port, docs, currentContext(), {
       kinds: run.kinds,
       again: run.again === true,
+      newNumbers: run.newNumbers === true,
+      sameDay: run.sameDay === true,
+      blanks: run.blanks === true,
+      ...(run.date === undefined ? {} : { date: run.date }),
       onProgress: (done, total, label) => progress.update(done, total, label),
     });
   } catch (error) {
@@ -118,12 +129,25 @@ async function generateLocked(run: GenerateRun, io: CommandIO): Promise<Generate
 
 /**
  * Every document of the demo school, into `outDir` (for `nastavnik demo`): call it after the demo's
- * workbook is saved; it saves the workbook again with the documents' links.
+ * workbook is saved; it saves the workbook again with the documents' links. As a coordinator would:
+ * the documents of the start of the programme dated today, the order on the final event in April and
+ * the rewards order at the end of May of the school year's end (never the day pairs are assigned), and
+ * the blanks to sign for those whose consent is missing.
  */
 export async function generateAllForDemo(
   workbook: string,
   outDir: string,
   io: CommandIO,
-): Promise<GenerateResult> {
-  return runGenerate({ workbook, outDir, kinds: [...DOCUMENT_KIND_IDS], details: false }, io);
+  schoolYearEnd: number,
+): Promise<GenerateResult[]> {
+  const start = DOCUMENT_KIND_IDS.filter((kind) => kind !== "finalEvent" && kind !== "awards");
+  const runs: GenerateRun[] = [
+    { workbook, outDir, kinds: start, details: false },
+    { workbook, outDir, kinds: ["finalEvent"], date: calendarDate(schoolYearEnd, 4, 20), details: false },
+    { workbook, outDir, kinds: ["awards"], date: calendarDate(schoolYearEnd, 5, 31), details: false },
+    { workbook, outDir, kinds: ["pdConsent", "agreement"], blanks: true, details: false },
+  ];
+  const results: GenerateResult[] = [];
+  for (const run of runs) results.push(await runGenerate(run, io));
+  return results;
 }

@@ -5,18 +5,20 @@
  * «ПРИКАЗЫВАЮ:», numbered points, the head's signature and «С приказом ознакомлены».
  */
 import { typography } from "../../format/typography";
-import { type Block, blocksToText, loopRow } from "../../template/blocks";
+import { type Block, loopRow } from "../../template/blocks";
 
-/** The legal basis every order of the programme cites. */
+/**
+ * The legal basis every order of the programme cites: the Labour Code (art. 351.8, mentoring by a
+ * teacher with their written consent), the law on education and the Ministry's recommendations on
+ * mentoring of teachers. Р-145 (mentoring of pupils) is not the basis of this system; a coordinator who
+ * wants it cites it in their own template.
+ */
 export const LEGAL_BASIS =
   "статьёй 351.8 Трудового кодекса Российской Федерации, Федеральным законом от 29.12.2012 № 273-ФЗ " +
-  "«Об образовании в Российской Федерации», распоряжением Минпросвещения России от 25.12.2019 № Р-145 " +
-  "«Об утверждении методологии (целевой модели) наставничества обучающихся для организаций, " +
-  "осуществляющих образовательную деятельность по общеобразовательным, дополнительным " +
-  "общеобразовательным и программам среднего профессионального образования, в том числе с применением " +
-  "лучших практик обмена опытом между обучающимися», методическими рекомендациями по разработке и " +
-  "внедрению системы (целевой модели) наставничества педагогических работников в образовательных " +
-  "организациях (письмо Минпросвещения России от 21.12.2021 № АЗ-1128/08)";
+  "«Об образовании в Российской Федерации», методическими рекомендациями по разработке и внедрению " +
+  "системы (целевой модели) наставничества педагогических работников в образовательных организациях " +
+  "(письмо Минпросвещения России от 21.12.2021 № АЗ-1128/08 и Общероссийского Профсоюза образования " +
+  "от 21.12.2021 № 657)";
 
 export const EMPTY: Block = { paragraph: "" };
 
@@ -24,9 +26,9 @@ function isEmptyParagraph(block: Block | undefined): boolean {
   return block !== undefined && "paragraph" in block && block.paragraph.trim() === "";
 }
 
-/** A borderless table with no repeated row: a signature block, a date line, an addressee. */
+/** A borderless table: a signature block, a date line, an addressee, the list of those who read an order. */
 function isSignatureBlock(block: Block): boolean {
-  return "table" in block && block.table.borderless === true && !blocksToText([block]).includes("{{#");
+  return "table" in block && block.table.borderless === true;
 }
 
 /**
@@ -137,13 +139,12 @@ export function signatureLine(position: string, name: string): Block {
   return signatureTable([[position, SIGN, name]]);
 }
 
-/** A new page headed «Приложение к приказу … от … № …» and the appendix title. */
-export function appendixHead(title: string): Block[] {
+/** A new page headed «Приложение [2] к приказу … от … № …» and the appendix title. */
+export function appendixHead(title: string, number = ""): Block[] {
   return [
     { pageBreak: true },
     {
-      paragraph:
-        "Приложение\nк приказу {{Организация кратко}}\nот {{Дата приказа|текстом}} №\u00a0{{Номер приказа}}",
+      paragraph: `Приложение${number === "" ? "" : ` ${number}`}\nк приказу {{Организация кратко}}\nот {{Дата приказа|текстом}} №\u00a0{{Номер приказа}}`,
       align: "right",
     },
     EMPTY,
