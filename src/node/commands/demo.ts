@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { cellText } from "../../core/cell";
 import { agreeing } from "../../core/declension/gender";
+import { calendarDateFromLocal } from "../../core/format/dates";
 import { loadQuestionnaire, readBanks } from "../../core/intake/questionnaireSet";
 import { approvePairs } from "../../core/pairing/approve";
 import { proposePairs } from "../../core/pairing/proposePairs";
@@ -88,11 +89,16 @@ async function buildDemo(path: string, answers: string, folder: string, io: Comm
     );
   const yearContext = { ...context, now: context.now > DEMO_PAIRS_START ? DEMO_PAIRS_START : context.now };
   step(`7. ${approvePairs(port, yearContext, { all: true }).summary}`);
-  step(`8. Ход программы: ${playDemoYear(port, context)}`);
   await saveWorkbook(port, path);
-  step("9. Документы:");
-  const { generateAllForDemo } = await import("../documents/runGenerate");
-  await generateAllForDemo(path, join(folder, "Документы"), io, schoolYearStart(context.now) + 1);
+  const documents = join(folder, "Документы");
+  const { generateDemoStart, generateDemoYearEnd } = await import("../documents/runGenerate");
+  step("8. Документы начала программы (в день утверждения пар):");
+  await generateDemoStart(path, documents, io, calendarDateFromLocal(yearContext.now));
+  const during = await openWorkbook(path, { mustExist: true });
+  step(`9. Ход программы: ${playDemoYear(during, context)}`);
+  await saveWorkbook(during, path);
+  step("10. Приказы конца года и бланки на подпись:");
+  await generateDemoYearEnd(path, documents, io, schoolYearStart(context.now) + 1);
   return path;
 }
 

@@ -128,21 +128,32 @@ async function generateLocked(run: GenerateRun, io: CommandIO): Promise<Generate
 }
 
 /**
- * Every document of the demo school, into `outDir` (for `nastavnik demo`): call it after the demo's
- * workbook is saved; it saves the workbook again with the documents' links. As a coordinator would:
- * the documents of the start of the programme dated today, the order on the final event in April and
- * the rewards order at the end of May of the school year's end (never the day pairs are assigned), and
- * the blanks to sign for those whose consent is missing.
+ * The demo school's documents of the programme's start, into `outDir` (for `nastavnik demo`): the orders,
+ * the Положение, programmes, consents and agreements, dated the day the pairs were approved. Call it after
+ * the demo's workbook is saved; it saves the workbook again with the documents' links.
  */
-export async function generateAllForDemo(
+export async function generateDemoStart(
+  workbook: string,
+  outDir: string,
+  io: CommandIO,
+  date: CalendarDate,
+): Promise<GenerateResult> {
+  const kinds = DOCUMENT_KIND_IDS.filter((kind) => kind !== "finalEvent" && kind !== "awards");
+  return runGenerate({ workbook, outDir, kinds, date, details: false }, io);
+}
+
+/**
+ * The rest, as a coordinator would make them: the order on the final event in April and the rewards
+ * order at the end of May of the school year's end (never the day pairs are assigned), and the blanks to
+ * sign for those whose consent is missing.
+ */
+export async function generateDemoYearEnd(
   workbook: string,
   outDir: string,
   io: CommandIO,
   schoolYearEnd: number,
 ): Promise<GenerateResult[]> {
-  const start = DOCUMENT_KIND_IDS.filter((kind) => kind !== "finalEvent" && kind !== "awards");
   const runs: GenerateRun[] = [
-    { workbook, outDir, kinds: start, details: false },
     { workbook, outDir, kinds: ["finalEvent"], date: calendarDate(schoolYearEnd, 4, 20), details: false },
     { workbook, outDir, kinds: ["awards"], date: calendarDate(schoolYearEnd, 5, 31), details: false },
     { workbook, outDir, kinds: ["pdConsent", "agreement"], blanks: true, details: false },
