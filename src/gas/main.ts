@@ -28,6 +28,7 @@ import {
 import { handleFormSubmit } from "./forms/submission";
 import { logTriggerFailure, runMenuAction, runMenuTask, runTriggerAction } from "./handler";
 import { buildMenu } from "./menu";
+import { summaryFromMenu } from "./results";
 import { selectedPairRows } from "./selection";
 import { sheetClock } from "./sheetClock";
 import { SheetsPort } from "./sheetsPort";
@@ -93,6 +94,10 @@ export function menuYearStatus(): void {
 
 export function menuEndPair(): void {
   endPairFromMenu();
+}
+
+export function menuSummary(): void {
+  summaryFromMenu();
 }
 
 export function menuCreateForms(): void {

@@ -11,6 +11,7 @@ export const MENU_ITEMS: readonly { readonly label: string; readonly handler: st
   { label: "Сформировать документы", handler: "menuGenerateDocuments" },
   { label: "Ход программы", handler: "menuYearStatus" },
   { label: "Досрочно прекратить пару", handler: "menuEndPair" },
+  { label: "Сводка", handler: "menuSummary" },
 ];
 
 type OpenEvent = GoogleAppsScript.Events.SheetsOnOpen | GoogleAppsScript.Events.AddonOnInstall;

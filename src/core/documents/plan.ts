@@ -111,7 +111,7 @@ function orderFileName(kind: DocumentKindSpec, order: OrderInfo): string {
 }
 
 /** The number and date of an order from its file name (`orderFileName`), or undefined. */
-function orderOfFileName(fileName: string): OrderInfo | undefined {
+export function orderOfFileName(fileName: string): OrderInfo | undefined {
   const match = /^Приказ № (.+?) от (\d\d\.\d\d\.\d{4}) — /.exec(fileName);
   const date = match ? parseRussianDate(match[2]!) : null;
   return match && date ? { number: match[1]!, date } : undefined;

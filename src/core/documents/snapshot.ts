@@ -173,7 +173,7 @@ function readRoadmap(grid: Grid): RoadmapEntry[] {
     .filter((entry) => entry.activity !== "");
 }
 
-function readLog(grid: Grid): LogEntry[] {
+export function readLog(grid: Grid): LogEntry[] {
   const map = mapColumns(LOG, grid[0] ?? []);
   const action = map.get("action");
   const result = map.get("result");

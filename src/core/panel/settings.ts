@@ -8,6 +8,7 @@ import { updateSettings } from "../settings/updateSettings";
 export const PANEL_SETTINGS = [
   "orgFullName",
   "orgShortName",
+  "orgCode",
   "city",
   "orgAddress",
   "headName",

@@ -3,6 +3,7 @@ import { dayOf, toIsoDate } from "../format/dates";
 import { FORM_OPTIONS, FORM_SETTINGS } from "../intake/formSettings";
 import { MATCHING_SETTINGS } from "../pairing/weights";
 import { EXTRA_COMPETENCES_SETTING } from "../questionnaires/competences";
+import { RESULTS_SETTINGS } from "../results/settings";
 import { schoolYearLabel, schoolYearStart } from "../roadmap/schoolYear";
 import { YEAR_SETTINGS } from "../year/settings";
 
@@ -142,6 +143,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   ...FORM_SETTINGS,
   ...FORM_OPTIONS,
   ...YEAR_SETTINGS,
+  ...RESULTS_SETTINGS,
 ];
 
 export type SettingsValues = Record<string, string | number>;

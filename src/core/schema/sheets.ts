@@ -1,4 +1,5 @@
 import type { Cell } from "../cell";
+import { SUMMARY } from "../results/summarySheet";
 import { defaultRoadmap } from "../roadmap/defaultRoadmap";
 import { schoolYearStart } from "../roadmap/schoolYear";
 import type { ColumnSpec, SheetSchema } from "./columns";
@@ -292,6 +293,7 @@ export const WORKBOOK: readonly SheetSchema[] = [
   ROADMAP,
   MONITORING,
   SETTINGS_SHEET,
+  SUMMARY,
   LOG,
 ];
 

@@ -6,6 +6,7 @@ import { initCommand } from "./init";
 import { approveCommand, matchCommand } from "./match";
 import { matchJsonCommand } from "./matchJson";
 import { questionsCommand } from "./questions";
+import { reportCommand } from "./report";
 import { completeCommand, endCommand, statusCommand } from "./year";
 
 /** Every sub-command of the `nastavnik` CLI, in the order `nastavnik help` lists them. */
@@ -19,6 +20,7 @@ export const COMMANDS: readonly Command[] = [
   statusCommand,
   endCommand,
   completeCommand,
+  reportCommand,
   demoCommand,
   matchJsonCommand,
 ];

@@ -1,0 +1,173 @@
+import { cellText, type Grid } from "../cell";
+import { type LogEntry, readLog } from "../documents/snapshot";
+import { calendarDateFromLocal } from "../format/dates";
+import type { Context, WorkbookPort } from "../ports";
+import { hasLeft } from "../schema/consent";
+import { ENDED_EARLY, MENTEE_CATEGORIES, MENTORING_FORMS } from "../schema/enums";
+import { MONITORING } from "../schema/monitoringSheet";
+import { LOG, MENTEES, MENTORS, PAIRS } from "../schema/sheets";
+import { readRecords } from "../schema/table";
+import { MEETINGS, PLANS } from "../schema/yearSheets";
+import { requireSheet } from "../sheets";
+import { byPair, pairProgress } from "../year/pairProgress";
+import { pairKey, readMeetings, readPlanEntries, readYearPairs, type YearPair } from "../year/yearData";
+import { type RecordedOrder, recordedOrders } from "./orders";
+
+/** Below this many years of teaching a teacher counts as a young specialist («стаж до 3 лет»). */
+export const YOUNG_SPECIALIST_YEARS = 3;
+const YOUNG_CATEGORY = MENTEE_CATEGORIES[0];
+
+const APPROVED = "Утверждена";
+const COMPLETED = "Завершена";
+/** Pairs that worked during the year, however they ended. */
+const IN_PROGRAMME = new Set([APPROVED, COMPLETED, ENDED_EARLY]);
+
+export interface RoleSatisfaction {
+  /** Average of «Программа в целом» (1–10), one decimal; null without answers. */
+  readonly average: number | null;
+  readonly answers: number;
+}
+
+/** The year's figures, as «Сводка» shows them and the indicators file carries them. */
+export interface Summary {
+  /** Teachers of both banks who have not left. */
+  readonly teachers: number;
+  readonly youngSpecialists: number;
+  /** Young specialists who are mentees of an approved or completed pair. */
+  readonly youngCovered: number;
+  /** Share of young specialists covered, whole percent; null without young specialists. */
+  readonly youngCoverage: number | null;
+  /** Distinct mentors of the pairs that worked this year. */
+  readonly mentors: number;
+  /** Pairs and groups that worked this year, by form; forms of the closed list first, always present. */
+  readonly byForm: readonly { readonly form: string; readonly count: number }[];
+  readonly active: number;
+  readonly completed: number;
+  readonly endedEarly: number;
+  readonly meetings: number;
+  /** Meetings per pair that worked this year, one decimal; null without such pairs. */
+  readonly meetingsPerPair: number | null;
+  readonly pairsWithPlan: number;
+  /** Average plan completion over pairs with a plan, whole percent; null without plans. */
+  readonly planDone: number | null;
+  readonly mentorSatisfaction: RoleSatisfaction;
+  readonly menteeSatisfaction: RoleSatisfaction;
+  readonly orders: readonly RecordedOrder[];
+}
+
+export interface SummaryInput {
+  readonly mentors: Grid;
+  readonly mentees: Grid;
+  readonly pairs: Grid;
+  readonly meetings: Grid;
+  readonly plans: Grid;
+  readonly monitoring: Grid;
+  readonly log: readonly LogEntry[];
+  readonly now: Date;
+}
+
+function average(values: readonly number[], digits: number): number | null {
+  if (values.length === 0) return null;
+  const factor = 10 ** digits;
+  return Math.round((factor * values.reduce((sum, value) => sum + value, 0)) / values.length) / factor;
+}
+
+function percent(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.round((100 * part) / whole);
+}
+
+/** A whole number of years typed as «2», «2,5» or 2; null when the cell says nothing usable. */
+function years(text: string): number | null {
+  const value = Number(text.replace(",", ".").trim());
+  return text.trim() === "" || !Number.isFinite(value) ? null : value;
+}
+
+function isYoung(experience: string, category: string): boolean {
+  const value = years(experience);
+  return (value !== null && value < YOUNG_SPECIALIST_YEARS) || category.trim() === YOUNG_CATEGORY;
+}
+
+function satisfaction(monitoring: Grid, role: string): RoleSatisfaction {
+  const scores = readRecords(MONITORING, monitoring)
+    .records.filter(({ record }) => cellText(record.role) === role)
+    .map(({ record }) => Number(cellText(record.overall)))
+    .filter((score) => Number.isInteger(score) && score >= 1 && score <= 10);
+  return { average: average(scores, 1), answers: scores.length };
+}
+
+function formCounts(pairs: readonly YearPair[]): { form: string; count: number }[] {
+  const counts = new Map<string, number>(MENTORING_FORMS.map((form) => [form, 0]));
+  for (const pair of pairs) {
+    const form = pair.form || "Форма не указана";
+    counts.set(form, (counts.get(form) ?? 0) + 1);
+  }
+  return [...counts].map(([form, count]) => ({ form, count }));
+}
+
+/** The figures from the sheets' values: pure, so that any adapter (and any property) can feed it. */
+export function summarizeGrids(input: SummaryInput): Summary {
+  const today = calendarDateFromLocal(input.now);
+  const pairs = readYearPairs(input.pairs).filter((pair) => IN_PROGRAMME.has(pair.status));
+  const covered = new Set(
+    pairs
+      .filter((pair) => pair.status === APPROVED || pair.status === COMPLETED)
+      .flatMap((pair) => pair.menteeIds.map(pairKey)),
+  );
+
+  const people = [
+    ...readRecords(MENTORS, input.mentors).records.map(({ record }) => ({ record, mentee: false })),
+    ...readRecords(MENTEES, input.mentees).records.map(({ record }) => ({ record, mentee: true })),
+  ].filter(({ record }) => !hasLeft(record.status));
+  const young = people.filter(({ record }) =>
+    isYoung(cellText(record.experience), cellText(record.category)),
+  );
+  const youngCovered = young.filter(
+    ({ record, mentee }) => mentee && covered.has(pairKey(cellText(record.id))),
+  ).length;
+
+  const meetingsByPair = byPair(readMeetings(input.meetings));
+  const planByPair = byPair(readPlanEntries(input.plans));
+  const progress = pairs.map((pair) =>
+    pairProgress(
+      pair.start,
+      meetingsByPair.get(pairKey(pair.id)) ?? [],
+      planByPair.get(pairKey(pair.id)) ?? [],
+      today,
+    ),
+  );
+  const meetings = progress.reduce((sum, one) => sum + one.meetingCount, 0);
+  const plans = progress.flatMap((one) => (one.planDone === null ? [] : [one.planDone]));
+
+  return {
+    teachers: people.length,
+    youngSpecialists: young.length,
+    youngCovered,
+    youngCoverage: percent(youngCovered, young.length),
+    mentors: new Set(pairs.map((pair) => pair.mentorId).filter(Boolean)).size,
+    byForm: formCounts(pairs),
+    active: pairs.filter((pair) => pair.status === APPROVED).length,
+    completed: pairs.filter((pair) => pair.status === COMPLETED).length,
+    endedEarly: pairs.filter((pair) => pair.status === ENDED_EARLY).length,
+    meetings,
+    meetingsPerPair: pairs.length === 0 ? null : Math.round((10 * meetings) / pairs.length) / 10,
+    pairsWithPlan: plans.length,
+    planDone: average(plans, 0),
+    mentorSatisfaction: satisfaction(input.monitoring, "Наставник"),
+    menteeSatisfaction: satisfaction(input.monitoring, "Наставляемый"),
+    orders: recordedOrders(input.log),
+  };
+}
+
+/** The year's figures read from the workbook, writing nothing. */
+export function summarize(port: WorkbookPort, context: Context): Summary {
+  return summarizeGrids({
+    mentors: requireSheet(port, MENTORS.name),
+    mentees: requireSheet(port, MENTEES.name),
+    pairs: requireSheet(port, PAIRS.name),
+    meetings: requireSheet(port, MEETINGS.name),
+    plans: requireSheet(port, PLANS.name),
+    monitoring: requireSheet(port, MONITORING.name),
+    log: readLog(requireSheet(port, LOG.name)),
+    now: context.now,
+  });
+}

@@ -1,0 +1,75 @@
+import { type Cell, type Grid, rectangular } from "../cell";
+import { formatDateNumeric } from "../format/dates";
+import type { Context, WorkbookPort } from "../ports";
+import { headersOf } from "../schema/columns";
+import { requireSheet } from "../sheets";
+import { type RoleSatisfaction, type Summary, summarize } from "./summary";
+import { SUMMARY } from "./summarySheet";
+
+/** What a figure shows when there is nothing to compute it from (no pairs, no answers, no orders). */
+export const NO_DATA = "нет данных";
+
+function orNoData(value: number | null): Cell {
+  return value === null ? NO_DATA : value;
+}
+
+function satisfactionRows(who: string, figures: RoleSatisfaction): [string, Cell][] {
+  return [
+    [`Удовлетворённость ${who} программой в целом (среднее, 1–10)`, orNoData(figures.average)],
+    [`Ответов ${who} в мониторинге`, figures.answers],
+  ];
+}
+
+/** «Сводка» line by line: what each figure is called and its value. */
+export function summaryRows(summary: Summary): [string, Cell][] {
+  const pairs = summary.active + summary.completed + summary.endedEarly;
+  return [
+    ["Педагогов всего (наставники и наставляемые, кроме выбывших)", summary.teachers],
+    ["Молодых специалистов (стаж до 3 лет или категория «Молодой специалист»)", summary.youngSpecialists],
+    ["Из них в утверждённых и завершённых парах", summary.youngCovered],
+    ["Охват молодых специалистов наставничеством, %", orNoData(summary.youngCoverage)],
+    ["Наставников в парах", summary.mentors],
+    ["Пар и групп за год", pairs],
+    ...summary.byForm.map(({ form, count }): [string, Cell] => [`  форма «${form}»`, count]),
+    ["Активных (утверждены)", summary.active],
+    ["Завершённых", summary.completed],
+    ["Досрочно прекращённых", summary.endedEarly],
+    ["Встреч проведено", summary.meetings],
+    ["Встреч в среднем на пару", orNoData(summary.meetingsPerPair)],
+    ["Пар с планом", summary.pairsWithPlan],
+    ["Выполнение планов в среднем, %", orNoData(summary.planDone)],
+    ...satisfactionRows("наставников", summary.mentorSatisfaction),
+    ...satisfactionRows("наставляемых", summary.menteeSatisfaction),
+    ...(summary.orders.length
+      ? summary.orders.map(({ subject, number, date }): [string, Cell] => [
+          `Приказ «${subject}»`,
+          [number ? `№ ${number}` : "", date ? `от ${formatDateNumeric(date)}` : ""]
+            .filter(Boolean)
+            .join(" ") || NO_DATA,
+        ])
+      : [["Приказы", NO_DATA] as [string, Cell]]),
+  ];
+}
+
+/**
+ * «Сводка» / `nastavnik report`: recomputes the figures and rewrites the sheet in one write, blanking
+ * whatever an earlier run left below or to the right.
+ */
+export function writeSummary(
+  port: WorkbookPort,
+  context: Context,
+): { summary: Summary; rows: [string, Cell][] } {
+  const before = requireSheet(port, SUMMARY.name);
+  const summary = summarize(port, context);
+  const rows = summaryRows(summary);
+  const block: Grid = [headersOf(SUMMARY), ...rows];
+  const width = Math.max(2, ...before.map((row) => row.length));
+  const height = Math.max(block.length, before.length);
+  port.write(
+    SUMMARY.name,
+    0,
+    0,
+    rectangular([...block, ...Array.from({ length: height - block.length }, () => [])], width),
+  );
+  return { summary, rows };
+}

@@ -1,0 +1,14 @@
+import { SUMMARY } from "../core/results/summarySheet";
+import { writeSummary } from "../core/results/writeSummary";
+import { currentContext } from "./context";
+import { runMenuAction } from "./handler";
+import { SheetsPort } from "./sheetsPort";
+
+/** «Сводка»: the year's figures recomputed and the sheet rewritten, under the document lock. */
+export function summaryFromMenu(): void {
+  runMenuAction(() => {
+    const { summary } = writeSummary(new SheetsPort(SpreadsheetApp.getActiveSpreadsheet()), currentContext());
+    const pairs = summary.active + summary.completed + summary.endedEarly;
+    return `Лист «${SUMMARY.name}» обновлён: педагогов ${summary.teachers}, пар и групп ${pairs}, встреч ${summary.meetings}.`;
+  });
+}

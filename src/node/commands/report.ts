@@ -1,0 +1,52 @@
+import { writeFile } from "node:fs/promises";
+import type { Cell } from "../../core/cell";
+import { calendarDateFromLocal } from "../../core/format/dates";
+import { readSettingsFrom } from "../../core/pairing/proposePairs";
+import { indicatorRow, indicatorsCsv } from "../../core/results/indicators";
+import { RESULTS_SETTINGS } from "../../core/results/settings";
+import { SUMMARY } from "../../core/results/summarySheet";
+import { writeSummary } from "../../core/results/writeSummary";
+import { type Command, flagValue, parseArgs, UserError } from "../command";
+import { currentContext } from "../context";
+import { withWorkbook, workbookArgument } from "./workbookCommand";
+
+function shown(value: Cell): string {
+  return typeof value === "number" ? String(value).replace(".", ",") : String(value);
+}
+
+export const reportCommand: Command = {
+  name: "report",
+  usage:
+    "report <книга.xlsx> [--indicators показатели.csv] — итоги года на листе «Сводка»; с --indicators ещё и файл показателей для органа управления образованием",
+  async run(args, io) {
+    const parsed = parseArgs(args, { values: ["--indicators"] });
+    const path = workbookArgument(parsed, "nastavnik report школа.xlsx --indicators показатели.csv");
+    const indicators = flagValue(parsed, "--indicators");
+    const context = currentContext();
+    const { rows, csv, orgCode } = await withWorkbook(path, (port) => {
+      const written = writeSummary(port, context);
+      const settings = readSettingsFrom(port, context).values;
+      const row = indicatorRow(written.summary, settings, calendarDateFromLocal(context.now));
+      return {
+        rows: written.rows,
+        csv: indicatorsCsv([row]),
+        orgCode: String(settings.orgCode ?? "").trim(),
+      };
+    });
+    io.stdout(`Лист «${SUMMARY.name}» обновлён.\n`);
+    for (const [label, value] of rows) io.stdout(`${label}: ${shown(value)}\n`);
+    if (indicators === undefined) return;
+    try {
+      await writeFile(indicators, csv, "utf8");
+    } catch {
+      throw new UserError(
+        `Не удалось записать файл показателей «${indicators}»: проверьте, что папка существует и файл не открыт.`,
+      );
+    }
+    io.stdout(`Показатели записаны в «${indicators}».\n`);
+    if (!orgCode)
+      io.stdout(
+        `В «Настройках» не заполнен параметр «${RESULTS_SETTINGS[0]!.label}»: без него орган управления не узнает организацию.\n`,
+      );
+  },
+};

@@ -1,0 +1,59 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { INDICATOR_COLUMNS } from "../../src/core/results/indicators";
+import { SUMMARY } from "../../src/core/results/summarySheet";
+import { initWorkbook, nastavnik, readSheet } from "../support/cli";
+
+let folder: string;
+let book: string;
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), "nastavnik-report-"));
+  const demo = await nastavnik("demo", folder);
+  expect(demo.code).toBe(0);
+  book = join(folder, "школа-демо.xlsx");
+}, 120_000);
+
+describe("nastavnik report", () => {
+  it("writes «Сводка» into the book, prints it and writes the indicators file", async () => {
+    const csvPath = join(folder, "показатели.csv");
+    const result = await nastavnik("report", book, "--indicators", csvPath);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Лист «Сводка» обновлён.");
+    expect(result.stdout).toMatch(/^Педагогов всего \(.*\): \d+$/m);
+    expect(result.stdout).toMatch(/^Встреч проведено: [1-9]\d*$/m);
+    expect(result.stdout).toContain(`Показатели записаны в «${csvPath}».`);
+
+    const sheet = await readSheet(book, SUMMARY.name);
+    expect(sheet[0]!.slice(0, 2)).toEqual(["Показатель", "Значение"]);
+    const printed = result.stdout.split("\n").filter((line) => line.startsWith("Педагогов всего"));
+    expect(`${sheet[1]![0]}: ${sheet[1]![1]}`).toBe(printed[0]);
+
+    const bytes = readFileSync(csvPath);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString("utf8").slice(1).trimEnd().split("\r\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]!.split(";")).toEqual(INDICATOR_COLUMNS.map((column) => column.header));
+    expect(lines[1]!.split(";")).toHaveLength(INDICATOR_COLUMNS.length);
+    expect(lines[1]).toMatch(/^0000000007;МБОУ «СОШ № 7»;\d{4}–\d{4};\d{4}-\d\d-\d\d;/);
+  });
+
+  it("on an empty book says «нет данных» and reminds to fill the organisation's code", async () => {
+    const { dir, book: empty } = await initWorkbook("nastavnik-report-empty-");
+    const result = await nastavnik("report", empty, "--indicators", join(dir, "п.csv"));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Выполнение планов в среднем, %: нет данных$/m);
+    expect(result.stdout).toContain("не заполнен параметр «ИНН/код организации»");
+  });
+
+  it("refuses a missing book and an unknown flag in one Russian line", async () => {
+    const missing = await nastavnik("report", join(folder, "нет.xlsx"));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim().split("\n")).toHaveLength(1);
+    const flag = await nastavnik("report", book, "--csv", "x.csv");
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain("Неизвестный параметр «--csv»");
+  });
+});
