@@ -1,12 +1,22 @@
 import type { Cell } from "../cell";
 import { refuseMergedWrites } from "../merges";
 import type { WorkbookPort } from "../ports";
+import { sameCell } from "../questionnaires/upsert";
 
 /** A changed existing row: its 0-based grid index, all its cells, and which of them changed. */
 export interface RowChange {
   readonly row: number;
   readonly values: readonly Cell[];
   readonly changedColumns: readonly number[];
+}
+
+/** A row rewritten as `values`, with the columns whose cell differs from `before` marked changed. */
+export function rowChange(row: number, values: readonly Cell[], before: readonly Cell[]): RowChange {
+  return {
+    row,
+    values,
+    changedColumns: values.flatMap((value, column) => (sameCell(value, before[column]) ? [] : [column])),
+  };
 }
 
 /** A rectangular write: top-left (0-based) and the cells. */

@@ -1,8 +1,7 @@
 import { calendarDateFromLocal, compareCalendarDates } from "../format/dates";
-import { changeBlocks, type RowChange } from "../intake/rowWrites";
+import { rowChange, writeRowChanges } from "../intake/rowWrites";
 import { appendLog } from "../log";
 import type { Context, WorkbookPort } from "../ports";
-import { sameCell } from "../questionnaires/upsert";
 import { PAIRS } from "../schema/sheets";
 import { mapColumns, writeRecord } from "../schema/table";
 import { requireSheet } from "../sheets";
@@ -48,16 +47,11 @@ export function completePairs(
   });
   const map = mapColumns(PAIRS, grid[0] ?? []);
   const width = Math.max((grid[0] ?? []).length, ...[...map.values()].map((index) => index + 1));
-  const changes: RowChange[] = chosen.map((pair) => {
+  const changes = chosen.map((pair) => {
     const before = grid[pair.row] ?? [];
-    const values = writeRecord(map, { status: "Завершена" }, before, width);
-    return {
-      row: pair.row,
-      values,
-      changedColumns: values.flatMap((value, column) => (sameCell(value, before[column]) ? [] : [column])),
-    };
+    return rowChange(pair.row, writeRecord(map, { status: "Завершена" }, before, width), before);
   });
-  for (const block of changeBlocks(changes)) port.write(PAIRS.name, block.row, block.column, block.values);
+  writeRowChanges(port, PAIRS.name, changes);
   const completed = chosen.map((pair) => pair.id);
   const summary = [
     completed.length

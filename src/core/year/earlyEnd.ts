@@ -5,12 +5,11 @@ import {
   compareCalendarDates,
   formatDateNumeric,
 } from "../format/dates";
-import { changeBlocks } from "../intake/rowWrites";
+import { rowChange, writeRowChanges } from "../intake/rowWrites";
 import { appendLog } from "../log";
 import { dateCell } from "../pairing/approve";
 import { readSettingsFrom } from "../pairing/proposePairs";
 import type { Context, WorkbookPort } from "../ports";
-import { sameCell } from "../questionnaires/upsert";
 import { ENDED_EARLY } from "../schema/enums";
 import type { SettingsValues } from "../schema/settings";
 import { PAIRS } from "../schema/sheets";
@@ -111,9 +110,7 @@ export function endPairEarly(port: WorkbookPort, context: Context, request: Earl
     before,
     width,
   );
-  const changedColumns = values.flatMap((value, column) => (sameCell(value, before[column]) ? [] : [column]));
-  for (const block of changeBlocks([{ row: pair.row, values, changedColumns }]))
-    port.write(PAIRS.name, block.row, block.column, block.values);
+  writeRowChanges(port, PAIRS.name, [rowChange(pair.row, values, before)]);
   const summary =
     `Пара ${pair.id} (${pair.mentor} — ${pair.mentees}) прекращена досрочно с ${formatDateNumeric(end)}: ${reason}; ` +
     `уведомление ${formatDateNumeric(notice)}`;

@@ -1,13 +1,12 @@
 import { appendRecords } from "../appendRecords";
 import type { Cell, Grid } from "../cell";
 import { type CalendarDate, calendarDateFromLocal } from "../format/dates";
-import { changeBlocks, type RowChange } from "../intake/rowWrites";
+import { rowChange, writeRowChanges } from "../intake/rowWrites";
 import { appendLog } from "../log";
 import { dateCell } from "../pairing/approve";
 import { readSettingsFrom } from "../pairing/proposePairs";
 import type { Context, WorkbookPort } from "../ports";
 import { competenceList } from "../questionnaires/competences";
-import { sameCell } from "../questionnaires/upsert";
 import { MONITORING } from "../schema/monitoringSheet";
 import type { SettingsValues } from "../schema/settings";
 import { LOG, MENTEES, MENTORS, PAIRS, ROADMAP } from "../schema/sheets";
@@ -61,14 +60,13 @@ function writeRoadmapFacts(port: WorkbookPort, pairs: readonly YearPair[], mente
     log: requireSheet(port, LOG.name),
     monitoringAnswers: readRecords(MONITORING, requireSheet(port, MONITORING.name)).records.length,
   });
-  const changes: RowChange[] = [...facts].map(([row, text]) => ({
-    row,
-    values: [text],
-    changedColumns: sameCell(text, roadmap[row]?.[column]) ? [] : [0],
-  }));
-  const blocks = changeBlocks(changes);
-  for (const block of blocks) port.write(ROADMAP.name, block.row, column + block.column, block.values);
-  return blocks.length > 0;
+  const changes = [...facts].map(([row, text]) => {
+    const before = roadmap[row] ?? [];
+    const values = [...before];
+    values[column] = text;
+    return rowChange(row, values, before);
+  });
+  return writeRowChanges(port, ROADMAP.name, changes) > 0;
 }
 
 /** Each tracked pair's progress on `today`, by its row on «Пары». */
@@ -154,16 +152,15 @@ export function refreshYear(port: WorkbookPort, context: Context): YearStatus {
 
   const map = mapColumns(PAIRS, pairsGrid[0] ?? []);
   const width = Math.max((pairsGrid[0] ?? []).length, ...[...map.values()].map((index) => index + 1));
-  const changes: RowChange[] = tracked.map((pair) => {
+  const changes = tracked.map((pair) => {
     const before = pairsGrid[pair.row] ?? [];
-    const values = writeRecord(map, progressCells(progress.get(pair.row)!), before, width);
-    return {
-      row: pair.row,
-      values,
-      changedColumns: values.flatMap((value, column) => (sameCell(value, before[column]) ? [] : [column])),
-    };
+    return rowChange(
+      pair.row,
+      writeRecord(map, progressCells(progress.get(pair.row)!), before, width),
+      before,
+    );
   });
-  for (const block of changeBlocks(changes)) port.write(PAIRS.name, block.row, block.column, block.values);
+  writeRowChanges(port, PAIRS.name, changes);
 
   const factsChanged = writeRoadmapFacts(port, pairs, mentees);
   const attention = attentionFrom(port, settings, pairs, progress, mentees, today);
