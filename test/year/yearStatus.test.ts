@@ -145,3 +145,15 @@ describe("the panel", () => {
     expect(workbook.grid(PLANS.name).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe("merged cells on «Пары»", () => {
+  it("refuses before writing anything: no plan items, no pair cells", () => {
+    const { workbook } = approvedSchool();
+    const sheet = workbook.sheets.find((candidate) => candidate.name === PAIRS.name)!;
+    const column = mapColumns(PAIRS, sheet.grid[0]!).get("meetingCount")!;
+    sheet.merged = [{ row: 1, column, rows: 2, columns: 1 }];
+    const plansBefore = workbook.grid(PLANS.name).length;
+    expect(() => refreshYear(workbook, december)).toThrow(/объединены ячейки/);
+    expect(workbook.grid(PLANS.name)).toHaveLength(plansBefore);
+  });
+});

@@ -1,6 +1,6 @@
 import { appendRecords } from "../appendRecords";
-import type { Cell, Grid } from "../cell";
-import { type CalendarDate, calendarDateFromLocal } from "../format/dates";
+import { type Cell, cellText, type Grid } from "../cell";
+import { type CalendarDate, calendarDateFromLocal, dayOf } from "../format/dates";
 import { rowChange, writeRowChanges } from "../intake/rowWrites";
 import { appendLog } from "../log";
 import { dateCell } from "../pairing/approve";
@@ -144,8 +144,19 @@ export function refreshYear(port: WorkbookPort, context: Context): YearStatus {
     mentees,
     competenceList(settings),
   );
-  appendRecords(port, PLANS, added);
-  const plan = added.length ? readPlanEntries(port.readAll(PLANS.name)) : planBefore;
+  // The new items count at once, but are appended only after «Пары» is written: a refused write (merged
+  // cells) then leaves both sheets as they were.
+  const plan: PlanEntry[] = [
+    ...planBefore,
+    ...added.map((record) => ({
+      row: -1,
+      pairId: pairKey(cellText(record.pairId)),
+      number: cellText(record.number),
+      activity: cellText(record.activity),
+      due: dayOf(record.due),
+      mark: "",
+    })),
+  ];
 
   const tracked = pairs.filter(isTracked);
   const progress = progressOf(pairs, requireSheet(port, MEETINGS.name), plan, today);
@@ -161,6 +172,7 @@ export function refreshYear(port: WorkbookPort, context: Context): YearStatus {
     );
   });
   writeRowChanges(port, PAIRS.name, changes);
+  appendRecords(port, PLANS, added);
 
   const factsChanged = writeRoadmapFacts(port, pairs, mentees);
   const attention = attentionFrom(port, settings, pairs, progress, mentees, today);
