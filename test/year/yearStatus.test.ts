@@ -157,3 +157,16 @@ describe("merged cells on «Пары»", () => {
     expect(workbook.grid(PLANS.name)).toHaveLength(plansBefore);
   });
 });
+
+describe("overdue roadmap items", () => {
+  it("are one line naming their numbers, not a screenful of activity texts", () => {
+    const { workbook } = approvedSchool();
+    const march = { now: new Date(2027, 2, 1, 9, 0), user: context.user };
+    const lines = refreshYear(workbook, march).attention.filter((item) => item.kind === "roadmap");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.text).toMatch(
+      /^Дорожная карта: срок прошёл.*п\. 1\.1, 1\.2, .*на листе «Дорожная карта»$/,
+    );
+    expect(lines[0]!.text.length).toBeLessThan(260);
+  });
+});

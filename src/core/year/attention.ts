@@ -134,21 +134,23 @@ function consents(input: AttentionInput): AttentionItem[] {
   ];
 }
 
+/** One line for every overdue roadmap item together: the numbers, then what to do (the texts are long). */
 function roadmapItems(input: AttentionInput): AttentionItem[] {
-  return readRecords(ROADMAP, input.roadmap).records.flatMap(({ record }) => {
-    const status = cellText(record.status);
-    if (status === "Выполнено") return [];
+  const overdue = readRecords(ROADMAP, input.roadmap).records.flatMap(({ record }) => {
+    if (cellText(record.status) === "Выполнено") return [];
     const due = roadmapDeadline(cellText(record.deadline));
-    if (!due || compareCalendarDates(due, input.today) >= 0) return [];
-    const number = cellText(record.number);
-    return [
-      {
-        kind: "roadmap" as const,
-        subject: number,
-        text: `Дорожная карта, п. ${number} «${cellText(record.activity)}»: срок «${cellText(record.deadline)}» прошёл — выполните или отметьте статус «Выполнено» / «Перенесено»`,
-      },
-    ];
+    return due && compareCalendarDates(due, input.today) < 0 ? [cellText(record.number)] : [];
   });
+  if (overdue.length === 0) return [];
+  const numbers =
+    overdue.length > 8 ? `${overdue.slice(0, 8).join(", ")} и ещё ${overdue.length - 8}` : overdue.join(", ");
+  return [
+    {
+      kind: "roadmap",
+      subject: overdue.join(", "),
+      text: `Дорожная карта: срок прошёл, а статус не «Выполнено», — п. ${numbers}; выполните их или отметьте «Выполнено» / «Перенесено» на листе «Дорожная карта»`,
+    },
+  ];
 }
 
 /** «Требует внимания»: everything the data says the coordinator should act on today, pairs first. */
