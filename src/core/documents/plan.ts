@@ -428,22 +428,31 @@ class Planner {
         this.skipped.push({ kind: kind.id, subject: personSubject(person), reason: NO_POSITION });
         continue;
       }
-      const key = `${BLANK_KEY}${person.id}`;
-      if (this.logged(kind, key)) {
-        this.existing++;
-        continue;
-      }
-      this.planned.push({
-        kind,
-        key,
-        rows: [],
-        folder: BLANKS_FOLDER,
-        build: () => ({
-          fileName: `Бланк согласия на обработку ПДн — ${short(person)} — ${person.id}`,
-          data: pdConsentData(this.snapshot, { ...person, pdConsentDate: null }),
-        }),
-      });
+      this.planBlank(kind, person, `Бланк согласия на обработку ПДн — ${short(person)} — ${person.id}`, () =>
+        pdConsentData(this.snapshot, { ...person, pdConsentDate: null }),
+      );
     }
+  }
+
+  /** A blank to sign for `person`, unless «Журнал» records one already. */
+  private planBlank(
+    kind: DocumentKindSpec,
+    person: Person,
+    fileName: string,
+    data: () => TemplateData,
+  ): void {
+    const key = `${BLANK_KEY}${person.id}`;
+    if (this.logged(kind, key)) {
+      this.existing++;
+      return;
+    }
+    this.planned.push({
+      kind,
+      key,
+      rows: [],
+      folder: BLANKS_FOLDER,
+      build: () => ({ fileName, data: data() }),
+    });
   }
 
   /**
@@ -468,21 +477,9 @@ class Planner {
       byMentor.set(mentor, [...(byMentor.get(mentor) ?? []), resolved]);
     }
     for (const [mentor, pairs] of byMentor) {
-      const key = `${BLANK_KEY}${mentor.id}`;
-      if (this.logged(kind, key)) {
-        this.existing++;
-        continue;
-      }
-      this.planned.push({
-        kind,
-        key,
-        rows: [],
-        folder: BLANKS_FOLDER,
-        build: () => ({
-          fileName: `Бланк согласия и доп. соглашения — ${short(mentor)} — ${mentor.id}`,
-          data: agreementData(this.snapshot, { ...mentor, mentoringConsentDate: null }, pairs),
-        }),
-      });
+      this.planBlank(kind, mentor, `Бланк согласия и доп. соглашения — ${short(mentor)} — ${mentor.id}`, () =>
+        agreementData(this.snapshot, { ...mentor, mentoringConsentDate: null }, pairs),
+      );
     }
   }
 
