@@ -44,7 +44,8 @@ export interface ProgrammeStatus {
   readonly attention: readonly string[];
 }
 
-const EMPTY_COUNTS: ProgrammeCounts = {
+/** The counts of a programme with nobody in it yet. */
+export const EMPTY_COUNTS: ProgrammeCounts = {
   mentors: 0,
   mentees: 0,
   consentsMissing: 0,

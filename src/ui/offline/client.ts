@@ -6,7 +6,7 @@ import { proposePairs } from "../../core/pairing/proposePairs";
 import { generateBatch, previewDocuments } from "../../core/panel/documents";
 import { decidePairs, readPairsView } from "../../core/panel/pairs";
 import { panelSettings, savePanelSettings } from "../../core/panel/settings";
-import { programmeStatus } from "../../core/panel/status";
+import { EMPTY_COUNTS, programmeStatus } from "../../core/panel/status";
 import type { Context } from "../../core/ports";
 import { readFormsExport } from "../../core/questionnaires/exportFile";
 import type { QuestionnaireKey } from "../../core/questionnaires/types";
@@ -72,15 +72,7 @@ export function offlineClient(
           organisation: "",
           schoolYear: "",
           stages: [],
-          counts: {
-            mentors: 0,
-            mentees: 0,
-            consentsMissing: 0,
-            pairsProposed: 0,
-            pairsApproved: 0,
-            menteesUnmatched: 0,
-            documents: 0,
-          },
+          counts: EMPTY_COUNTS,
           attention: ["Откройте книгу наставничества (.xlsx) или создайте новую."],
           pendingDocuments: null,
         };
