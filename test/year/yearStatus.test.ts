@@ -165,7 +165,7 @@ describe("overdue roadmap items", () => {
     const lines = refreshYear(workbook, march).attention.filter((item) => item.kind === "roadmap");
     expect(lines).toHaveLength(1);
     expect(lines[0]!.text).toMatch(
-      /^Дорожная карта: срок прошёл.*п\. 1\.1, 1\.2, .*на листе «Дорожная карта»$/,
+      /^Дорожная карта: срок прошёл у пунктов 1\.1, 1\.2, .* — выполните их .*на листе «Дорожная карта»$/,
     );
     expect(lines[0]!.text.length).toBeLessThan(260);
   });
