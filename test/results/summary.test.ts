@@ -52,6 +52,7 @@ function schoolInDecember() {
   appendRecords(workbook, MONITORING, [
     { email: "a@school.example", role: "Наставник", overall: 9 },
     { email: "b@school.example", role: "Наставник", overall: 8 },
+    { email: "a@school.example", role: "Наставник", stage: "Начало программы", overall: 6 },
     { email: "c@school.example", role: "Наставляемый", overall: 10 },
     { email: "d@school.example", role: "Наставляемый", overall: "" }, // no score: not an answer
   ]);
@@ -88,8 +89,13 @@ describe("the year's figures («Сводка»)", () => {
     expect(summary.meetingsPerPair).toBe(Math.round((10 * 3) / ids.length) / 10);
     expect(summary.pairsWithPlan).toBe(ids.length);
     expect(summary.planDone).toBe(Math.round(100 / ids.length));
-    expect(summary.mentorSatisfaction).toEqual({ average: 8.5, answers: 2 });
+    expect(summary.mentorSatisfaction).toEqual({ average: 7.7, answers: 3 });
     expect(summary.menteeSatisfaction).toEqual({ average: 10, answers: 1 });
+    expect(summary.satisfactionByStage.mentor).toEqual({
+      start: { average: 6, answers: 1 },
+      end: { average: 8.5, answers: 2 },
+    });
+    expect(summary.satisfactionByStage.mentee.start).toEqual({ average: null, answers: 0 });
     expect(summary.orders).toEqual([
       {
         subject: "О закреплении наставнических пар (групп)",
@@ -171,7 +177,7 @@ describe("the year's figures («Сводка»)", () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]!.split(";")).toHaveLength(INDICATOR_COLUMNS.length);
     expect(lines[1]).toMatch(/^7701234567;"МБОУ «СОШ; № 1»";2026–2027;2026-12-01;/);
-    expect(lines[1]).toContain(";8,5;2;10;1");
+    expect(lines[1]).toContain(";7,7;3;10;1");
   });
 });
 

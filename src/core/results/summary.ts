@@ -3,7 +3,7 @@ import { type LogEntry, readLog } from "../documents/snapshot";
 import { calendarDateFromLocal } from "../format/dates";
 import type { Context, WorkbookPort } from "../ports";
 import { hasLeft } from "../schema/consent";
-import { ENDED_EARLY, MENTEE_CATEGORIES, MENTORING_FORMS } from "../schema/enums";
+import { ENDED_EARLY, MENTEE_CATEGORIES, MENTORING_FORMS, MONITORING_STAGES } from "../schema/enums";
 import { MONITORING } from "../schema/monitoringSheet";
 import { LOG, MENTEES, MENTORS, PAIRS } from "../schema/sheets";
 import { readRecords } from "../schema/table";
@@ -26,6 +26,12 @@ export interface RoleSatisfaction {
   /** Average of «Программа в целом» (1–10), one decimal; null without answers. */
   readonly average: number | null;
   readonly answers: number;
+}
+
+/** One role's satisfaction at the beginning and at the end of the programme. */
+export interface StagedSatisfaction {
+  readonly start: RoleSatisfaction;
+  readonly end: RoleSatisfaction;
 }
 
 /** The year's figures, as «Сводка» shows them and the indicators file carries them. */
@@ -52,6 +58,8 @@ export interface Summary {
   readonly planDone: number | null;
   readonly mentorSatisfaction: RoleSatisfaction;
   readonly menteeSatisfaction: RoleSatisfaction;
+  /** The same by stage; an answer without a stage is the final monitoring's. */
+  readonly satisfactionByStage: { readonly mentor: StagedSatisfaction; readonly mentee: StagedSatisfaction };
   readonly orders: readonly RecordedOrder[];
 }
 
@@ -87,12 +95,22 @@ function isYoung(experience: string, category: string): boolean {
   return (value !== null && value < YOUNG_SPECIALIST_YEARS) || category.trim() === YOUNG_CATEGORY;
 }
 
-function satisfaction(monitoring: Grid, role: string): RoleSatisfaction {
+const [START_STAGE] = MONITORING_STAGES;
+
+/** Answers of a role, of one stage when given (no stage written counts as the end), else of both. */
+function satisfaction(monitoring: Grid, role: string, stage?: "start" | "end"): RoleSatisfaction {
   const scores = readRecords(MONITORING, monitoring)
     .records.filter(({ record }) => cellText(record.role) === role)
+    .filter(
+      ({ record }) => stage === undefined || (cellText(record.stage) === START_STAGE) === (stage === "start"),
+    )
     .map(({ record }) => Number(cellText(record.overall)))
     .filter((score) => Number.isInteger(score) && score >= 1 && score <= 10);
   return { average: average(scores, 1), answers: scores.length };
+}
+
+function staged(monitoring: Grid, role: string): StagedSatisfaction {
+  return { start: satisfaction(monitoring, role, "start"), end: satisfaction(monitoring, role, "end") };
 }
 
 function formCounts(pairs: readonly YearPair[]): { form: string; count: number }[] {
@@ -154,6 +172,10 @@ export function summarizeGrids(input: SummaryInput): Summary {
     planDone: average(plans, 0),
     mentorSatisfaction: satisfaction(input.monitoring, "Наставник"),
     menteeSatisfaction: satisfaction(input.monitoring, "Наставляемый"),
+    satisfactionByStage: {
+      mentor: staged(input.monitoring, "Наставник"),
+      mentee: staged(input.monitoring, "Наставляемый"),
+    },
     orders: recordedOrders(input.log),
   };
 }

@@ -60,3 +60,6 @@ export const MEETING_FORMATS = ["Очно", "Онлайн"] as const;
 
 export const PLAN_MARKS = ["Выполнено", "Частично", "Перенесено", "Не выполнено"] as const;
 export type PlanMark = (typeof PLAN_MARKS)[number];
+
+/** The moment a monitoring answer describes: the beginning or the end of the programme. */
+export const MONITORING_STAGES = ["Начало программы", "Завершение программы"] as const;

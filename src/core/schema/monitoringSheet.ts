@@ -1,4 +1,5 @@
 import type { ColumnSpec, SheetSchema } from "./columns";
+import { MONITORING_STAGES } from "./enums";
 
 const ROLES = ["Наставник", "Наставляемый"] as const;
 /** The same options as `CONTINUE_OPTIONS` of the monitoring questionnaire (a test keeps them equal). */
@@ -23,6 +24,14 @@ export const MONITORING: SheetSchema = {
     { key: "time", header: "Отметка времени", type: "date", width: 140, generated: true },
     { key: "email", header: "E-mail", aliases: ["Email", "Эл. почта"], type: "email", width: 200 },
     { key: "role", header: "Роль", type: "enum", options: ROLES, width: 120 },
+    {
+      key: "stage",
+      header: "Этап",
+      type: "enum",
+      options: MONITORING_STAGES,
+      width: 150,
+      note: "Пусто — ответ на итоговый мониторинг (завершение программы)",
+    },
     score("overall", "Программа в целом"),
     score("usefulness", "Польза лично для меня"),
     score("comfort", "Комфорт взаимодействия"),
