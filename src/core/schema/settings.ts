@@ -1,3 +1,4 @@
+import { AWARD_WEIGHT_SETTINGS } from "../awards/settings";
 import { type Cell, type Grid, isBlank, isDate } from "../cell";
 import { dayOf, toIsoDate } from "../format/dates";
 import { FORM_OPTIONS, FORM_SETTINGS } from "../intake/formSettings";
@@ -144,6 +145,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   ...FORM_OPTIONS,
   ...YEAR_SETTINGS,
   ...RESULTS_SETTINGS,
+  ...AWARD_WEIGHT_SETTINGS,
 ];
 
 export type SettingsValues = Record<string, string | number>;

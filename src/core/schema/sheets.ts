@@ -1,3 +1,4 @@
+import { AWARDS } from "../awards/awardsSheet";
 import type { Cell } from "../cell";
 import { SUMMARY } from "../results/summarySheet";
 import { defaultRoadmap } from "../roadmap/defaultRoadmap";
@@ -294,6 +295,7 @@ export const WORKBOOK: readonly SheetSchema[] = [
   MONITORING,
   SETTINGS_SHEET,
   SUMMARY,
+  AWARDS,
   LOG,
 ];
 
