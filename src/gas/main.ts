@@ -5,6 +5,7 @@
 import { approvePairs } from "../core/pairing/approve";
 import { proposePairs } from "../core/pairing/proposePairs";
 import { setupWorkbook } from "../core/setup/setupWorkbook";
+import { awardsFromMenu } from "./awards";
 import { currentContext } from "./context";
 import {
   CONTINUATION_FAILED_HINT,
@@ -98,6 +99,10 @@ export function menuEndPair(): void {
 
 export function menuSummary(): void {
   summaryFromMenu();
+}
+
+export function menuAwards(): void {
+  awardsFromMenu();
 }
 
 export function menuCreateForms(): void {

@@ -134,9 +134,9 @@ const weights = fc
   })
   .filter((w) => w.plan + w.meetings + w.satisfaction + w.finalReport > 0);
 
-function toPairs(
-  list: readonly fc.RecordValue<typeof facts extends fc.Arbitrary<infer T> ? T : never>[],
-): PairFacts[] {
+type Facts = typeof facts extends fc.Arbitrary<infer T> ? T : never;
+
+function toPairs(list: readonly Facts[]): PairFacts[] {
   return list.map((one, index) =>
     pair(`ПР-${String(index + 1).padStart(3, "0")}`, {
       mentorId: `Н-${one.mentor}`,

@@ -1,4 +1,5 @@
 import type { Command } from "../command";
+import { awardsCommand } from "./awards";
 import { demoCommand } from "./demo";
 import { generateCommand } from "./generate";
 import { importCommand } from "./import";
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   endCommand,
   completeCommand,
   reportCommand,
+  awardsCommand,
   demoCommand,
   matchJsonCommand,
 ];
