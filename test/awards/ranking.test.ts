@@ -99,8 +99,8 @@ describe("the awards ranking", () => {
       ),
     );
     expect(ranked.map((one) => one.id)).toEqual(["ПР-001", "ПР-003"]);
-    expect(ranked[0]!.explanation).toMatch(/При равном балле: выше ПР-003 по порядку ID$/);
-    expect(ranked[1]!.explanation).toMatch(/При равном балле: ниже ПР-001 по порядку ID$/);
+    expect(ranked[0]!.explanation).toMatch(/При равном балле: выше ПР-003 — по порядку ID$/);
+    expect(ranked[1]!.explanation).toMatch(/При равном балле: ниже ПР-001 — по порядку ID$/);
   });
 
   it("refuses weights that are all zero or negative in one Russian line", () => {

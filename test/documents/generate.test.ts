@@ -25,10 +25,17 @@ describe("generateDocuments on the demo school", () => {
       agreement: 7,
       finalEvent: 1,
       awards: 1,
+      // Nobody is confirmed on «Награды» yet.
+      nomination: 0,
     });
     expect(result).toMatchObject({ done: true, remaining: 0, existing: 0 });
     expect(result.made).toHaveLength(40);
-    expect(result.warnings).toHaveLength(2);
+    // Two for orders 6 and 7 dated the day of the pairs order, two for their list without «Награды».
+    expect(result.warnings).toHaveLength(4);
+    expect(result.warnings).toContain(
+      "«Приказ о поощрении наставников»: на листе «Награды» нет подтверждённых кандидатов (столбец «Решение») — " +
+        "в приказ включены все наставники утверждённых и завершённых пар",
+    );
   });
 
   it("declines the names and dates the orders the Russian way, numbered from «Настройки»", () => {
@@ -87,6 +94,11 @@ describe("generateDocuments on the demo school", () => {
         kind: "pdConsent",
         subject: "Романов Денис Валерьевич (П-011)",
         reason: "нет согласия на обработку персональных данных",
+      },
+      {
+        kind: "nomination",
+        subject: "Представление к поощрению",
+        reason: "на листе «Награды» нет подтверждённых кандидатов (столбец «Решение»)",
       },
     ]);
   });
@@ -228,12 +240,16 @@ describe("order dates", () => {
       date: calendarDate(2027, 4, 20),
     });
     expect(later.made[0]?.fileName).toBe("Приказ № ОД-13 от 20.04.2027 — О проведении итогового мероприятия");
-    expect(later.warnings).toEqual([]);
+    expect(later.warnings).toEqual([
+      "«Приказ о проведении итогового мероприятия»: на листе «Награды» нет подтверждённых кандидатов " +
+        "(столбец «Решение») — победители в приказе не названы",
+    ]);
     // The same day, when asked: made, with a warning.
     const same = generateDocuments(workbook, docs, context, { kinds: ["awards"], sameDay: true });
     expect(same.made.map((doc) => doc.kind)).toEqual(["awards"]);
     expect(same.warnings).toEqual([
       "«Приказ о поощрении наставников» издан той же датой (01.10.2026), что и приказ о закреплении пар",
+      expect.stringContaining("в приказ включены все наставники утверждённых и завершённых пар"),
     ]);
   });
 });

@@ -11,6 +11,7 @@ import { MENTEES, MENTORS } from "../../src/core/schema/sheets";
 import type { Block } from "../../src/core/template";
 import { writeDocxTemplate } from "../../src/node/docx";
 import { approvedDemo, context } from "./approvedDemo";
+import { confirmTopAwards } from "./confirmAwards";
 import { type Creation, FakeDocuments, plain } from "./fakeDocuments";
 import { setCell } from "./sheets";
 
@@ -21,9 +22,13 @@ const KINDERGARTEN = {
   curatorPosition: "Старший воспитатель",
 };
 
-/** Every document of every kind, orders dated 1 December 2026, and the blanks to sign. */
+/**
+ * Every document of every kind, orders dated 1 December 2026, and the blanks to sign; the first of each
+ * nomination confirmed on «Награды», so that orders 6 and 7 name them and each gets a nomination sheet.
+ */
 function everyDocument(settings: Record<string, string | number> = {}): Creation[] {
   const workbook = approvedDemo(settings);
+  confirmTopAwards(workbook, context);
   const docs = new FakeDocuments();
   const date = calendarDate(2026, 12, 1);
   generateDocuments(workbook, docs, context, { kinds: [...DOCUMENT_KIND_IDS], date, sameDay: true });
@@ -38,7 +43,7 @@ describe.each([
   ["a school", school],
   ["a kindergarten", kindergarten],
 ])("every kind in %s", (_name, creations) => {
-  it("has documents of all eight kinds and blanks", () => {
+  it("has documents of every kind and blanks", () => {
     expect(new Set(creations.map((c) => c.kind))).toEqual(new Set(DOCUMENT_KIND_IDS));
     expect(creations.some((c) => c.fileName.startsWith("Бланк согласия на обработку ПДн"))).toBe(true);
   });
@@ -105,7 +110,13 @@ describe("the head's title from «Настройки»", () => {
 describe("officialese", () => {
   it("declines positions: thanks to a teacher, a consent from a teacher", () => {
     const awards = plain(school.find((c) => c.kind === "awards")?.text);
-    expect(awards).toContain("1.1. Васильевой Татьяне Михайловне, учителю биологии и химии;");
+    expect(awards).toContain(
+      "1.1. в номинации «Наставник года» — Кузнецовой Елене Сергеевне, учителю математики;",
+    );
+    expect(awards).toContain(
+      "1.2. в номинации «Лучшая пара» — Васильевой Татьяне Михайловне, учителю биологии и химии, и Ким " +
+        "Виктории Евгеньевне, учителю биологии.",
+    );
     const agreement = plain(
       school.find((c) => c.kind === "agreement" && c.fileName.includes("Григорьева"))?.text,
     );

@@ -19,8 +19,8 @@ export function nominationOf(text: string): NominationId | null {
   return null;
 }
 
-/** A candidate the coordinator confirmed («Решение» «Да») who is still ranked. */
-export interface ConfirmedAward {
+/** A ranked candidate of «Награды», as the sheet shows it. */
+export interface AwardRow {
   readonly nomination: NominationId;
   readonly id: string;
   readonly pairIds: readonly string[];
@@ -30,7 +30,12 @@ export interface ConfirmedAward {
   readonly planDone: number | null;
   readonly satisfaction: number | null;
   readonly explanation: string;
+  /** The coordinator's «Да» in «Решение». */
+  readonly confirmed: boolean;
 }
+
+/** A candidate the coordinator confirmed who is still ranked. */
+export type ConfirmedAward = AwardRow;
 
 export function isConfirmed(decision: unknown): boolean {
   return (
@@ -45,18 +50,15 @@ function optionalNumber(text: string): number | null {
   return text.trim() === "" || !Number.isFinite(value) ? null : value;
 }
 
-/**
- * The confirmed candidates, «Наставник года» first, each nomination by rank. A «Да» on a candidate who is
- * no longer ranked (excluded since) does not count.
- */
-export function readConfirmedAwards(grid: Grid): ConfirmedAward[] {
-  const confirmed: ConfirmedAward[] = [];
+/** The ranked candidates (not the excluded), «Наставник года» first, each nomination by rank. */
+export function readAwardRows(grid: Grid): AwardRow[] {
+  const rows: AwardRow[] = [];
   for (const { record } of readRecords(AWARDS, grid).records) {
     const nomination = nominationOf(cellText(record.nomination));
     const rank = optionalNumber(cellText(record.rank));
     const id = cellText(record.id).trim();
-    if (nomination === null || rank === null || id === "" || !isConfirmed(record.decision)) continue;
-    confirmed.push({
+    if (nomination === null || rank === null || id === "") continue;
+    rows.push({
       nomination,
       id,
       pairIds: cellText(record.pairs)
@@ -69,10 +71,16 @@ export function readConfirmedAwards(grid: Grid): ConfirmedAward[] {
       planDone: optionalNumber(cellText(record.plan)),
       satisfaction: optionalNumber(cellText(record.satisfaction)),
       explanation: cellText(record.explanation),
+      confirmed: isConfirmed(record.decision),
     });
   }
-  const order = (award: ConfirmedAward) => (award.nomination === "mentor" ? 0 : 1);
-  return confirmed.sort((a, b) => order(a) - order(b) || a.rank - b.rank);
+  const order = (award: AwardRow) => (award.nomination === "mentor" ? 0 : 1);
+  return rows.sort((a, b) => order(a) - order(b) || a.rank - b.rank);
+}
+
+/** The confirmed candidates; a «Да» on a candidate no longer ranked (excluded since) does not count. */
+export function readConfirmedAwards(grid: Grid): ConfirmedAward[] {
+  return readAwardRows(grid).filter((row) => row.confirmed);
 }
 
 /** The sheet's record of a candidate, without the decision and the time. */

@@ -206,16 +206,18 @@ function byScore(a: Scored, b: Scored): number {
   return compareIds(a.entry.id, b.entry.id);
 }
 
-/** Why `scored` stands above or below the candidates with the same score. */
+/** Why `scored` stands above or below the candidates with the same score, grouped by the deciding criterion. */
 function tieText(scored: Scored, all: readonly Scored[]): string {
-  const tied = all.filter((other) => other !== scored && other.score === scored.score);
-  if (tied.length === 0) return "";
-  const reasons = tied.map((other) => {
+  const groups = new Map<string, string[]>();
+  for (const other of all) {
+    if (other === scored || other.score !== scored.score) continue;
     const tie = TIE_BREAKS.find((one) => one.value(scored.entry) !== one.value(other.entry));
-    const above = byScore(scored, other) < 0;
-    return `${above ? "выше" : "ниже"} ${other.entry.id} ${tie ? tie.text : "по порядку ID"}`;
-  });
-  return `. При равном балле: ${reasons.join(", ")}`;
+    const side = `${byScore(scored, other) < 0 ? "выше" : "ниже"} %s — ${tie ? tie.text : "по порядку ID"}`;
+    groups.set(side, [...(groups.get(side) ?? []), other.entry.id]);
+  }
+  if (groups.size === 0) return "";
+  const parts = [...groups].map(([side, ids]) => side.replace("%s", ids.join(", ")));
+  return `. При равном балле: ${parts.join("; ")}`;
 }
 
 function rankEntries(entries: readonly Entry[], weights: AwardWeights): Candidate[] {

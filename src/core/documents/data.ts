@@ -1,8 +1,11 @@
 /** Template data of each kind, built from the workbook snapshot; the field names are those of fields.ts. */
+import type { AwardRow } from "../awards/awardsRows";
+import { NOMINATIONS } from "../awards/ranking";
+import { formatPerson } from "../declension/decline";
 import { inferSex } from "../declension/gender";
 import type { PersonName } from "../declension/person";
-import { type CalendarDate, compareCalendarDates } from "../format/dates";
-import { pluralForm } from "../format/numbers";
+import { type CalendarDate, compareCalendarDates, formatDateNumeric } from "../format/dates";
+import { formatNumber, pluralForm } from "../format/numbers";
 import { lowerFirst } from "../format/text";
 import { foldKey } from "../questionnaires/text";
 import type { TemplateData } from "../template/values";
@@ -337,30 +340,156 @@ export function finalEventTerm(snapshot: WorkbookSnapshot): string {
   return years ? `май ${years[2]}` : "конец учебного года";
 }
 
+/**
+ * A confirmed candidate of «Награды» with its people found in the banks: the mentor, and for «Лучшая пара»
+ * the mentees; the pairs (with their own rows of «Награды») the nomination sheet tells about.
+ */
+export interface Nominee {
+  readonly award: AwardRow;
+  readonly mentor: Person;
+  /** The mentees put forward with the mentor: those of «Лучшая пара», none for «Наставник года». */
+  readonly mentees: readonly Person[];
+  readonly pairs: readonly {
+    readonly pair: PairEntry;
+    readonly mentees: readonly Person[];
+    readonly facts: AwardRow | null;
+  }[];
+}
+
+/** «Наставник года», or «Лучшая пара (2-е место)» when more than one is confirmed in the nomination. */
+function nominationTitle(nominee: Nominee, all: readonly Nominee[]): string {
+  const title = NOMINATIONS[nominee.award.nomination];
+  const several = all.filter((other) => other.award.nomination === nominee.award.nomination).length > 1;
+  return several ? `${title} (${nominee.award.rank}-е место)` : title;
+}
+
+/** The mentees named after a rewarded mentor, the last with «и». */
+function rewardedMentees(mentees: readonly Person[]): TemplateData[] {
+  return mentees.map((mentee, index) => ({
+    Наставляемый: mentee.name,
+    "Должность наставляемого": mentee.position,
+    Последний: index === mentees.length - 1,
+  }));
+}
+
 export function finalEventData(
   snapshot: WorkbookSnapshot,
   order: OrderInfo,
   pairs: readonly ResolvedPair[],
+  nominees: readonly Nominee[] = [],
 ): TemplateData {
   return {
     ...orderData(snapshot, order, participants(pairs)),
     "Срок проведения": finalEventTerm(snapshot),
     Пары: pairItems(pairs),
+    Победители: nominees.length > 0,
+    Награды: nominees.map((nominee, index) => ({
+      Номинация: nominationTitle(nominee, nominees),
+      Наставник: nominee.mentor.name,
+      Наставляемые: rewardedMentees(nominee.mentees),
+      Последний: index === nominees.length - 1,
+    })),
   };
 }
 
+/**
+ * Order 7: the confirmed candidates with their nominations when there are any (`nominees`), else every
+ * mentor given, as before the ranking existed.
+ */
 export function awardsData(
   snapshot: WorkbookSnapshot,
   order: OrderInfo,
   mentors: readonly Person[],
+  nominees: readonly Nominee[] = [],
 ): TemplateData {
+  const items =
+    nominees.length > 0
+      ? nominees.map((nominee) => ({
+          mentor: nominee.mentor,
+          mentees: nominee.mentees,
+          nomination: nominationTitle(nominee, nominees),
+        }))
+      : mentors.map((mentor) => ({ mentor, mentees: [] as Person[], nomination: "" }));
+  const people = [
+    ...new Map(items.flatMap((item) => [item.mentor, ...item.mentees]).map((p) => [p.id, p])).values(),
+  ];
   return {
-    ...orderData(snapshot, order, mentors),
-    Наставники: mentors.map((mentor, index) => ({
+    ...orderData(snapshot, order, people),
+    Победители: nominees.length > 0,
+    Наставники: items.map((item, index) => ({
       Номер: index + 1,
-      Наставник: mentor.name,
-      Должность: mentor.position,
-      Последний: index === mentors.length - 1,
+      Наставник: item.mentor.name,
+      Должность: item.mentor.position,
+      Последний: index === items.length - 1,
+      Номинация: item.nomination,
+      "Номинация указана": item.nomination !== "",
+      Наставляемые: rewardedMentees(item.mentees),
     })),
+  };
+}
+
+const decimal = (value: number) => formatNumber(value, { maxFractionDigits: 1 });
+
+function planText(plan: number | null): string {
+  return plan === null ? "нет плана" : `${plan} %`;
+}
+
+function markText(mark: number | null): string {
+  return mark === null ? "нет ответа" : `${decimal(mark)} из 10`;
+}
+
+function meetingsText(count: number): string {
+  return `${count} ${pluralForm(count, ["встреча", "встречи", "встреч"])}`;
+}
+
+/** «проведено 9 встреч с наставляемыми, план развития выполнен на 92 %, …», from what the sheet has. */
+function outcome(award: AwardRow): string {
+  const parts = [
+    `${pluralForm(award.meetings, ["проведена", "проведено", "проведено"])} ${meetingsText(award.meetings)} с наставляемыми`,
+  ];
+  if (award.planDone !== null) parts.push(`план развития выполнен на ${award.planDone} %`);
+  if (award.satisfaction !== null)
+    parts.push(`оценка программы наставляемыми в итоговом мониторинге — ${markText(award.satisfaction)}`);
+  return parts.join(", ");
+}
+
+function roleOf(person: Person): string {
+  if (person.role === "mentor") return "Наставник";
+  return person.name.gender === "Ж" || inferSex(person.name) === "female" ? "Наставляемая" : "Наставляемый";
+}
+
+/** Kind 10: the nomination sheet of one confirmed candidate. */
+export function nominationData(snapshot: WorkbookSnapshot, nominee: Nominee): TemplateData {
+  const { award } = nominee;
+  return {
+    ...commonData(snapshot),
+    Номинация: NOMINATIONS[award.nomination],
+    Пара: award.nomination === "pair",
+    Место: award.rank,
+    Балл: decimal(award.score),
+    Обоснование: award.explanation.replace(/\.$/, ""),
+    Наставник: nominee.mentor.name,
+    "Должность наставника": nominee.mentor.position,
+    "Стаж наставника": nominee.mentor.experience,
+    Кандидаты: [nominee.mentor, ...nominee.mentees].map((person) => ({
+      Роль: roleOf(person),
+      Работник: person.name,
+      Должность: person.position,
+      Стаж: person.experience,
+    })),
+    Пары: nominee.pairs.map(({ pair, mentees, facts }) => ({
+      "ID пары": pair.id,
+      Наставляемые: mentees
+        .map((mentee) => `${keepTogether(formatPerson(mentee.name, "им", "short"))}, ${mentee.position}`)
+        .join("; "),
+      Срок:
+        pair.start && pair.end
+          ? `${formatDateNumeric(pair.start)} – ${formatDateNumeric(pair.end)}`
+          : "не указан",
+      Встреч: facts?.meetings ?? 0,
+      План: planText(facts?.planDone ?? null),
+      Оценка: markText(facts?.satisfaction ?? null),
+    })),
+    Итоги: outcome(award),
   };
 }

@@ -166,14 +166,40 @@ export const AGREEMENT_FIELDS: readonly FieldSpec[] = [
   { name: "Дата согласия", kind: "date" },
 ];
 
+/** The mentees named with a rewarded mentor (the mentee of «Лучшая пара»); the last gets «и». */
+const REWARDED_MENTEES: FieldSpec = {
+  name: "Наставляемые",
+  kind: "list",
+  items: [
+    { name: "Наставляемый", kind: "person" },
+    { name: "Должность наставляемого", kind: "position" },
+    { name: "Последний", kind: "flag" },
+  ],
+};
+
+/** Candidates confirmed on «Награды» (the coordinator's «Да»): orders 6 and 7 name them. */
+const WINNERS_FLAG: FieldSpec = { name: "Победители", kind: "flag" };
+
 export const FINAL_EVENT_FIELDS: readonly FieldSpec[] = [
   ...ORDER_FIELDS,
   { name: "Срок проведения", kind: "text" },
   { name: "Пары", kind: "list", items: PAIR_ITEM_FIELDS },
+  WINNERS_FLAG,
+  {
+    name: "Награды",
+    kind: "list",
+    items: [
+      { name: "Номинация", kind: "text" },
+      { name: "Наставник", kind: "person" },
+      REWARDED_MENTEES,
+      { name: "Последний", kind: "flag" },
+    ],
+  },
 ];
 
 export const AWARDS_FIELDS: readonly FieldSpec[] = [
   ...ORDER_FIELDS,
+  WINNERS_FLAG,
   {
     name: "Наставники",
     kind: "list",
@@ -182,8 +208,48 @@ export const AWARDS_FIELDS: readonly FieldSpec[] = [
       { name: "Наставник", kind: "person" },
       { name: "Должность", kind: "position" },
       { name: "Последний", kind: "flag" },
+      /** «Наставник года», «Лучшая пара (2-е место)»; empty without a confirmed list. */
+      { name: "Номинация", kind: "text" },
+      { name: "Номинация указана", kind: "flag" },
+      REWARDED_MENTEES,
     ],
   },
+];
+
+/** Kind 10: the nomination sheet of one confirmed candidate. */
+export const NOMINATION_FIELDS: readonly FieldSpec[] = [
+  ...COMMON_FIELDS,
+  { name: "Номинация", kind: "text" },
+  /** «Лучшая пара»: the mentor and the mentee are put forward together. */
+  { name: "Пара", kind: "flag" },
+  { name: "Место", kind: "number" },
+  { name: "Балл", kind: "text" },
+  { name: "Обоснование", kind: "text" },
+  ...MENTOR_FIELDS,
+  {
+    name: "Кандидаты",
+    kind: "list",
+    items: [
+      { name: "Роль", kind: "text" },
+      { name: "Работник", kind: "person" },
+      { name: "Должность", kind: "position" },
+      { name: "Стаж", kind: "text" },
+    ],
+  },
+  {
+    name: "Пары",
+    kind: "list",
+    items: [
+      { name: "ID пары", kind: "text" },
+      { name: "Наставляемые", kind: "text" },
+      { name: "Срок", kind: "text" },
+      { name: "Встреч", kind: "number" },
+      { name: "План", kind: "text" },
+      { name: "Оценка", kind: "text" },
+    ],
+  },
+  /** «проведено 9 встреч с наставляемыми, план развития выполнен на 92 %, …». */
+  { name: "Итоги", kind: "text" },
 ];
 
 /** The Положение: the order approving it (number and date, absent before it is issued) and the terms. */

@@ -219,7 +219,7 @@ function checkSheets(snapshot: WorkbookSnapshot, kinds: readonly DocumentKindSpe
       `На листе «${SETTINGS_SHEET.name}» нет параметра «${NEXT_ORDER_LABEL}». Выполните настройку таблицы.`,
     );
   if (
-    kinds.some((kind) => kind.scope !== "year" && kind.scope !== "person") &&
+    kinds.some((kind) => kind.scope !== "year" && kind.scope !== "person" && kind.scope !== "award") &&
     snapshot.documentsColumn === null
   )
     throw new Error(`На листе «${PAIRS.name}» нет столбца «Документы». Выполните настройку таблицы.`);

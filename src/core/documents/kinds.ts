@@ -4,7 +4,8 @@
  * programme (one per approved pair), 4 consent to personal data processing (one per person),
  * 5 mentor's consent and supplementary agreement (one per mentor), 6 order on the final event,
  * 7 order rewarding the mentors; and 8, the Положение itself, made right after the order approving it
- * (it is listed second, so that it can cite that order's number and date).
+ * (it is listed second, so that it can cite that order's number and date); 10 the nomination sheet
+ * (представление) of each candidate confirmed on «Награды».
  */
 import type { Block } from "../template/blocks";
 import type { DocumentKind } from "../template/fields";
@@ -12,6 +13,7 @@ import {
   AGREEMENT_FIELDS,
   AWARDS_FIELDS,
   FINAL_EVENT_FIELDS,
+  NOMINATION_FIELDS,
   PAIRS_ORDER_FIELDS,
   PD_CONSENT_FIELDS,
   PROGRAM_FIELDS,
@@ -22,6 +24,7 @@ import { agreementBlocks } from "./templates/agreement";
 import { awardsBlocks } from "./templates/awards";
 import { finalEventBlocks } from "./templates/finalEvent";
 import { typeset } from "./templates/layout";
+import { nominationBlocks } from "./templates/nomination";
 import { pairsOrderBlocks } from "./templates/pairsOrder";
 import { pdConsentBlocks } from "./templates/pdConsent";
 import { programBlocks } from "./templates/program";
@@ -37,6 +40,7 @@ export const DOCUMENT_KIND_IDS = [
   "agreement",
   "finalEvent",
   "awards",
+  "nomination",
 ] as const;
 export type DocumentKindId = (typeof DOCUMENT_KIND_IDS)[number];
 
@@ -51,7 +55,9 @@ export type DocumentScope =
   /** One per person of both banks (consent to data processing): recorded in «Журнал». */
   | "person"
   /** One per mentor, covering their pairs not yet in such a document: recorded in those pairs' «Документы». */
-  | "mentor";
+  | "mentor"
+  /** One per candidate confirmed on «Награды» (nomination and ID): recorded in «Журнал». */
+  | "award";
 
 export interface DocumentKindSpec extends DocumentKind {
   readonly id: DocumentKindId;
@@ -175,6 +181,19 @@ export const DOCUMENT_KINDS: Readonly<Record<DocumentKindId, DocumentKindSpec>> 
     fields: AWARDS_FIELDS,
     blocks: () => typeset(awardsBlocks()),
   },
+  nomination: {
+    id: "nomination",
+    number: 10,
+    title: "Представление к поощрению",
+    label: "Представление к поощрению",
+    order: false,
+    subject: "",
+    folder: "Представления к поощрению",
+    scope: "award",
+    needsMentoringConsent: false,
+    fields: NOMINATION_FIELDS,
+    blocks: () => typeset(nominationBlocks()),
+  },
 };
 
 /** Every kind, in its number's order. */
@@ -190,6 +209,7 @@ export const KIND_ALIASES: Readonly<Record<DocumentKindId, readonly string[]>> =
   agreement: ["5", "соглашение", "соглашения", "согласие-наставника", "agreement"],
   finalEvent: ["6", "итоговое", "итоговое-мероприятие", "final"],
   awards: ["7", "поощрение", "awards"],
+  nomination: ["10", "представление", "представления", "nomination"],
 };
 
 /** The kinds a name stands for («all»/«все» is every kind), or null for an unknown name. */

@@ -4,14 +4,19 @@
  * a mentor without consent to mentoring is in none of kinds 2, 3 and 5. Documents the sheet already
  * records (see records.ts) are counted as existing and not made again.
  */
+import { AWARDS } from "../awards/awardsSheet";
+import { NOMINATIONS } from "../awards/ranking";
 import { formatPerson } from "../declension/decline";
 import { compareCalendarDates, formatDateNumeric, parseRussianDate } from "../format/dates";
 import { SETTINGS } from "../schema/settings";
+import { PAIRS } from "../schema/sheets";
 import type { TemplateData } from "../template/values";
 import {
   agreementData,
   awardsData,
   finalEventData,
+  type Nominee,
+  nominationData,
   type OrderInfo,
   pairsOrderData,
   pdConsentData,
@@ -205,6 +210,9 @@ function printablePairs(
 }
 
 const APPROVED = ["Утверждена"];
+
+/** Why orders 6 and 7 fall back to all the mentors, and kind 10 makes nothing. */
+const NO_CONFIRMED = `на листе «${AWARDS.name}» нет подтверждённых кандидатов (столбец «Решение»)`;
 
 /** Documents name each person with their position: without one a sentence would be left with a gap. */
 const NO_POSITION = "в банке не указана должность";
@@ -545,13 +553,79 @@ class Planner {
     }
   }
 
+  /**
+   * The candidates confirmed on «Награды», with their people from the banks; one whose people may not be
+   * printed is reported under this kind. Pairs whose mentee may not be named are left out of the list.
+   */
+  private nominees(kind: DocumentKindSpec): Nominee[] {
+    const out: Nominee[] = [];
+    const pairById = new Map(this.snapshot.pairs.map((pair) => [pair.id.trim().toUpperCase(), pair]));
+    const factsOf = (id: string) =>
+      this.snapshot.awards.find(
+        (row) => row.nomination === "pair" && row.id.toUpperCase() === id.toUpperCase(),
+      ) ?? null;
+    const printable = (ids: readonly string[]) =>
+      ids
+        .map((id) => this.snapshot.mentees.get(id))
+        .filter((one): one is Person => one !== undefined && one.excluded === null && one.position !== "");
+    for (const award of this.snapshot.awards.filter((row) => row.confirmed)) {
+      const subject = `${NOMINATIONS[award.nomination]}: ${award.id}`;
+      const pairIds = award.nomination === "pair" ? [award.id] : award.pairIds;
+      const pairs = pairIds.flatMap((id) => {
+        const pair = pairById.get(id.trim().toUpperCase());
+        return pair ? [pair] : [];
+      });
+      const mentorId = award.nomination === "mentor" ? award.id : (pairs[0]?.mentorId ?? "");
+      const mentor = this.snapshot.mentors.get(mentorId);
+      const problem =
+        mentor === undefined
+          ? award.nomination === "pair" && pairs.length === 0
+            ? `пары ${award.id} нет на листе «${PAIRS.name}»`
+            : `наставник ${mentorId || "не указан"} не найден в банке наставников`
+          : mentor.excluded
+            ? `${mentor.fullName} — ${mentor.excluded}`
+            : mentor.position === ""
+              ? `${mentor.fullName} — ${NO_POSITION}`
+              : null;
+      let mentees: Person[] = [];
+      if (award.nomination === "pair" && problem === null) {
+        mentees = printable(pairs[0]!.menteeIds);
+        if (mentees.length < pairs[0]!.menteeIds.length) {
+          this.skipped.push({
+            kind: kind.id,
+            subject,
+            reason:
+              "наставляемого пары нельзя указать в документе: нет согласия на обработку персональных данных или должности",
+          });
+          continue;
+        }
+      }
+      if (problem !== null || mentor === undefined) {
+        this.skipped.push({ kind: kind.id, subject, reason: problem ?? "" });
+        continue;
+      }
+      out.push({
+        award,
+        mentor,
+        mentees,
+        pairs: pairs
+          .map((pair) => ({ pair, mentees: printable(pair.menteeIds), facts: factsOf(pair.id) }))
+          .filter((one) => one.mentees.length === one.pair.menteeIds.length),
+      });
+    }
+    return out;
+  }
+
   finalEvent(kind: DocumentKindSpec): void {
     if (this.sameDayAsPairs(kind)) return;
     this.yearly(kind, () => {
       const pairs = printablePairs(this.snapshot, kind, APPROVED, this.skipped);
+      const nominees = this.nominees(kind);
+      if (pairs.length > 0 && nominees.length === 0)
+        this.warnings.push(`«${kind.title}»: ${NO_CONFIRMED} — победители в приказе не названы`);
       return {
         empty: pairs.length === 0 ? "нет утверждённых пар, которые можно включить в приказ" : null,
-        data: (order) => finalEventData(this.snapshot, order, groupPairs(pairs)),
+        data: (order) => finalEventData(this.snapshot, order, groupPairs(pairs), nominees),
       };
     });
   }
@@ -559,13 +633,46 @@ class Planner {
   awards(kind: DocumentKindSpec): void {
     if (this.sameDayAsPairs(kind)) return;
     this.yearly(kind, () => {
+      const nominees = this.nominees(kind);
+      if (nominees.length > 0)
+        return { empty: null, data: (order) => awardsData(this.snapshot, order, [], nominees) };
       const pairs = printablePairs(this.snapshot, kind, [...APPROVED, "Завершена"], this.skipped);
       const mentors = [...new Map(pairs.map((pair) => [pair.mentor.id, pair.mentor])).values()];
+      if (mentors.length > 0)
+        this.warnings.push(
+          `«${kind.title}»: ${NO_CONFIRMED} — в приказ включены все наставники утверждённых и завершённых пар`,
+        );
       return {
         empty: mentors.length === 0 ? "нет наставников утверждённых или завершённых пар" : null,
         data: (order) => awardsData(this.snapshot, order, mentors),
       };
     });
+  }
+
+  /** Kind 10: one nomination sheet per confirmed candidate, recorded in «Журнал» under the nomination and ID. */
+  nomination(kind: DocumentKindSpec): void {
+    const nominees = this.nominees(kind);
+    if (nominees.length === 0) {
+      if (!this.snapshot.awards.some((row) => row.confirmed)) this.skip(kind, NO_CONFIRMED);
+      return;
+    }
+    for (const nominee of nominees) {
+      const title = NOMINATIONS[nominee.award.nomination];
+      const key = `${title}: ${nominee.award.id}`;
+      if (this.logged(kind, key)) {
+        this.existing++;
+        continue;
+      }
+      this.planned.push({
+        kind,
+        key,
+        rows: [],
+        build: () => ({
+          fileName: `Представление — ${title} — ${short(nominee.mentor)} — ${nominee.award.id}`,
+          data: nominationData(this.snapshot, nominee),
+        }),
+      });
+    }
   }
 }
 
@@ -621,6 +728,9 @@ export function planDocuments(
         break;
       case "awards":
         planner.awards(kind);
+        break;
+      case "nomination":
+        planner.nomination(kind);
         break;
     }
   }

@@ -1,4 +1,7 @@
 /** Everything the documents need from the workbook, read once, one batched read per sheet. */
+
+import { type AwardRow, readAwardRows } from "../awards/awardsRows";
+import { AWARDS } from "../awards/awardsSheet";
 import { type Cell, cellText, type Grid, isDate } from "../cell";
 import { parseNameOverrides } from "../declension/overrides";
 import type { PersonName } from "../declension/person";
@@ -13,7 +16,7 @@ import { hasConsent, hasLeft, needsReview, reviewReason } from "../schema/consen
 import { readSettings, type SettingsValues } from "../schema/settings";
 import { LOG, MENTEES, MENTORS, PAIRS, ROADMAP, SETTINGS_SHEET } from "../schema/sheets";
 import { mapColumns, readRecords, type SheetRecord } from "../schema/table";
-import { requireSheet } from "../sheets";
+import { hasSheet, requireSheet } from "../sheets";
 import { experienceText } from "./values";
 
 export type Role = "mentor" | "mentee";
@@ -86,6 +89,8 @@ export interface WorkbookSnapshot {
   readonly documentsCells: readonly Cell[];
   readonly roadmap: readonly RoadmapEntry[];
   readonly log: readonly LogEntry[];
+  /** The ranked candidates of «Награды» («Наставник года» first), `confirmed` by the coordinator's «Да». */
+  readonly awards: readonly AwardRow[];
 }
 
 function text(record: SheetRecord, key: string): string {
@@ -207,5 +212,6 @@ export function readSnapshot(
     documentsCells: pairsGrid.map((row) => (documentsColumn === null ? "" : (row[documentsColumn] ?? ""))),
     roadmap: readRoadmap(requireSheet(port, ROADMAP.name)),
     log: readLog(requireSheet(port, LOG.name)),
+    awards: hasSheet(port, AWARDS.name) ? readAwardRows(port.readAll(AWARDS.name)) : [],
   };
 }

@@ -127,6 +127,9 @@ async function generateLocked(run: GenerateRun, io: CommandIO): Promise<Generate
   return result;
 }
 
+/** Kinds of the year's end: the demo makes them after the year is played. */
+const YEAR_END_KINDS: readonly string[] = ["finalEvent", "awards", "nomination"];
+
 /**
  * The demo school's documents of the programme's start, into `outDir` (for `nastavnik demo`): the orders,
  * the Положение, programmes, consents and agreements, dated the day the pairs were approved. Call it after
@@ -138,7 +141,7 @@ export async function generateDemoStart(
   io: CommandIO,
   date: CalendarDate,
 ): Promise<GenerateResult> {
-  const kinds = DOCUMENT_KIND_IDS.filter((kind) => kind !== "finalEvent" && kind !== "awards");
+  const kinds = DOCUMENT_KIND_IDS.filter((kind) => !YEAR_END_KINDS.includes(kind));
   return runGenerate({ workbook, outDir, kinds, date, details: false }, io);
 }
 
