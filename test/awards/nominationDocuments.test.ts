@@ -3,9 +3,9 @@ import { generateDocuments } from "../../src/core/documents";
 import { calendarDate } from "../../src/core/format/dates";
 import { MENTORS } from "../../src/core/schema/sheets";
 import { approvedDemo, context } from "../documents/approvedDemo";
-import { confirmTopAwards } from "../documents/confirmAwards";
 import { FakeDocuments, plain } from "../documents/fakeDocuments";
 import { setCell } from "../documents/sheets";
+import { confirmTopAwards } from "../support/awards";
 
 const date = calendarDate(2027, 5, 25);
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { appendRecords } from "../../src/core/appendRecords";
-import { DOCUMENT_KIND_IDS } from "../../src/core/documents";
+import { ALL_KINDS, DOCUMENT_KIND_IDS } from "../../src/core/documents";
 import { generateDocuments } from "../../src/core/documents/generate";
 import { approvePairs } from "../../src/core/pairing/approve";
 import { proposePairs } from "../../src/core/pairing/proposePairs";
@@ -21,15 +21,11 @@ import { XlsxPort } from "../../src/node/xlsx/xlsxPort";
 import { createAppsScript } from "../fakes/appsScript";
 import type { FakeDocument } from "../fakes/docs";
 import type { FakeDriveFile } from "../fakes/drive";
+import { confirmFirstPlaces, confirmTopAwards } from "../support/awards";
 import { fillBank, loadBundle } from "../support/bundle";
 import { editTemplate, withDocuments } from "../support/documentsWorld";
 
-const FOLDERS = [
-  "Приказы",
-  "Программы наставничества",
-  "Согласия на обработку ПДн",
-  "Соглашения с наставниками",
-];
+const FOLDERS = [...new Set(ALL_KINDS.map((kind) => kind.folder))];
 
 /** The demo school in the fake spreadsheet with its pairs approved, ready for documents. */
 function demoSchool(settings: Record<string, string> = {}) {
@@ -142,7 +138,7 @@ describe("documents through the uploaded script", () => {
     );
     expect(links).toHaveLength(11);
     const templates = [...templateFiles(school).values()];
-    expect(templates).toHaveLength(8);
+    expect(templates).toHaveLength(ALL_KINDS.length);
     for (const template of templates) expect(template.getName()).toMatch(/^Шаблон — .+\.docx$/);
     expect(new Set(templates.map((template) => template.mimeType))).toEqual(
       new Set(["application/vnd.openxmlformats-officedocument.wordprocessingml.document"]),
@@ -151,6 +147,11 @@ describe("documents through the uploaded script", () => {
 
   it("gives the same text as the .docx renderer, document by document, for every kind", async () => {
     const school = demoSchool();
+    // The ranking from the menu, and the first of each nomination confirmed: kind 10 is made too.
+    school.bundle.call("menuAwards");
+    confirmFirstPlaces(
+      new SheetsPort(school.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet),
+    );
     school.world.ui.answers.push("все одним днём");
     school.bundle.call("menuGenerateDocuments");
 
@@ -162,6 +163,7 @@ describe("documents through the uploaded script", () => {
     appendRecords(port, MENTEES, DEMO_MENTEES);
     proposePairs(port, context);
     approvePairs(port, context, { all: true });
+    confirmTopAwards(port, context);
     const out = mkdtempSync(join(tmpdir(), "nastavnik-docs-"));
     const docx = new DocxDocuments(out);
     const offline = generateDocuments(port, docx, context, { kinds: [...DOCUMENT_KIND_IDS], sameDay: true });

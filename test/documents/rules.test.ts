@@ -10,8 +10,8 @@ import { calendarDate } from "../../src/core/format/dates";
 import { MENTEES, MENTORS } from "../../src/core/schema/sheets";
 import type { Block } from "../../src/core/template";
 import { writeDocxTemplate } from "../../src/node/docx";
+import { confirmTopAwards } from "../support/awards";
 import { approvedDemo, context } from "./approvedDemo";
-import { confirmTopAwards } from "./confirmAwards";
 import { type Creation, FakeDocuments, plain } from "./fakeDocuments";
 import { setCell } from "./sheets";
 

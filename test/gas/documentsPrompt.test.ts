@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ALL_KINDS } from "../../src/core/documents";
 import { KINDS_PROMPT, parseDocumentsRequest } from "../../src/gas/docs/generateHandlers";
 
 describe("the answer to «Сформировать документы»", () => {
@@ -14,15 +15,16 @@ describe("the answer to «Сформировать документы»", () => 
       pdf: false,
       blanks: true,
     });
-    expect(parseDocumentsRequest("все").kinds).toHaveLength(8);
+    expect(parseDocumentsRequest("все").kinds).toHaveLength(ALL_KINDS.length);
   });
 
   it("refuses a date that does not exist and an unknown kind, in one Russian line", () => {
     expect(() => parseDocumentsRequest("1 31.02.2027")).toThrow(
       "Дата «31.02.2027» не существует: укажите её как дд.мм.гггг.",
     );
-    expect(() => parseDocumentsRequest("9")).toThrow(
-      "Неизвестный вид документа «9». Укажите номера от 1 до 8 или «все».",
+    const last = Math.max(...ALL_KINDS.map((kind) => kind.number));
+    expect(() => parseDocumentsRequest("99")).toThrow(
+      `Неизвестный вид документа «99». Укажите номера от 1 до ${last} или «все».`,
     );
   });
 

@@ -117,6 +117,7 @@ describe("documents in batches", () => {
       "нет согласия на обработку персональных данных",
       expect.stringContaining("та же дата"),
       expect.stringContaining("та же дата"),
+      "на листе «Награды» нет подтверждённых кандидатов (столбец «Решение»)",
     ]);
     expect(workbook.writes).toBe(writes);
   });

@@ -48,7 +48,7 @@ export const KINDS_PROMPT = [
   ...ALL_KINDS.map((kind) => `${kind.number} — ${kind.title}`),
 ].join("\n");
 
-const KIND_NUMBERS = `от 1 до ${ALL_KINDS.length}`;
+const KIND_NUMBERS = `от 1 до ${Math.max(...ALL_KINDS.map((kind) => kind.number))}`;
 
 /** «2, 3 pdf 01.09.2026», «все» → the request; a Russian error for an unknown name or date. */
 export function parseDocumentsRequest(answer: string): DocumentsRequest {
