@@ -79,6 +79,7 @@ describe("nastavnik demo, match and approve", () => {
     expect(demo.stdout).toContain("Предложено пар: 11");
     expect(demo.stdout).toContain("Сформировано документов: 38");
     expect(demo.stdout).toContain("Приказ о поощрении наставников: 1");
+    expect(demo.stdout).toContain("Представление к поощрению: 2");
     const path = join(folder, "школа-демо.xlsx");
     const before = await statuses(path);
     expect(before.filter((s) => s === "Утверждена")).toHaveLength(10);

@@ -19,7 +19,7 @@ export const awardsCommand: Command = {
       if (candidate.rank === null || candidate.score === null) continue;
       io.stdout(
         `  ${NOMINATIONS[candidate.nomination]}, ${candidate.rank} место — ${candidate.name}: ` +
-          `${formatNumber(candidate.score, { maxFractionDigits: 1 })}. ${candidate.explanation}\n`,
+          `${formatNumber(candidate.score, { maxFractionDigits: 1 })} — ${candidate.explanation}\n`,
       );
     }
     io.stdout(

@@ -158,7 +158,13 @@ export async function generateDemoYearEnd(
 ): Promise<GenerateResult[]> {
   const runs: GenerateRun[] = [
     { workbook, outDir, kinds: ["finalEvent"], date: calendarDate(schoolYearEnd, 4, 20), details: false },
-    { workbook, outDir, kinds: ["awards"], date: calendarDate(schoolYearEnd, 5, 31), details: false },
+    {
+      workbook,
+      outDir,
+      kinds: ["awards", "nomination"],
+      date: calendarDate(schoolYearEnd, 5, 31),
+      details: false,
+    },
     { workbook, outDir, kinds: ["pdConsent", "agreement"], blanks: true, details: false },
   ];
   const results: GenerateResult[] = [];
