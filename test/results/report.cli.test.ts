@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -38,6 +38,24 @@ describe("nastavnik report", () => {
     expect(lines[0]!.split(";")).toEqual(INDICATOR_COLUMNS.map((column) => column.header));
     expect(lines[1]!.split(";")).toHaveLength(INDICATOR_COLUMNS.length);
     expect(lines[1]).toMatch(/^0000000007;МБОУ «СОШ № 7»;\d{4}–\d{4};\d{4}-\d\d-\d\d;/);
+  });
+
+  it("draws the four charts beside the book and keeps their data on «Сводка» from column D", async () => {
+    const result = await nastavnik("report", book);
+    expect(result.code).toBe(0);
+    const charts = join(folder, "Сводка — графики");
+    expect(result.stdout).toContain(`Графики (4) сохранены в папке «${charts}».`);
+    const files = readdirSync(charts).sort();
+    expect(files.filter((name) => name.endsWith(".png"))).toHaveLength(4);
+    expect(files.filter((name) => name.endsWith(".svg"))).toHaveLength(4);
+    expect(files.some((name) => name.endsWith(".tmp"))).toBe(false);
+    expect(files).toContain("3. Встречи по месяцам.png");
+    const png = readFileSync(join(charts, "3. Встречи по месяцам.png"));
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    const sheet = await readSheet(book, SUMMARY.name);
+    const titles = sheet.map((row) => row[3]);
+    expect(titles).toContain("Встречи по месяцам");
+    expect(titles).toContain("Удовлетворённость программой: начало и завершение");
   });
 
   it("on an empty book says «нет данных» and reminds to fill the organisation's code", async () => {

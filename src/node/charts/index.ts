@@ -4,6 +4,9 @@ import { chartSize, renderChartSvg } from "./svg";
 
 export { renderChartSvg } from "./svg";
 
+/** resvg's fonts: the system's, the charts' first family when an SVG names none. */
+export const RESVG_FONT = { loadSystemFonts: true, defaultFontFamily: CHART_FONT.split(",")[0]!.trim() };
+
 /** Pictures are drawn at twice their layout size, so that they stay sharp when Word scales them. */
 const PNG_SCALE = 2;
 
@@ -18,7 +21,7 @@ export async function renderChartImages(specs: readonly ChartSpec[]): Promise<Ch
     const svg = renderChartSvg(spec, size);
     const rendered = new Resvg(svg, {
       fitTo: { mode: "zoom", value: PNG_SCALE },
-      font: { loadSystemFonts: true, defaultFontFamily: CHART_FONT.split(",")[0]!.trim() },
+      font: RESVG_FONT,
       background: "#ffffff",
     }).render();
     return {
