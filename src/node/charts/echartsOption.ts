@@ -107,7 +107,8 @@ export function echartsOption(spec: ChartSpec): Record<string, unknown> {
   };
   return {
     ...base,
-    legend: many ? { top: 42, left: "center", textStyle: { fontSize: 12 } } : undefined,
+    // A blank chart says «нет данных» where the legend would stand.
+    legend: many && !empty ? { top: 42, left: "center", textStyle: { fontSize: 12 } } : undefined,
     // The plot's edges; axis labels and names are kept inside the picture (ECharts' default outer bounds).
     grid: { top: many ? 84 : 60, bottom: horizontal ? 56 : 44, left: horizontal ? 24 : 64, right: 40 },
     xAxis: horizontal ? valueAxis(spec) : categoryAxis,
