@@ -72,19 +72,22 @@ export function echartsOption(spec: ChartSpec): Record<string, unknown> {
     return {
       ...base,
       // A vertical legend beside the pie: long form names never collide with each other.
-      legend: { orient: "vertical", right: 24, top: "middle", itemGap: 14, textStyle: { fontSize: 13 } },
+      legend: empty
+        ? undefined
+        : { orient: "vertical", right: 24, top: "middle", itemGap: 14, textStyle: { fontSize: 13 } },
       series: [
         {
           type: "pie",
           name: series?.name,
           radius: ["0%", "58%"],
-          center: ["34%", "55%"],
+          center: [empty ? "50%" : "34%", "55%"],
           label: {
             fontSize: 13,
             formatter: (item: { value: number; percent: number }) =>
               `${item.value} (${Math.round(item.percent)} %)`,
           },
-          data: spec.categories.map((category, index) => ({
+          // No slices without data: ECharts draws its grey empty circle, not a full pie of nothing.
+          data: (empty ? [] : spec.categories).map((category, index) => ({
             name: category,
             value: series?.values[index] ?? 0,
           })),
