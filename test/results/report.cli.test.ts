@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -8,15 +8,27 @@ import { initWorkbook, nastavnik, readSheet } from "../support/cli";
 
 let folder: string;
 let book: string;
+let demoOutput: string;
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), "nastavnik-report-"));
   const demo = await nastavnik("demo", folder);
   expect(demo.code).toBe(0);
+  demoOutput = demo.stdout;
   book = join(folder, "школа-демо.xlsx");
 }, 120_000);
 
 describe("nastavnik report", () => {
+  it("finds the demo school's year already summed up: «Сводка» in the book, the charts beside it", async () => {
+    const charts = join(folder, "Сводка — графики");
+    expect(demoOutput).toContain(
+      `Итоги года: лист «Сводка» с данными графиков, графики (4) в папке «${charts}»`,
+    );
+    expect(readdirSync(charts).filter((name) => name.endsWith(".png"))).toHaveLength(4);
+    const sheet = await readSheet(book, SUMMARY.name);
+    expect(sheet.map((row) => row[3])).toContain("Пары и группы по формам наставничества");
+  });
+
   it("writes «Сводка» into the book, prints it and writes the indicators file", async () => {
     const csvPath = join(folder, "показатели.csv");
     const result = await nastavnik("report", book, "--indicators", csvPath);
@@ -64,6 +76,17 @@ describe("nastavnik report", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Выполнение планов в среднем, %: нет данных$/m);
     expect(result.stdout).toContain("не заполнен параметр «ИНН/код организации»");
+  });
+
+  it("says in one Russian line when a file stands where the charts' folder should be", async () => {
+    const { dir, book: empty } = await initWorkbook("nastavnik-report-charts-");
+    writeFileSync(join(dir, "Сводка — графики"), "");
+    const result = await nastavnik("report", empty);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toContain("Графики не записаны.");
+    expect(result.stderr).toContain("Сводка — графики");
+    expect(result.stderr).not.toMatch(/EEXIST|Error/);
   });
 
   it("refuses a missing book and an unknown flag in one Russian line", async () => {
