@@ -11,8 +11,8 @@ export function summaryFromMenu(): void {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const { summary, charts, chartTables } = writeSummary(new SheetsPort(spreadsheet), currentContext());
     const sheet = spreadsheet.getSheetByName(SUMMARY.name);
-    if (sheet) placeSummaryCharts(sheet, charts, chartTables);
+    const placed = sheet ? placeSummaryCharts(sheet, charts, chartTables) : { created: 0, updated: 0 };
     const pairs = summary.active + summary.completed + summary.endedEarly;
-    return `Лист «${SUMMARY.name}» обновлён: педагогов ${summary.teachers}, пар и групп ${pairs}, встреч ${summary.meetings}.`;
+    return `Лист «${SUMMARY.name}» обновлён: педагогов ${summary.teachers}, пар и групп ${pairs}, встреч ${summary.meetings}; графиков ${placed.created + placed.updated}.`;
   });
 }
