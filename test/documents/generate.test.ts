@@ -38,6 +38,15 @@ describe("generateDocuments on the demo school", () => {
     );
   });
 
+  it("thanks every mentor of an approved pair in order 7 while nobody is confirmed on «Награды»", () => {
+    const awards = plain(docs.byKind("awards")[0]?.text);
+    expect(awards).toContain(
+      "1. Объявить благодарность:\n1.1. Васильевой Татьяне Михайловне, учителю биологии и химии;",
+    );
+    expect(awards).not.toContain("в номинации");
+    expect(plain(docs.byKind("finalEvent")[0]?.text)).not.toContain("4.4.");
+  });
+
   it("declines the names and dates the orders the Russian way, numbered from «Настройки»", () => {
     const [order] = docs.byKind("pairs");
     expect(order?.fileName).toBe("Приказ № ОД-13 от 01.10.2026 — О закреплении наставнических пар (групп)");
