@@ -9,6 +9,7 @@ import { ALL_KINDS, DOCUMENT_KIND_IDS, generateDocuments } from "../../src/core/
 import { calendarDate } from "../../src/core/format/dates";
 import { MENTEES, MENTORS } from "../../src/core/schema/sheets";
 import type { Block } from "../../src/core/template";
+import { endPairEarly } from "../../src/core/year/earlyEnd";
 import { writeDocxTemplate } from "../../src/node/docx";
 import { approvedDemo, context } from "./approvedDemo";
 import { type Creation, FakeDocuments, plain } from "./fakeDocuments";
@@ -21,12 +22,18 @@ const KINDERGARTEN = {
   curatorPosition: "Старший воспитатель",
 };
 
-/** Every document of every kind, orders dated 1 December 2026, and the blanks to sign. */
+/**
+ * Every document of every kind, orders dated 1 December 2026 (one pair ended early by then, the
+ * employer's decision), and the blanks to sign.
+ */
 function everyDocument(settings: Record<string, string | number> = {}): Creation[] {
   const workbook = approvedDemo(settings);
   const docs = new FakeDocuments();
   const date = calendarDate(2026, 12, 1);
   generateDocuments(workbook, docs, context, { kinds: [...DOCUMENT_KIND_IDS], date, sameDay: true });
+  const notice = calendarDate(2026, 11, 24);
+  endPairEarly(workbook, context, { pairId: "ПР-004", initiator: "employer", noticeDate: notice });
+  generateDocuments(workbook, docs, context, { kinds: ["earlyEnd"], date });
   generateDocuments(workbook, docs, context, { kinds: ["pdConsent", "agreement"], blanks: true, date });
   return docs.creations;
 }
@@ -38,7 +45,7 @@ describe.each([
   ["a school", school],
   ["a kindergarten", kindergarten],
 ])("every kind in %s", (_name, creations) => {
-  it("has documents of all eight kinds and blanks", () => {
+  it("has documents of all nine kinds and blanks", () => {
     expect(new Set(creations.map((c) => c.kind))).toEqual(new Set(DOCUMENT_KIND_IDS));
     expect(creations.some((c) => c.fileName.startsWith("Бланк согласия на обработку ПДн"))).toBe(true);
   });

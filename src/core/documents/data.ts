@@ -364,3 +364,48 @@ export function awardsData(
     })),
   };
 }
+
+/** A pair ended early, with what its order cites: the order that assigned it and the agreement. */
+export interface EndedPair extends ResolvedPair {
+  readonly noticeDate: CalendarDate;
+  readonly endedOn: CalendarDate;
+  readonly reason: string;
+  /** Order 2 that assigned the pair, as its «Документы» and «Журнал» record it. */
+  readonly assignedBy: OrderInfo | null;
+  /** The date of the mentor's consent and supplementary agreement (kind 5), when it is recorded. */
+  readonly agreementDate: CalendarDate | null;
+}
+
+/** The reason names the mentor's refusal (not the employer's withdrawal): see year/earlyEnd.ts. */
+export function isMentorRefusal(reason: string): boolean {
+  return /отказ/i.test(reason) && !/работодател/i.test(reason);
+}
+
+/** «3 рабочих дня»: the notice `endPairEarly` checks. */
+export function earlyEndNotice(snapshot: WorkbookSnapshot): string {
+  const days = Number(snapshot.settings.earlyEndNoticeDays ?? 3);
+  return `${days} ${pluralForm(days, ["рабочий день", "рабочих дня", "рабочих дней"])}`;
+}
+
+export function earlyEndData(
+  snapshot: WorkbookSnapshot,
+  order: OrderInfo,
+  pairs: readonly EndedPair[],
+): TemplateData {
+  const items = pairItems(pairs);
+  return {
+    ...orderData(snapshot, order, participants(pairs)),
+    "Срок уведомления": earlyEndNotice(snapshot),
+    "Несколько наставляемых": pairs.reduce((count, pair) => count + pair.mentees.length, 0) > 1,
+    Пары: pairs.map((pair, index) => ({
+      ...items[index],
+      "Приказ о закреплении": pair.assignedBy?.number ?? null,
+      "Дата приказа о закреплении": pair.assignedBy?.date ?? null,
+      "Дата уведомления": pair.noticeDate,
+      "Дата прекращения": pair.endedOn,
+      "Отказ наставника": isMentorRefusal(pair.reason),
+      Причина: lowerFirst(pair.reason.replace(/[.;\s]+$/, "")),
+      "Дата соглашения": pair.agreementDate,
+    })),
+  };
+}
