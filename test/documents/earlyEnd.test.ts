@@ -63,9 +63,9 @@ describe("order 9, on ending mentoring early", () => {
         "должность.",
     );
     expect(text).toContain(
-      "2.1. С 12 ноября 2026 г. — Кузнецовой Елене Сергеевне (дополнительное соглашение от 15 сентября 2026 г.).",
+      "2.1. Кузнецовой Елене Сергеевне (дополнительное соглашение от 15 сентября 2026 г.) — с 12 ноября 2026 г.\n",
     );
-    expect(text).toContain("3.1. вернуть наставляемого, указанного в пункте 1, в банк наставляемых");
+    expect(text).toContain("3.1. вернуть наставляемого, указанного в пункте 1, в банк наставляемых и в течение");
     expect(text).toContain("С приказом ознакомлены:\nБелов А. Н.\t");
     expect(text).toContain("Кузнецова Е. С.\t");
     expect(text).toContain("Смирнова А. Д.\t");
@@ -80,7 +80,7 @@ describe("order 9, on ending mentoring early", () => {
     generateDocuments(workbook, docs, context, { kinds: ["earlyEnd"], date: NOV_9 });
     const text = plain(docs.byKind("earlyEnd")[0]?.text);
     expect(text).toContain("учителя математики, с 12 ноября 2026 г.; основание:");
-    expect(text).toContain("2.1. С 12 ноября 2026 г. — Кузнецовой Елене Сергеевне.\n");
+    expect(text).toContain("2.1. Кузнецовой Елене Сергеевне — с 12 ноября 2026 г.\n");
     expect(text).not.toContain("закреплённое приказом");
   });
 
