@@ -84,6 +84,23 @@ describe("order 9, on ending mentoring early", () => {
     expect(text).not.toContain("закреплённое приказом");
   });
 
+  it("keeps who ended the pair when the coordinator typed a reason of their own", () => {
+    const { workbook, docs } = startedSchool();
+    end(workbook, "ПР-004", "mentor", NOV_9, NOV_12, "переезд в другой город");
+    end(workbook, "ПР-005", "employer", NOV_9, NOV_12, "сокращение объёма работы");
+    generateDocuments(workbook, docs, context, { kinds: ["earlyEnd"], date: NOV_9 });
+    const text = plain(docs.byKind("earlyEnd")[0]?.text);
+    expect(text).toContain(
+      "основание: письменное уведомление наставника об отказе от наставничества от 9 ноября 2026 г. " +
+        "(предупреждение не менее чем за 3 рабочих дня соблюдено); причина: переезд в другой город.",
+    );
+    expect(text).toContain(
+      "основание: решение директора об отмене поручения о наставничестве, о котором наставник письменно " +
+        "предупреждён 9 ноября 2026 г. (предупреждение не менее чем за 3 рабочих дня соблюдено); причина: " +
+        "сокращение объёма работы.",
+    );
+  });
+
   it("words the employer's decision by the head's own title: «заведующего» in a kindergarten", () => {
     const { workbook, docs } = startedSchool({
       headPosition: "Заведующий",

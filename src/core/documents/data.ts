@@ -6,6 +6,7 @@ import { pluralForm } from "../format/numbers";
 import { lowerFirst } from "../format/text";
 import { foldKey } from "../questionnaires/text";
 import type { TemplateData } from "../template/values";
+import { initiatorOfReason, reasonWithoutLead } from "../year/earlyEnd";
 import { buildPlan } from "./planActivities";
 import { lastMonthOf, orderDeadline, roadmapStartYear } from "./roadmapTerms";
 import type { PairEntry, Person, RoadmapEntry, WorkbookSnapshot } from "./snapshot";
@@ -376,11 +377,6 @@ export interface EndedPair extends ResolvedPair {
   readonly agreementDate: CalendarDate | null;
 }
 
-/** The reason names the mentor's refusal (not the employer's withdrawal): see year/earlyEnd.ts. */
-export function isMentorRefusal(reason: string): boolean {
-  return /отказ/i.test(reason) && !/работодател/i.test(reason);
-}
-
 /** «3 рабочих дня»: the notice `endPairEarly` checks. */
 export function earlyEndNotice(snapshot: WorkbookSnapshot): string {
   const days = Number(snapshot.settings.earlyEndNoticeDays ?? 3);
@@ -403,8 +399,8 @@ export function earlyEndData(
       "Дата приказа о закреплении": pair.assignedBy?.date ?? null,
       "Дата уведомления": pair.noticeDate,
       "Дата прекращения": pair.endedOn,
-      "Отказ наставника": isMentorRefusal(pair.reason),
-      Причина: lowerFirst(pair.reason.replace(/[.;\s]+$/, "")),
+      "Отказ наставника": initiatorOfReason(pair.reason) === "mentor",
+      Причина: lowerFirst(reasonWithoutLead(pair.reason).replace(/[.;\s]+$/, "")),
       "Дата соглашения": pair.agreementDate,
     })),
   };
