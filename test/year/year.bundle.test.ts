@@ -78,5 +78,6 @@ describe("the programme year through the uploaded script", () => {
     expect(ended.status).toBe("Прекращена досрочно");
     expect(ended.endReason).toBe("решение работодателя — сокращение объёма работы");
     expect(spreadsheet.toasts.at(-1)?.message).toMatch(/прекращена досрочно/);
+    expect(spreadsheet.toasts.at(-1)?.message).toContain("«Сформировать документы», вид 9");
   });
 });

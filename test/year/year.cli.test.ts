@@ -60,6 +60,7 @@ describe("nastavnik status, end and complete", () => {
     expect(ended.code).toBe(0);
     expect(ended.stdout).toContain("прекращена досрочно с 04.12.2026");
     expect(ended.stdout).toContain("nastavnik match");
+    expect(ended.stdout).toContain("--doc 9");
     expect(await pairStatus("ПР-001")).toBe("Прекращена досрочно");
   });
 
