@@ -76,7 +76,7 @@ describe("order 9, on ending mentoring early", () => {
     expect(setting(workbook, "nextOrderNumber")).toBe(14);
   });
 
-  it("cites no order and no agreement the workbook does not record", () => {
+  it("cites no order, no agreement and no reason the workbook does not record", () => {
     const { workbook, docs } = startedSchool({}, []);
     end(workbook, "ПР-004", "mentor", NOV_9, NOV_12);
     generateDocuments(workbook, docs, context, { kinds: ["earlyEnd"], date: NOV_9 });
@@ -84,6 +84,9 @@ describe("order 9, on ending mentoring early", () => {
     expect(text).toContain("учителя математики, с 12 ноября 2026 г.; основание:");
     expect(text).toContain("2.1. Кузнецовой Елене Сергеевне — с 12 ноября 2026 г.\n");
     expect(text).not.toContain("закреплённое приказом");
+    // The standard reason says no more than the basis: no «причина».
+    expect(text).toContain("не менее чем за 3 рабочих дня соблюдено).\n");
+    expect(text).not.toContain("причина");
   });
 
   it("keeps who ended the pair when the coordinator typed a reason of their own", () => {

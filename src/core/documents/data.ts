@@ -6,7 +6,7 @@ import { pluralForm } from "../format/numbers";
 import { lowerFirst } from "../format/text";
 import { foldKey } from "../questionnaires/text";
 import type { TemplateData } from "../template/values";
-import { initiatorOfReason, reasonWithoutLead } from "../year/earlyEnd";
+import { initiatorOfReason, isStandardReason, reasonWithoutLead } from "../year/earlyEnd";
 import { buildPlan } from "./planActivities";
 import { lastMonthOf, orderDeadline, roadmapStartYear } from "./roadmapTerms";
 import type { PairEntry, Person, RoadmapEntry, WorkbookSnapshot } from "./snapshot";
@@ -400,7 +400,10 @@ export function earlyEndData(
       "Дата уведомления": pair.noticeDate,
       "Дата прекращения": pair.endedOn,
       "Отказ наставника": initiatorOfReason(pair.reason) === "mentor",
-      Причина: lowerFirst(reasonWithoutLead(pair.reason).replace(/[.;\s]+$/, "")),
+      // The standard reason only repeats the basis: the order then gives none.
+      Причина: isStandardReason(pair.reason)
+        ? null
+        : lowerFirst(reasonWithoutLead(pair.reason).replace(/[.;\s]+$/, "")),
       "Дата соглашения": pair.agreementDate,
     })),
   };

@@ -223,6 +223,7 @@ export const EARLY_END_FIELDS: readonly FieldSpec[] = [
       { name: "Дата прекращения", kind: "date" },
       /** The mentor refused; otherwise the employer withdrew the assignment. */
       { name: "Отказ наставника", kind: "flag" },
+      /** Optional: the coordinator's own words; none when the standard reason was recorded. */
       { name: "Причина", kind: "text" },
       /** Optional: the date of the mentor's consent and supplementary agreement (kind 5), when recorded. */
       { name: "Дата соглашения", kind: "date" },

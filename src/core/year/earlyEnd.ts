@@ -69,6 +69,11 @@ export function recordedReason(initiator: EndInitiator, typed?: string): string 
   return initiatorOfReason(text) === initiator ? text : `${INITIATOR_LEAD[initiator]} — ${text}`;
 }
 
+/** The reason recorded when the coordinator typed none: it says no more than who ended the pair. */
+export function isStandardReason(reason: string): boolean {
+  return Object.values(INITIATOR_REASON).includes(reason.trim());
+}
+
 /** The coordinator's own words of a recorded reason, without the lead `recordedReason` put before them. */
 export function reasonWithoutLead(reason: string): string {
   const lead = Object.values(INITIATOR_LEAD).find((text) => reason.startsWith(`${text} — `));
