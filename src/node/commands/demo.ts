@@ -101,6 +101,7 @@ async function buildDemo(path: string, answers: string, folder: string, io: Comm
   await generateDemoEarlyEnd(path, documents, io);
   step("10. Приказы конца года и бланки на подпись:");
   await generateDemoYearEnd(path, documents, io, schoolYearStart(context.now) + 1);
+  step(`11. ${await (await import("../demo/demoCharts")).demoSummaryAndCharts(path, context)}`);
   return path;
 }
 
