@@ -54,7 +54,7 @@ describe("default templates", () => {
   });
 
   it("numbers the kinds, the Положение right after the order approving it, with labels no other label begins with", () => {
-    expect(ALL_KINDS.map((kind) => kind.number)).toEqual([1, 8, 2, 3, 4, 5, 6, 7, 10]);
+    expect(ALL_KINDS.map((kind) => kind.number)).toEqual([1, 8, 2, 3, 4, 5, 6, 7, 9, 10]);
     for (const a of ALL_KINDS)
       for (const b of ALL_KINDS) if (a !== b) expect(b.label.startsWith(a.label)).toBe(false);
   });
@@ -68,6 +68,8 @@ describe("kind names", () => {
     expect(kindsByName("поощрение")).toEqual(["awards"]);
     expect(kindsByName("положение")).toEqual(["statute"]);
     expect(kindsByName("8")).toEqual(["statute"]);
+    expect(kindsByName("9")).toEqual(["earlyEnd"]);
+    expect(kindsByName("досрочное")).toEqual(["earlyEnd"]);
     expect(kindsByName("10")).toEqual(["nomination"]);
     expect(kindsByName("Представления")).toEqual(["nomination"]);
     expect(kindsByName("все")).toHaveLength(ALL_KINDS.length);

@@ -30,5 +30,6 @@ describe("the answer to «Сформировать документы»", () => 
 
   it("lists every kind in the prompt, the Положение included", () => {
     expect(KINDS_PROMPT).toContain("8 — Положение о системе наставничества педагогических работников");
+    expect(KINDS_PROMPT).toContain("9 — Приказ о досрочном прекращении наставничества");
   });
 });

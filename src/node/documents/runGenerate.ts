@@ -127,8 +127,8 @@ async function generateLocked(run: GenerateRun, io: CommandIO): Promise<Generate
   return result;
 }
 
-/** Kinds of the year's end: the demo makes them after the year is played. */
-const YEAR_END_KINDS: readonly string[] = ["finalEvent", "awards", "nomination"];
+/** Kinds the demo makes later: the order ending a pair early, and those of the year's end. */
+const YEAR_END_KINDS: readonly string[] = ["finalEvent", "awards", "earlyEnd", "nomination"];
 
 /**
  * The demo school's documents of the programme's start, into `outDir` (for `nastavnik demo`): the orders,
