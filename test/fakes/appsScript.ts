@@ -1,4 +1,5 @@
 import { CallLog } from "./calls";
+import { BooleanCriteria, FakeConditionalFormatRuleBuilder } from "./conditionalFormat";
 import { FakeFormApp } from "./forms";
 import { HtmlService } from "./html";
 import { FakeLock } from "./lock";
@@ -61,7 +62,9 @@ export function createAppsScript(options: WorldOptions = {}) {
         throw new Error("Exception: Cannot call SpreadsheetApp.getUi() from this context.");
       return ui;
     },
+    BooleanCriteria,
     newDataValidation: () => new FakeDataValidationBuilder(),
+    newConditionalFormatRule: () => new FakeConditionalFormatRuleBuilder(),
     flush: () => undefined,
   };
   const LockService = {
