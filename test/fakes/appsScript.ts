@@ -3,6 +3,7 @@ import { BooleanCriteria, FakeConditionalFormatRuleBuilder } from "./conditional
 import { FakeFormApp } from "./forms";
 import { HtmlService } from "./html";
 import { FakeLock } from "./lock";
+import { FakeMailApp } from "./mail";
 import { FakeProperties } from "./properties";
 import { FakeScriptApp } from "./scriptApp";
 import {
@@ -52,6 +53,7 @@ export function createAppsScript(options: WorldOptions = {}) {
     () => session.user,
   );
   const scriptApp = new FakeScriptApp(calls, () => session.user);
+  const mailApp = new FakeMailApp(calls, () => session.user);
   const SpreadsheetApp = {
     ProtectionType,
     DataValidationCriteria,
@@ -92,6 +94,7 @@ export function createAppsScript(options: WorldOptions = {}) {
     lock,
     formApp,
     scriptApp,
+    mailApp,
     properties,
     /** Who the script runs as from now on (another coordinator opening the spreadsheet). */
     actAs(user: string): void {
@@ -119,6 +122,7 @@ export function createAppsScript(options: WorldOptions = {}) {
       PropertiesService,
       FormApp: formApp,
       ScriptApp: scriptApp,
+      MailApp: mailApp,
       HtmlService,
     } as Record<string, unknown>,
   };
