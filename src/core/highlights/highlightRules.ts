@@ -94,8 +94,9 @@ function quoted(text: string): string {
 /**
  * A parameter's current value, looked up on «Настройки» by its label, so that a changed setting changes
  * the colour without running setup again. Another sheet is reachable from a rule only through INDIRECT
- * in Sheets; Excel reads it the same way. An empty or unreadable value counts as the default, as
- * `readSettings` does.
+ * in Sheets; Excel reads it the same way. The label and the value are the first two columns of
+ * «Настройки», as setup lays them out. An empty or unreadable value counts as the default, as
+ * `readSettings` does (a number out of the setting's range is taken as it is).
  */
 function settingLookup(spec: SettingSpec, today: Date): string {
   const range = quoted(`'${SETTINGS_SHEET.name}'!A:B`);
