@@ -1,4 +1,5 @@
 import { CallLog } from "./calls";
+import { ChartType } from "./charts";
 import { BooleanCriteria, FakeConditionalFormatRuleBuilder } from "./conditionalFormat";
 import { FakeFormApp } from "./forms";
 import { HtmlService } from "./html";
@@ -124,6 +125,7 @@ export function createAppsScript(options: WorldOptions = {}) {
       ScriptApp: scriptApp,
       MailApp: mailApp,
       HtmlService,
+      Charts: { ChartType },
     } as Record<string, unknown>,
   };
 }
