@@ -12,6 +12,8 @@ import {
 import { floorToSecond, parseTimestamp } from "../questionnaires/timestamp";
 import type { FormResponse, Questionnaire } from "../questionnaires/types";
 import { type LogEntry, sameCell } from "../questionnaires/upsert";
+import type { SheetSchema } from "../schema/columns";
+import { MONITORING_STAGES } from "../schema/enums";
 import { MONITORING } from "../schema/monitoringSheet";
 import { mapColumns } from "../schema/table";
 import { ensureSheet } from "./ensureSheet";
@@ -31,16 +33,43 @@ function timeOf(cell: Cell | undefined): number | undefined {
   return date ? floorToSecond(date).getTime() : undefined;
 }
 
-/** A respondent is their e-mail; an answer without one stands alone, known by its time. */
-function respondentKey(email: string, time: number): string {
-  return email || `@${time}`;
+/**
+ * How a keyed import tells rows apart: the key of a row already in the sheet (from its cells, read by
+ * column key) and of an answer; undefined when a row cannot be told. An answer without an e-mail stands
+ * alone, known by its time.
+ */
+export interface RowIdentity {
+  readonly rowKey: (get: (key: string) => Cell | undefined, email: string) => string;
+  readonly answerKey: (answer: ParsedResponse) => string;
+  /** What the import derives beyond the answers (the pair of the chosen mentee): cells by column key. */
+  readonly derived?: (answer: ParsedResponse) => Derived;
 }
+
+export interface Derived {
+  readonly cells: Readonly<Record<string, Cell>>;
+  /** Russian reasons for «Замечания» when something could not be derived. */
+  readonly problems: readonly string[];
+}
+
+const [START_STAGE] = MONITORING_STAGES;
+
+/** «Начало программы» or the end: an answer or row without a stage is an end-of-programme answer. */
+function stageKey(stage: string): "start" | "end" {
+  return stage.trim() === START_STAGE ? "start" : "end";
+}
+
+/** A monitoring respondent is their e-mail at a stage: the start and the end answers are two rows. */
+const BY_EMAIL_AND_STAGE: RowIdentity = {
+  rowKey: (get, email) => `${email}|${stageKey(text(get("stage")))}`,
+  answerKey: (answer) => {
+    const stage = answer.values.stage;
+    return `${answer.email}|${stageKey(typeof stage === "string" ? stage : "")}`;
+  },
+};
 
 /**
  * Puts answers to «Мониторинг программы наставничества» into «Мониторинг» (created if missing): one row per
- * respondent e-mail, replaced as a whole by a newer answer of the same e-mail; an answer without an e-mail
- * gets a row of its own, recognised again by its time. Order of arrival does not matter and re-importing
- * changes nothing. Rows are written in batched blocks, the log in one append.
+ * respondent e-mail and stage, replaced as a whole by a newer answer of the same e-mail at the same stage.
  */
 export function importMonitoring(
   port: WorkbookPort,
@@ -49,10 +78,28 @@ export function importMonitoring(
   responses: readonly FormResponse[],
   options: ImportOptions,
 ): ImportReport {
-  const sheet = MONITORING.name;
-  const original = ensureSheet(port, MONITORING, context);
-  const map = mapColumns(MONITORING, original[0] ?? []);
-  const width = original.reduce((max, row) => Math.max(max, row.length), MONITORING.columns.length);
+  return importKeyedRows(port, context, questionnaire, responses, options, MONITORING, BY_EMAIL_AND_STAGE);
+}
+
+/**
+ * Puts a form's answers into its sheet (created if missing): one row per key (see `RowIdentity`), replaced
+ * as a whole by a newer answer with the same key; an answer without an e-mail gets a row of its own,
+ * recognised again by its time. Order of arrival does not matter and re-importing changes nothing. Rows
+ * are written in batched blocks, the log in one append; the coordinator's own columns are never touched.
+ */
+export function importKeyedRows(
+  port: WorkbookPort,
+  context: Context,
+  questionnaire: Questionnaire,
+  responses: readonly FormResponse[],
+  options: ImportOptions,
+  schema: SheetSchema,
+  identity: RowIdentity,
+): ImportReport {
+  const sheet = schema.name;
+  const original = ensureSheet(port, schema, context);
+  const map = mapColumns(schema, original[0] ?? []);
+  const width = original.reduce((max, row) => Math.max(max, row.length), schema.columns.length);
   const rows: Grid = original.map((row) => Array.from({ length: width }, (_, index) => row[index] ?? ""));
   const get = (row: number, key: string) => rows[row]?.[map.get(key) ?? -1];
   const byKey = new Map<string, number>();
@@ -62,7 +109,11 @@ export function importMonitoring(
     lastFilled = r;
     const email = normalizeEmail(text(get(r, "email")));
     const time = timeOf(get(r, "time"));
-    const key = email.valid ? email.email : time !== undefined ? respondentKey("", time) : undefined;
+    const key = email.valid
+      ? identity.rowKey((column) => get(r, column), email.email)
+      : time !== undefined
+        ? `@${time}`
+        : undefined;
     if (key !== undefined && !byKey.has(key)) byKey.set(key, r);
   }
   const startRow = lastFilled + 1;
@@ -94,7 +145,7 @@ export function importMonitoring(
         });
       continue;
     }
-    const key = respondentKey(answer.email, time);
+    const key = answer.email ? identity.answerKey(answer) : `@${time}`;
     let row = byKey.get(key);
     if (row !== undefined) {
       const previous = timeOf(get(row, "time"));
@@ -106,7 +157,7 @@ export function importMonitoring(
       else rows.push(blank);
       byKey.set(key, row);
     }
-    fillRow(rows[row]!, map, questionnaire, answer);
+    fillRow(rows[row]!, map, questionnaire, answer, identity.derived?.(answer));
     applied++;
     touched.add(row);
     if (answer.problems.length > 0)
@@ -141,7 +192,7 @@ export function importMonitoring(
   const changed = writes > 0;
   writeLog(port, context, [{ time: context.now, action, result: summary }, ...details], changed, options);
   const notes = details.map((entry) => entry.result);
-  return { form: "monitoring", title: questionnaire.title, sheet, changed, counts, summary, notes };
+  return { form: questionnaire.key, title: questionnaire.title, sheet, changed, counts, summary, notes };
 }
 
 /** Rewrites the row's own cells from the answer; the coordinator's columns stay as they were. */
@@ -150,6 +201,7 @@ function fillRow(
   map: ReadonlyMap<string, number>,
   questionnaire: Questionnaire,
   answer: ParsedResponse,
+  derived: Derived | undefined,
 ): void {
   const set = (key: string, value: Cell) => {
     const index = map.get(key);
@@ -161,6 +213,8 @@ function fillRow(
     const value = answer.values[question.id];
     set(question.id, value === undefined ? "" : typeof value === "object" ? value.join(", ") : value);
   }
-  const remarks = truncate([...answer.problems, ...answer.notes].join("; "), REMARKS_MAX);
+  for (const [key, value] of Object.entries(derived?.cells ?? {})) set(key, value);
+  const reasons = [...answer.problems, ...(derived?.problems ?? []), ...answer.notes];
+  const remarks = truncate(reasons.join("; "), REMARKS_MAX);
   set("remarks", remarks.truncated ? `${remarks.text}…` : remarks.text);
 }

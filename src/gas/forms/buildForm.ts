@@ -65,7 +65,7 @@ export function buildForm(form: Form, questionnaire: Questionnaire): void {
   form.setTitle(questionnaire.title);
   form.setDescription(questionnaire.description);
   form.setCollectEmail(questionnaire.collectsEmail);
-  for (const question of questionnaire.questions) addQuestion(form, question);
+  for (const question of questionnaire.questions) if (!question.retired) addQuestion(form, question);
 }
 
 function asChoiceItem(item: Item): ChoiceItem | undefined {
@@ -82,10 +82,31 @@ function asChoiceItem(item: Item): ChoiceItem | undefined {
 }
 
 /**
+ * Puts the asked questions' items in the questionnaire's order at the top (a question added to an existing
+ * form lands at the end otherwise), everything else after them in its current order. Moving an item keeps
+ * its answers and its response-sheet column.
+ * https://developers.google.com/apps-script/reference/forms/form#moveItem(Item,Integer)
+ */
+function orderItems(form: Form, asked: readonly Item[]): number {
+  const wanted = new Set(asked.map((item) => item.getId()));
+  const order = [...asked, ...form.getItems().filter((item) => !wanted.has(item.getId()))];
+  const current = form.getItems().map((item) => item.getId());
+  if (order.every((item, index) => item.getId() === current[index])) return 0;
+  let moved = 0;
+  order.forEach((item, index) => {
+    if (item.getIndex() === index) return;
+    form.moveItem(item, index);
+    moved++;
+  });
+  return moved;
+}
+
+/**
  * Brings an existing form in line with the questionnaire without disturbing its answers: the description
  * and e-mail collection are set, options of choice questions replaced when they differ (new competences,
- * the current participants), and missing questions added at the end. Nothing is deleted or retitled.
- * Returns how many questions were added or had their options refreshed.
+ * the current participants), missing questions added, and the asked questions put in the questionnaire's
+ * order. Nothing is deleted or retitled: a retired question stays (with its answers) after the asked ones,
+ * made optional. Returns how many questions were added or changed otherwise.
  */
 export function syncForm(form: Form, questionnaire: Questionnaire): { added: number; refreshed: number } {
   if (form.getDescription() !== questionnaire.description) form.setDescription(questionnaire.description);
@@ -97,13 +118,24 @@ export function syncForm(form: Form, questionnaire: Questionnaire): { added: num
   }
   let added = 0;
   let refreshed = 0;
+  const asked: Item[] = [];
   for (const question of questionnaire.questions) {
-    const item = items.get(titleKey(question.title));
+    let item = items.get(titleKey(question.title));
+    if (question.retired) {
+      if (item && isRequired(item)) {
+        setRequired(item, false);
+        refreshed++;
+      }
+      continue;
+    }
     if (!item) {
       addQuestion(form, question);
       added++;
+      item = form.getItems().slice(-1)[0];
+      if (item) asked.push(item);
       continue;
     }
+    asked.push(item);
     if (!question.options) continue;
     const choice = asChoiceItem(item);
     if (!choice) continue;
@@ -112,5 +144,30 @@ export function syncForm(form: Form, questionnaire: Questionnaire): { added: num
     choice.setChoiceValues([...question.options]);
     refreshed++;
   }
+  if (orderItems(form, asked) > 0 && added === 0) refreshed++;
   return { added, refreshed };
+}
+
+/** The typed item behind a generic one: only typed items tell and set whether they are required. */
+function typedItem(
+  item: Item,
+): { isRequired(): boolean; setRequired(enabled: boolean): unknown } | undefined {
+  switch (item.getType()) {
+    case FormApp.ItemType.TEXT:
+      return item.asTextItem();
+    case FormApp.ItemType.PARAGRAPH_TEXT:
+      return item.asParagraphTextItem();
+    case FormApp.ItemType.SCALE:
+      return item.asScaleItem();
+    default:
+      return asChoiceItem(item);
+  }
+}
+
+function isRequired(item: Item): boolean {
+  return typedItem(item)?.isRequired() ?? false;
+}
+
+function setRequired(item: Item, enabled: boolean): void {
+  typedItem(item)?.setRequired(enabled);
 }
