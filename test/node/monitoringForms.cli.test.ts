@@ -151,6 +151,15 @@ describe("nastavnik import: monitoring, final reports, practices", () => {
     expect(readFileSync(book).equals(bytes)).toBe(true);
   });
 
+  it("questions --form итоговый lists the workbook's mentees to report on", async () => {
+    const { book } = await workbook();
+    const result = await nastavnik("questions", book, "--form", "итоговый");
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.startsWith("Итоговый отчёт наставника\n")).toBe(true);
+    expect(result.stdout).toContain(`   – ${label(MENTEE)}`);
+    expect(result.stdout).toMatch(/Ваша рекомендация — один вариант из списка, обязательный/);
+  });
+
   it("--form практика: the practice lands in «Методическая копилка»; another form's export is refused", async () => {
     const { dir, book } = await workbook();
     const file = csvFile(dir, "практики.csv", [
