@@ -1,15 +1,20 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Grid } from "../../src/core/cell";
+import { finalReportQuestionnaire } from "../../src/core/finalReports/form";
 import { readFinalReports } from "../../src/core/finalReports/readFinalReports";
 import { FINAL_REPORTS } from "../../src/core/finalReports/sheet";
 import { importResponses } from "../../src/core/intake/importResponses";
+import { practiceQuestionnaire } from "../../src/core/practices/form";
+import { PRACTICES } from "../../src/core/practices/sheet";
 import type { FormResponse } from "../../src/core/questionnaires/types";
 import { FINAL_RECOMMENDATIONS } from "../../src/core/schema/enums";
 import { MENTEES, MENTORS, PAIRS } from "../../src/core/schema/sheets";
 import { readRecords } from "../../src/core/schema/table";
+import { locateSheets } from "../../src/core/setup/locateSheets";
 import { setupWorkbook } from "../../src/core/setup/setupWorkbook";
 import { knownPerson, label, type Person, people, random } from "../intake/support";
+import { CONTEXT } from "../questionnaires/fixtures";
 import { bankGrid } from "../support/bankGrid";
 import { MemoryWorkbook } from "../support/memoryWorkbook";
 
@@ -179,4 +184,15 @@ describe("«Итоговый отчёт наставника»", () => {
       { pairId: "пр-004", score: 8, recommendation: EXTEND, reports: 2 },
     ]);
   });
+});
+
+it("setup never takes a response sheet of «Итоговый отчёт наставника» or «Практика наставничества» for its sheets", () => {
+  const choice = { id: "П-001", role: "mentee" as const, label: "Иванова Анна (учитель)", email: "" };
+  const forms = [finalReportQuestionnaire(CONTEXT, [choice]), practiceQuestionnaire(CONTEXT)];
+  for (const schema of [FINAL_REPORTS, PRACTICES])
+    for (const form of forms) {
+      const header = ["Отметка времени", "Адрес электронной почты", ...form.questions.map((q) => q.title)];
+      const [placement] = locateSheets([schema], ["Ответы на форму (1)"], () => header);
+      expect(placement?.existing, `${schema.name} ← ${form.title}`).toBeUndefined();
+    }
 });

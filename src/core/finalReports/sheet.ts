@@ -15,7 +15,7 @@ export const FINAL_REPORTS: SheetSchema = {
     { key: "time", header: "Отметка времени", type: "date", width: 140, generated: true },
     { key: "email", header: "E-mail наставника", aliases: ["E-mail", "Email"], type: "email", width: 200 },
     { key: "mentorId", header: "ID наставника", type: "text", width: 90, generated: true },
-    { key: "mentee", header: "Наставляемый", type: "text", width: 220 },
+    { key: "mentee", header: "ФИО наставляемого", type: "text", width: 220 },
     { key: "menteeId", header: "ID наставляемого", type: "text", width: 90, generated: true },
     {
       key: "pairId",
@@ -35,7 +35,7 @@ export const FINAL_REPORTS: SheetSchema = {
       options: FINAL_RECOMMENDATIONS,
       width: 190,
     },
-    { key: "comment", header: "Комментарий", type: "text", width: 220 },
+    { key: "comment", header: "Комментарий наставника", type: "text", width: 220 },
     {
       key: "remarks",
       header: "Замечания",

@@ -21,6 +21,7 @@ function criterion(key: string, header: string): ColumnSpec {
  * «Методическая копилка»: one row per practice submitted through «Практика наставничества» (a newer
  * submission of the same title by the same e-mail replaces it). The expert fills the criteria, «Эксперт»
  * and «Статус» by hand; «Сумма баллов» is recomputed from the criteria by the import and by «Сводка».
+ * Headers differ from the question titles, so that setup never takes the form's response sheet for it.
  */
 export const PRACTICES: SheetSchema = {
   key: "practices",
@@ -31,7 +32,7 @@ export const PRACTICES: SheetSchema = {
     { key: "time", header: "Отметка времени", type: "date", width: 140, generated: true },
     { key: "email", header: "E-mail", aliases: ["Email", "Эл. почта"], type: "email", width: 200 },
     { key: "title", header: "Название", type: "text", width: 240 },
-    { key: "author", header: "Автор или пара", type: "text", width: 220 },
+    { key: "author", header: "Автор / пара", type: "text", width: 220 },
     { key: "form", header: "Форма", type: "text", width: 160 },
     { key: "description", header: "Описание", type: "text", width: 320 },
     { key: "results", header: "Результаты", type: "text", width: 260 },
