@@ -1,5 +1,5 @@
 import { cellText, type Grid } from "../cell";
-import { type Derived, importKeyedRows, type RowIdentity } from "../intake/importMonitoring";
+import { type Derived, importKeyedRows, type RowIdentity } from "../intake/importKeyedRows";
 import { readBanks } from "../intake/questionnaireSet";
 import type { ImportOptions, ImportReport } from "../intake/report";
 import type { Context, WorkbookPort } from "../ports";

@@ -1,5 +1,5 @@
 import { type Cell, cellText } from "../cell";
-import { importKeyedRows, type RowIdentity } from "../intake/importMonitoring";
+import { importKeyedRows, type RowIdentity } from "../intake/importKeyedRows";
 import type { ImportOptions, ImportReport } from "../intake/report";
 import { type RowChange, writeRowChanges } from "../intake/rowWrites";
 import type { Context, WorkbookPort } from "../ports";
