@@ -82,20 +82,26 @@ function asChoiceItem(item: Item): ChoiceItem | undefined {
 }
 
 /**
- * Puts the asked questions' items in the questionnaire's order at the top (a question added to an existing
- * form lands at the end otherwise), everything else after them in its current order. Moving an item keeps
- * its answers and its response-sheet column.
- * https://developers.google.com/apps-script/reference/forms/form#moveItem(Item,Integer)
+ * Puts the asked questions in the questionnaire's order at the top (a question added to an existing form
+ * lands at the end otherwise), every other item after them in its current order. `asked` holds the items'
+ * current positions; the moves are planned on a local copy, so that no position is read back from Forms.
+ * Moving an item keeps its answers and its response-sheet column. Returns the number of moves.
+ * https://developers.google.com/apps-script/reference/forms/form#moveItem(Integer,Integer)
  */
-function orderItems(form: Form, asked: readonly Item[]): number {
-  const wanted = new Set(asked.map((item) => item.getId()));
-  const order = [...asked, ...form.getItems().filter((item) => !wanted.has(item.getId()))];
-  const current = form.getItems().map((item) => item.getId());
-  if (order.every((item, index) => item.getId() === current[index])) return 0;
+function orderItems(form: Form, asked: readonly number[], count: number): number {
+  const wanted = new Set(asked);
+  const order = [
+    ...asked,
+    ...Array.from({ length: count }, (_, index) => index).filter((i) => !wanted.has(i)),
+  ];
+  const current = Array.from({ length: count }, (_, index) => index);
   let moved = 0;
   order.forEach((item, index) => {
-    if (item.getIndex() === index) return;
-    form.moveItem(item, index);
+    const from = current.indexOf(item);
+    if (from === index) return;
+    form.moveItem(from, index);
+    current.splice(from, 1);
+    current.splice(index, 0, item);
     moved++;
   });
   return moved;
@@ -111,16 +117,19 @@ function orderItems(form: Form, asked: readonly Item[]): number {
 export function syncForm(form: Form, questionnaire: Questionnaire): { added: number; refreshed: number } {
   if (form.getDescription() !== questionnaire.description) form.setDescription(questionnaire.description);
   if (questionnaire.collectsEmail && !form.collectsEmail()) form.setCollectEmail(true);
-  const items = new Map<string, Item>();
-  for (const item of form.getItems()) {
+  const existing = form.getItems();
+  const positions = new Map<string, number>();
+  existing.forEach((item, index) => {
     const key = titleKey(item.getTitle());
-    if (!items.has(key)) items.set(key, item);
-  }
+    if (!positions.has(key)) positions.set(key, index);
+  });
+  let count = existing.length;
   let added = 0;
   let refreshed = 0;
-  const asked: Item[] = [];
+  const asked: number[] = [];
   for (const question of questionnaire.questions) {
-    let item = items.get(titleKey(question.title));
+    const position = positions.get(titleKey(question.title));
+    const item = position === undefined ? undefined : existing[position];
     if (question.retired) {
       if (item && isRequired(item)) {
         setRequired(item, false);
@@ -128,14 +137,13 @@ export function syncForm(form: Form, questionnaire: Questionnaire): { added: num
       }
       continue;
     }
-    if (!item) {
+    if (position === undefined || !item) {
       addQuestion(form, question);
       added++;
-      item = form.getItems().slice(-1)[0];
-      if (item) asked.push(item);
+      asked.push(count++);
       continue;
     }
-    asked.push(item);
+    asked.push(position);
     if (!question.options) continue;
     const choice = asChoiceItem(item);
     if (!choice) continue;
@@ -144,7 +152,7 @@ export function syncForm(form: Form, questionnaire: Questionnaire): { added: num
     choice.setChoiceValues([...question.options]);
     refreshed++;
   }
-  if (orderItems(form, asked) > 0 && added === 0) refreshed++;
+  if (orderItems(form, asked, count) > 0 && added === 0) refreshed++;
   return { added, refreshed };
 }
 
