@@ -1,5 +1,6 @@
 import { AWARD_WEIGHT_SETTINGS } from "../awards/settings";
 import { type Cell, type Grid, isBlank, isDate } from "../cell";
+import { DIGEST_SETTINGS } from "../digest/settings";
 import { dayOf, toIsoDate } from "../format/dates";
 import { FORM_OPTIONS, FORM_SETTINGS } from "../intake/formSettings";
 import { MATCHING_SETTINGS } from "../pairing/weights";
@@ -144,6 +145,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   ...FORM_SETTINGS,
   ...FORM_OPTIONS,
   ...YEAR_SETTINGS,
+  ...DIGEST_SETTINGS,
   ...RESULTS_SETTINGS,
   ...AWARD_WEIGHT_SETTINGS,
 ];

@@ -18,6 +18,7 @@ import { currentContext } from "../context";
 import { bankExport, choicesExport } from "../demo/demoAnswers";
 import { confirmDemoAwards } from "../demo/demoAwards";
 import { generateDemoEarlyEnd } from "../demo/demoEarlyEnd";
+import { playDemoMonitoring } from "../demo/demoMonitoring";
 import { DEMO_MENTEES, DEMO_MENTORS } from "../demo/demoPeople";
 import { DEMO_SETTINGS } from "../demo/demoSchool";
 import { DEMO_PAIRS_START, playDemoYear } from "../demo/demoYear";
@@ -98,6 +99,7 @@ async function buildDemo(path: string, answers: string, folder: string, io: Comm
   await generateDemoStart(path, documents, io, calendarDateFromLocal(yearContext.now));
   const during = await openWorkbook(path, { mustExist: true });
   step(`9. Ход программы: ${playDemoYear(during, context)}`);
+  step(`   Мониторинг, итоговые отчёты, копилка: ${await playDemoMonitoring(during, context, answers)}`);
   step(`   Наставник года и лучшая пара: ${confirmDemoAwards(during, context)}`);
   await saveWorkbook(during, path);
   await generateDemoEarlyEnd(path, documents, io);
