@@ -5,7 +5,14 @@
  */
 export type ChartKind = "column" | "bar" | "pie" | "line";
 
-export type ChartId = "satisfaction" | "planCompletion" | "meetingsByMonth" | "pairsByForm";
+export type ChartId =
+  | "satisfaction"
+  | "planCompletion"
+  | "meetingsByMonth"
+  | "pairsByForm"
+  // The regional roll-up's (`nastavnik region`).
+  | "regionCoverage"
+  | "regionForms";
 
 export interface ChartSeries {
   readonly name: string;
