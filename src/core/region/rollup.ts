@@ -47,13 +47,18 @@ function deduplicate(entries: readonly RegionEntry[]): { kept: RegionEntry[]; pr
       byCode.set(code, entry);
       continue;
     }
-    const later = textOf(entry.record, "date") > textOf(earlier.record, "date");
+    const dates = [textOf(entry.record, "date"), textOf(earlier.record, "date")] as const;
+    const later = dates[0] > dates[1];
     const [kept, dropped] = later ? [entry, earlier] : [earlier, entry];
     byCode.set(code, kept);
+    const why =
+      dates[0] === dates[1]
+        ? "сформированы в один день, взят первый файл по имени"
+        : "она сформирована позже";
     problems.push({
       file: dropped.file,
       organisation: organisationOf(dropped.record),
-      reason: `ИНН/код «${code}» повторяется: в свод взята строка из «${kept.file}» (сформирована ${later ? "позже" : "не раньше"}), эта не учтена`,
+      reason: `ИНН/код «${code}» повторяется: в свод взята строка из «${kept.file}» (${why}), эта строка не учтена`,
     });
   }
   return { kept: [...byCode.values()], problems };
@@ -109,7 +114,10 @@ function totalsRow(records: readonly IndicatorRecord[]): IndicatorValue[] {
     mentorSatisfaction: () => weightedMean(records, "mentorSatisfaction", "mentorAnswers", 1),
     menteeSatisfaction: () => weightedMean(records, "menteeSatisfaction", "menteeAnswers", 1),
   };
-  return INDICATOR_COLUMNS.map((column) => special[column.key]?.() ?? sum(records, column.key));
+  return INDICATOR_COLUMNS.map((column) => {
+    const figure = special[column.key];
+    return figure ? figure() : sum(records, column.key);
+  });
 }
 
 function averagesRow(records: readonly IndicatorRecord[]): IndicatorValue[] {

@@ -131,3 +131,6 @@ export function indicatorsCsv(rows: readonly (readonly Value[])[]): string {
   const table = [[...INDICATOR_HEADERS], ...rows.map((row) => row.map(csvField))];
   return `\uFEFF${formatCsv(table, ";")}\r\n`;
 }
+
+/** The one sheet of an indicators .xlsx: the same header and rows as the .csv, numbers as numbers. */
+export const INDICATORS_SHEET = "Показатели";
