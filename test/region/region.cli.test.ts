@@ -1,0 +1,99 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { INDICATOR_HEADERS, indicatorIndex, indicatorsCsv } from "../../src/core/results/indicators";
+import { neighbourSchoolRow, writeNeighbourSchools } from "../../src/node/demo/neighbourSchools";
+import { nastavnik, readSheet } from "../support/cli";
+
+let folder: string;
+let book: string;
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), "nastavnik-region-"));
+  const demo = await nastavnik("demo", join(folder, "демо"));
+  expect(demo.code).toBe(0);
+  book = join(folder, "демо", "школа-демо.xlsx");
+}, 120_000);
+
+describe("nastavnik report --indicators .xlsx", () => {
+  it("writes the layout on the sheet «Показатели» with numbers as numbers, the same row as the .csv", async () => {
+    const xlsx = join(folder, "показатели.xlsx");
+    const csv = join(folder, "показатели.csv");
+    expect((await nastavnik("report", book, "--indicators", xlsx)).code).toBe(0);
+    expect((await nastavnik("report", book, "--indicators", csv)).code).toBe(0);
+    const sheet = await readSheet(xlsx, "Показатели");
+    expect(sheet).toHaveLength(2);
+    expect(sheet[0]).toEqual(INDICATOR_HEADERS);
+    expect(typeof sheet[1]![indicatorIndex("teachers")]).toBe("number");
+    expect(typeof sheet[1]![indicatorIndex("meetingsPerPair")]).toBe("number");
+    expect(sheet[1]![0]).toBe("0000000007");
+    const csvRow = readFileSync(csv, "utf8").split("\r\n")[1];
+    expect(
+      indicatorsCsv([sheet[1]!.map((value) => (value === "" ? null : (value as string | number)))]).split(
+        "\r\n",
+      )[1],
+    ).toBe(csvRow);
+  });
+
+  it("refuses another extension before touching the book", async () => {
+    const result = await nastavnik("report", book, "--indicators", join(folder, "п.txt"));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Файл показателей — .csv или .xlsx");
+  });
+});
+
+describe("nastavnik region", () => {
+  it("rolls up a workbook, generated schools and lists the broken and the inconsistent with their reasons", async () => {
+    const region = join(folder, "регион");
+    mkdirSync(join(region, "Город"), { recursive: true });
+    copyFileSync(book, join(region, "Город", "школа-демо.xlsx"));
+    await writeNeighbourSchools(region, 4, 5);
+    writeFileSync(join(region, "сломанный.xlsx"), readFileSync(book).subarray(0, 2_000));
+    const wrong = neighbourSchoolRow(50, 5);
+    wrong[indicatorIndex("pairs")] = (wrong[indicatorIndex("pairs")] as number) + 3;
+    writeFileSync(join(region, "несходится.csv"), indicatorsCsv([wrong]));
+    writeFileSync(join(region, "прочтите.txt"), "не показатели");
+    const out = join(region, "свод.xlsx");
+
+    const result = await nastavnik("region", region, "--out", out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Свод записан в «${out}»: организаций 5, файлов прочитано 7.`);
+    expect(result.stdout).toContain("Не вошло в свод или требует проверки: 2");
+
+    const rollup = await readSheet(out, "Свод");
+    const codes = rollup.slice(1, 6).map((row) => row[0]);
+    expect(codes).toContain("0000000007");
+    expect(codes).toEqual([...codes].sort());
+    expect(rollup[1]!.at(-1)).toBe("Город/школа-демо.xlsx");
+    const totals = rollup.find((row) => row[0] === "Итого")!;
+    const teachers = indicatorIndex("teachers");
+    expect(totals[teachers]).toBe(
+      rollup.slice(1, 6).reduce((sum, row) => sum + (row[teachers] as number), 0),
+    );
+    expect(rollup.find((row) => row[0] === "Среднее")).toBeDefined();
+
+    const problems = await readSheet(out, "Проблемы");
+    expect(problems[0]).toEqual(["Файл", "Организация", "Причина"]);
+    expect(problems.slice(1).map((row) => row[0])).toEqual(["несходится.csv", "сломанный.xlsx"]);
+    expect(problems[1]![2]).toContain("показатели не сходятся: пар и групп всего");
+    expect(problems[2]![2]).toMatch(/повреждён/);
+
+    // A second run does not read its own summary as a school.
+    const again = await nastavnik("region", region, "--out", out);
+    expect(again.stdout).toContain("организаций 5, файлов прочитано 7.");
+  }, 60_000);
+
+  it("refuses an empty folder and a missing one in one Russian line, exit 1", async () => {
+    const empty = mkdtempSync(join(tmpdir(), "nastavnik-region-empty-"));
+    const result = await nastavnik("region", empty, "--out", join(empty, "свод.xlsx"));
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toContain("нет файлов показателей (.csv, .xlsx)");
+    const missing = await nastavnik("region", join(empty, "нет"));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^Ошибка: Папки «.*нет» нет\./);
+    const usage = await nastavnik("region");
+    expect(usage.code).toBe(2);
+  });
+});
