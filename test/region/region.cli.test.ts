@@ -8,11 +8,13 @@ import { nastavnik, readSheet } from "../support/cli";
 
 let folder: string;
 let book: string;
+let demoOutput: string;
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), "nastavnik-region-"));
   const demo = await nastavnik("demo", join(folder, "демо"));
   expect(demo.code).toBe(0);
+  demoOutput = demo.stdout;
   book = join(folder, "демо", "школа-демо.xlsx");
 }, 120_000);
 
@@ -44,6 +46,17 @@ describe("nastavnik report --indicators .xlsx", () => {
 });
 
 describe("nastavnik region", () => {
+  it("is part of the demo: the demo school and its neighbours in «Регион/свод.xlsx», one inconsistent file listed", async () => {
+    expect(demoOutput).toMatch(
+      /11\. Свод показателей по району: .*свод\.xlsx: организаций 6, на листе «Проблемы» — 1/,
+    );
+    const out = join(folder, "демо", "Регион", "свод.xlsx");
+    const rollup = await readSheet(out, "Свод");
+    expect(rollup.slice(1, 7).map((row) => row.at(-1))).toContain("школа-демо.xlsx");
+    const problems = await readSheet(out, "Проблемы");
+    expect(problems[1]![0]).toBe("Регион/Показатели/школа-с-ошибкой.csv");
+  });
+
   it("rolls up a workbook, generated schools and lists the broken and the inconsistent with their reasons", async () => {
     const region = join(folder, "регион");
     mkdirSync(join(region, "Город"), { recursive: true });

@@ -17,6 +17,7 @@ import { type Command, type CommandIO, parseArgs, UsageError } from "../command"
 import { currentContext } from "../context";
 import { bankExport, choicesExport } from "../demo/demoAnswers";
 import { DEMO_MENTEES, DEMO_MENTORS } from "../demo/demoPeople";
+import { buildDemoRegion } from "../demo/demoRegion";
 import { DEMO_SETTINGS } from "../demo/demoSchool";
 import { DEMO_PAIRS_START, playDemoYear } from "../demo/demoYear";
 import { markConsents } from "../demo/markConsents";
@@ -99,6 +100,7 @@ async function buildDemo(path: string, answers: string, folder: string, io: Comm
   await saveWorkbook(during, path);
   step("10. Приказы конца года и бланки на подпись:");
   await generateDemoYearEnd(path, documents, io, schoolYearStart(context.now) + 1);
+  step(`11. Свод показателей по району: ${await buildDemoRegion(folder, path, context)}`);
   return path;
 }
 
