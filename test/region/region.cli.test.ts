@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { INDICATOR_HEADERS, indicatorIndex, indicatorsCsv } from "../../src/core/results/indicators";
 import { neighbourSchoolRow, writeNeighbourSchools } from "../../src/node/demo/neighbourSchools";
@@ -67,12 +68,20 @@ describe("nastavnik region", () => {
     wrong[indicatorIndex("pairs")] = (wrong[indicatorIndex("pairs")] as number) + 3;
     writeFileSync(join(region, "несходится.csv"), indicatorsCsv([wrong]));
     writeFileSync(join(region, "прочтите.txt"), "не показатели");
+    writeFileSync(join(region, "~$школа-0001.csv"), "файл блокировки Excel");
+    const partial = new ExcelJS.Workbook();
+    partial.addWorksheet("Настройки").addRow(["Параметр", "Значение"]);
+    await partial.xlsx.writeFile(join(region, "неполная.xlsx"));
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet("Лист1").addRow(["что-то"]);
+    await other.xlsx.writeFile(join(region, "другая.xlsx"));
     const out = join(region, "свод.xlsx");
 
     const result = await nastavnik("region", region, "--out", out);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`Свод записан в «${out}»: организаций 5, файлов прочитано 7.`);
-    expect(result.stdout).toContain("Не вошло в свод или требует проверки: 2");
+    expect(result.stdout).toContain(`Свод записан в «${out}»: организаций 5, файлов прочитано 9.`);
+    expect(result.stdout).toContain("Других файлов в папке (не показатели, пропущены): 1.");
+    expect(result.stdout).toContain("Не вошло в свод или требует проверки: 4");
 
     const rollup = await readSheet(out, "Свод");
     const codes = rollup.slice(1, 6).map((row) => row[0]);
@@ -88,13 +97,16 @@ describe("nastavnik region", () => {
 
     const problems = await readSheet(out, "Проблемы");
     expect(problems[0]).toEqual(["Файл", "Организация", "Причина"]);
-    expect(problems.slice(1).map((row) => row[0])).toEqual(["несходится.csv", "сломанный.xlsx"]);
-    expect(problems[1]![2]).toContain("показатели не сходятся: пар и групп всего");
-    expect(problems[2]![2]).toMatch(/повреждён/);
+    const reasons = new Map(problems.slice(1).map((row) => [row[0], String(row[2])]));
+    expect([...reasons.keys()]).toEqual(["другая.xlsx", "неполная.xlsx", "несходится.csv", "сломанный.xlsx"]);
+    expect(reasons.get("несходится.csv")).toContain("показатели не сходятся: пар и групп всего");
+    expect(reasons.get("сломанный.xlsx")).toMatch(/повреждён/);
+    expect(reasons.get("неполная.xlsx")).toMatch(/^книга Наставника неполная: .*Нет листа/);
+    expect(reasons.get("другая.xlsx")).toContain("нет ни листа «Показатели», ни листа «Настройки»");
 
     // A second run does not read its own summary as a school.
     const again = await nastavnik("region", region, "--out", out);
-    expect(again.stdout).toContain("организаций 5, файлов прочитано 7.");
+    expect(again.stdout).toContain("организаций 5, файлов прочитано 9.");
   }, 60_000);
 
   it("refuses an empty folder and a missing one in one Russian line, exit 1", async () => {

@@ -1,8 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { numberOf } from "../../src/core/region/readIndicators";
+import { regionChartSpecs } from "../../src/core/region/regionCharts";
 import { type RegionEntry, rollUp } from "../../src/core/region/rollup";
-import { INDICATOR_COLUMNS, type IndicatorValue, indicatorIndex } from "../../src/core/results/indicators";
+import {
+  formKey,
+  INDICATOR_COLUMNS,
+  type IndicatorValue,
+  indicatorIndex,
+} from "../../src/core/results/indicators";
+import { MENTORING_FORMS } from "../../src/core/schema/enums";
 import { neighbourSchoolRow } from "../../src/node/demo/neighbourSchools";
 
 function entry(values: IndicatorValue[], file = `${values[0]}.csv`): RegionEntry {
@@ -122,5 +129,21 @@ describe("rollUp", () => {
     const rollup = rollUp([], []);
     expect(rollup.totals[indicatorIndex("coverage")]).toBeNull();
     expect(rollup.totals[indicatorIndex("teachers")]).toBe(0);
+  });
+});
+
+describe("regionChartSpecs", () => {
+  it("counts every organisation once in the coverage bands and sums the region's pairs by form", () => {
+    fc.assert(
+      fc.property(schools, (entries) => {
+        const rollup = rollUp(entries, []);
+        const [coverage, forms] = regionChartSpecs(rollup);
+        const counted = coverage!.series[0]!.values.reduce((sum: number, value) => sum + (value ?? 0), 0);
+        expect(counted).toBe(entries.length);
+        const byForm = forms!.series[0]!.values.reduce((sum: number, value) => sum + (value ?? 0), 0);
+        const formColumns = MENTORING_FORMS.map((form) => indicatorIndex(formKey(form)));
+        expect(byForm).toBe(formColumns.reduce((sum, index) => sum + (rollup.totals[index] as number), 0));
+      }),
+    );
   });
 });

@@ -72,7 +72,13 @@ function fromWorkbook(file: string, port: XlsxPort, context: Context): RegionFil
     if (error instanceof TypeError || error instanceof RangeError || !(error instanceof Error)) throw error;
     return {
       entries: [],
-      problems: [{ file, organisation: "", reason: `книга Наставника неполная: ${error.message}` }],
+      problems: [
+        {
+          file,
+          organisation: "",
+          reason: `книга Наставника неполная: ${error.message.replace(/\.$/, "")} — попросите организацию прислать файл показателей (nastavnik report --indicators)`,
+        },
+      ],
     };
   }
 }
