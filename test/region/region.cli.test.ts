@@ -102,11 +102,22 @@ describe("nastavnik region", () => {
     expect(reasons.get("несходится.csv")).toContain("показатели не сходятся: пар и групп всего");
     expect(reasons.get("сломанный.xlsx")).toMatch(/повреждён/);
     expect(reasons.get("неполная.xlsx")).toMatch(/^книга Наставника неполная: .*Нет листа/);
-    expect(reasons.get("другая.xlsx")).toContain("нет ни листа «Показатели», ни листа «Настройки»");
+    expect(reasons.get("другая.xlsx")).toContain(
+      "нет ни листа «Показатели», ни листа «Настройки», ни «Свод»",
+    );
 
     // A second run does not read its own summary as a school.
     const again = await nastavnik("region", region, "--out", out);
     expect(again.stdout).toContain("организаций 5, файлов прочитано 9.");
+
+    // The district's summary goes on to the region: its schools count, its totals do not.
+    const upper = join(folder, "область");
+    mkdirSync(upper);
+    copyFileSync(out, join(upper, "район.xlsx"));
+    writeFileSync(join(upper, "ещё-школа.csv"), indicatorsCsv([neighbourSchoolRow(70, 5)]));
+    const regional = await nastavnik("region", upper, "--out", join(upper, "свод.xlsx"));
+    expect(regional.stdout).toContain("организаций 6, файлов прочитано 2.");
+    expect(regional.stdout).toContain("Все файлы прочитаны без замечаний");
   }, 60_000);
 
   it("refuses an empty folder and a missing one in one Russian line, exit 1", async () => {

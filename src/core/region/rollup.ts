@@ -26,6 +26,10 @@ export interface Rollup {
 
 const collator = new Intl.Collator("ru", { numeric: true });
 
+/** The first cells of the totals and averages rows, which a reader of a summary skips. */
+export const TOTALS_LABEL = "Итого";
+export const AVERAGES_LABEL = "Среднее";
+
 function round(value: number, digits: number): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
@@ -103,7 +107,7 @@ function totalsRow(records: readonly IndicatorRecord[]): IndicatorValue[] {
   const years = new Set(records.map((record) => textOf(record, "schoolYear")));
   const dates = records.map((record) => textOf(record, "date")).sort();
   const special: Record<string, () => IndicatorValue> = {
-    code: () => "Итого",
+    code: () => TOTALS_LABEL,
     name: () => `Организаций: ${records.length}`,
     schoolYear: () => (years.size === 1 ? [...years][0]! : ""),
     date: () => dates.at(-1) ?? "",
@@ -122,7 +126,7 @@ function totalsRow(records: readonly IndicatorRecord[]): IndicatorValue[] {
 
 function averagesRow(records: readonly IndicatorRecord[]): IndicatorValue[] {
   return INDICATOR_COLUMNS.map((column, index) => {
-    if (column.kind === "text") return index === 0 ? "Среднее" : index === 1 ? "на организацию" : "";
+    if (column.kind === "text") return index === 0 ? AVERAGES_LABEL : index === 1 ? "на организацию" : "";
     const values = records.flatMap((record) => {
       const value = record.values[index];
       return typeof value === "number" ? [value] : [];

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
+import { cellText, type Grid } from "../../core/cell";
 import { calendarDateFromLocal } from "../../core/format/dates";
 import { readSettingsFrom } from "../../core/pairing/proposePairs";
 import type { Context } from "../../core/ports";
@@ -9,7 +10,7 @@ import {
   readIndicatorsCsv,
   readIndicatorTable,
 } from "../../core/region/readIndicators";
-import type { RegionEntry, RegionProblem } from "../../core/region/rollup";
+import { AVERAGES_LABEL, type RegionEntry, type RegionProblem, TOTALS_LABEL } from "../../core/region/rollup";
 import { INDICATORS_SHEET, indicatorRow } from "../../core/results/indicators";
 import { summarize } from "../../core/results/summary";
 import { SETTINGS_SHEET } from "../../core/schema/sheets";
@@ -17,6 +18,7 @@ import { type FileKind, sniffFile } from "../files/fileKind";
 import { describeFsError } from "../fsErrors";
 import { loadXlsx } from "../xlsx/xlsxFile";
 import { XlsxPort } from "../xlsx/xlsxPort";
+import { ROLLUP_SHEET } from "./regionWorkbook";
 
 /** What one file gave the roll-up: checked rows, and why anything in it was left out. */
 export interface RegionFileResult {
@@ -97,9 +99,19 @@ async function fromXlsx(file: string, bytes: Uint8Array, context: Context): Prom
   if (sheets.includes(INDICATORS_SHEET))
     return fromTable(file, readIndicatorTable(port.readAll(INDICATORS_SHEET)));
   if (sheets.includes(SETTINGS_SHEET.name)) return fromWorkbook(file, port, context);
+  if (sheets.includes(ROLLUP_SHEET))
+    return fromTable(file, readIndicatorTable(organisationRows(port.readAll(ROLLUP_SHEET))));
   return problem(
-    `в книге нет ни листа «${INDICATORS_SHEET}», ни листа «${SETTINGS_SHEET.name}»: это не файл показателей и не книга Наставника`,
+    `в книге нет ни листа «${INDICATORS_SHEET}», ни листа «${SETTINGS_SHEET.name}», ни «${ROLLUP_SHEET}»: это не файл показателей, не книга Наставника и не свод`,
   );
+}
+
+/**
+ * A district's summary sent on to the region: its organisations' rows, without the totals and averages
+ * (the «Файл» column after the layout is ignored like any column a newer layout adds).
+ */
+function organisationRows(grid: Grid): Grid {
+  return grid.filter((row) => ![TOTALS_LABEL, AVERAGES_LABEL].includes(cellText(row[0])));
 }
 
 /**

@@ -37,6 +37,11 @@ function fillRollupSheet(sheet: ExcelJS.Worksheet, rollup: Rollup): void {
     row.font = BOLD;
     for (let column = 1; column <= INDICATOR_COLUMNS.length; column++) row.getCell(column).fill = TOTALS_FILL;
   }
+  // The average school has 71,3 teachers: the columns' whole-number format would show 71.
+  const averages = sheet.lastRow;
+  if (averages)
+    for (const [index, column] of INDICATOR_COLUMNS.entries())
+      if (column.kind !== "text") averages.getCell(index + 1).numFmt = "0.0";
 }
 
 function fillProblemsSheet(sheet: ExcelJS.Worksheet, rollup: Rollup): void {
