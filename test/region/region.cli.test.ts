@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { INDICATOR_HEADERS, indicatorIndex, indicatorsCsv } from "../../src/core/results/indicators";
 import { neighbourSchoolRow, writeNeighbourSchools } from "../../src/node/demo/neighbourSchools";
-import { nastavnik, readSheet } from "../support/cli";
+import { initWorkbook, nastavnik, readSheet } from "../support/cli";
 
 let folder: string;
 let book: string;
@@ -75,13 +75,15 @@ describe("nastavnik region", () => {
     const other = new ExcelJS.Workbook();
     other.addWorksheet("Лист1").addRow(["что-то"]);
     await other.xlsx.writeFile(join(region, "другая.xlsx"));
+    const { book: withoutCode } = await initWorkbook("nastavnik-region-init-");
+    copyFileSync(withoutCode, join(region, "без-кода.xlsx"));
     const out = join(region, "свод.xlsx");
 
     const result = await nastavnik("region", region, "--out", out);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`Свод записан в «${out}»: организаций 5, файлов прочитано 9.`);
+    expect(result.stdout).toContain(`Свод записан в «${out}»: организаций 5, файлов прочитано 10.`);
     expect(result.stdout).toContain("Других файлов в папке (не показатели, пропущены): 1.");
-    expect(result.stdout).toContain("Не вошло в свод или требует проверки: 4");
+    expect(result.stdout).toContain("Не вошло в свод или требует проверки: 5");
 
     const rollup = await readSheet(out, "Свод");
     const codes = rollup.slice(1, 6).map((row) => row[0]);
@@ -98,7 +100,16 @@ describe("nastavnik region", () => {
     const problems = await readSheet(out, "Проблемы");
     expect(problems[0]).toEqual(["Файл", "Организация", "Причина"]);
     const reasons = new Map(problems.slice(1).map((row) => [row[0], String(row[2])]));
-    expect([...reasons.keys()]).toEqual(["другая.xlsx", "неполная.xlsx", "несходится.csv", "сломанный.xlsx"]);
+    expect([...reasons.keys()]).toEqual([
+      "без-кода.xlsx",
+      "другая.xlsx",
+      "неполная.xlsx",
+      "несходится.csv",
+      "сломанный.xlsx",
+    ]);
+    expect(reasons.get("без-кода.xlsx")).toBe(
+      "в «Настройках» книги не заполнен параметр «ИНН/код организации» — без него организацию не с чем сопоставить",
+    );
     expect(reasons.get("несходится.csv")).toContain("показатели не сходятся: пар и групп всего");
     expect(reasons.get("сломанный.xlsx")).toMatch(/повреждён/);
     expect(reasons.get("неполная.xlsx")).toMatch(/^книга Наставника неполная: .*Нет листа/);
@@ -108,7 +119,7 @@ describe("nastavnik region", () => {
 
     // A second run does not read its own summary as a school.
     const again = await nastavnik("region", region, "--out", out);
-    expect(again.stdout).toContain("организаций 5, файлов прочитано 9.");
+    expect(again.stdout).toContain("организаций 5, файлов прочитано 10.");
 
     // The district's summary goes on to the region: its schools count, its totals do not.
     const upper = join(folder, "область");

@@ -12,6 +12,7 @@ import {
 } from "../../core/region/readIndicators";
 import { AVERAGES_LABEL, type RegionEntry, type RegionProblem, TOTALS_LABEL } from "../../core/region/rollup";
 import { INDICATORS_SHEET, indicatorRow } from "../../core/results/indicators";
+import { RESULTS_SETTINGS } from "../../core/results/settings";
 import { summarize } from "../../core/results/summary";
 import { SETTINGS_SHEET } from "../../core/schema/sheets";
 import { type FileKind, sniffFile } from "../files/fileKind";
@@ -69,6 +70,17 @@ function fromWorkbook(file: string, port: XlsxPort, context: Context): RegionFil
       readSettingsFrom(port, context).values,
       calendarDateFromLocal(context.now),
     );
+    if (String(row[0] ?? "").trim() === "")
+      return {
+        entries: [],
+        problems: [
+          {
+            file,
+            organisation: String(row[1] ?? ""),
+            reason: `в «Настройках» книги не заполнен параметр «${RESULTS_SETTINGS[0]!.label}» — без него организацию не с чем сопоставить`,
+          },
+        ],
+      };
     return fromTable(file, { ok: true, rows: [checkIndicatorRow(row)] });
   } catch (error) {
     if (error instanceof TypeError || error instanceof RangeError || !(error instanceof Error)) throw error;
