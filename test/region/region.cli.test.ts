@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import PizZip from "pizzip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { INDICATOR_HEADERS, indicatorIndex, indicatorsCsv } from "../../src/core/results/indicators";
 import { neighbourSchoolRow, writeNeighbourSchools } from "../../src/node/demo/neighbourSchools";
@@ -49,7 +50,7 @@ describe("nastavnik report --indicators .xlsx", () => {
 describe("nastavnik region", () => {
   it("is part of the demo: the demo school and its neighbours in «Регион/свод.xlsx», one inconsistent file listed", async () => {
     expect(demoOutput).toMatch(
-      /11\. Свод показателей по району: .*свод\.xlsx: организаций 6, на листе «Проблемы» — 1/,
+      /12\. Свод показателей по району: .*свод\.xlsx: организаций 6, на листе «Проблемы» — 1/,
     );
     const out = join(folder, "демо", "Регион", "свод.xlsx");
     const rollup = await readSheet(out, "Свод");
@@ -116,6 +117,13 @@ describe("nastavnik region", () => {
     expect(reasons.get("другая.xlsx")).toContain(
       "нет ни листа «Показатели», ни листа «Настройки», ни «Свод»",
     );
+
+    const charts = await readSheet(out, "Диаграммы");
+    expect(charts[0]![0]).toBe("Организации по охвату молодых специалистов наставничеством");
+    const pictures = Object.keys(new PizZip(readFileSync(out)).files).filter((name) =>
+      name.startsWith("xl/media/"),
+    );
+    expect(pictures.filter((name) => name.endsWith(".png"))).toHaveLength(2);
 
     // A second run does not read its own summary as a school.
     const again = await nastavnik("region", region, "--out", out);

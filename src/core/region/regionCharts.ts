@@ -4,6 +4,9 @@ import { MENTORING_FORMS } from "../schema/enums";
 import { numberOf } from "./readIndicators";
 import type { Rollup } from "./rollup";
 
+/** The roll-up's own charts, apart from the year's `ChartId`s of «Сводка». */
+export type RegionChartId = "regionCoverage" | "regionForms";
+
 /** Coverage bands: with hundreds of organisations a bar per school is unreadable, a distribution is not. */
 const COVERAGE_BANDS: readonly { readonly label: string; readonly test: (coverage: number) => boolean }[] = [
   { label: "до 25 %", test: (c) => c < 25 },
@@ -17,7 +20,7 @@ const COVERAGE_BANDS: readonly { readonly label: string; readonly test: (coverag
  * The roll-up's charts, described once (`ChartSpec`) for whichever renderer draws them: organisations by
  * coverage of young specialists, and the region's pairs by form.
  */
-export function regionChartSpecs(rollup: Rollup): ChartSpec[] {
+export function regionChartSpecs(rollup: Rollup): ChartSpec<RegionChartId>[] {
   const records = rollup.entries.map((entry) => entry.record);
   const coverages = records.flatMap((record) => {
     const coverage = numberOf(record, "coverage");

@@ -100,7 +100,8 @@ async function buildDemo(path: string, answers: string, folder: string, io: Comm
   await saveWorkbook(during, path);
   step("10. Приказы конца года и бланки на подпись:");
   await generateDemoYearEnd(path, documents, io, schoolYearStart(context.now) + 1);
-  step(`11. Свод показателей по району: ${await buildDemoRegion(folder, path, context)}`);
+  step(`11. ${await (await import("../demo/demoCharts")).demoSummaryAndCharts(path, context)}`);
+  step(`12. Свод показателей по району: ${await buildDemoRegion(folder, path, context)}`);
   return path;
 }
 

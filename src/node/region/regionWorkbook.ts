@@ -9,6 +9,8 @@ export const PROBLEMS_SHEET = "Проблемы";
 export const CHARTS_SHEET = "Диаграммы";
 export const FILE_HEADER = "Файл";
 
+/** The pictures are drawn at twice their size (sharp when zoomed); the sheet shows them at their own. */
+const PICTURE_DENSITY = 2;
 const BOLD = { bold: true } as const;
 const TOTALS_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EEF7" } };
 
@@ -57,8 +59,8 @@ function fillProblemsSheet(sheet: ExcelJS.Worksheet, rollup: Rollup): void {
 function fillChartsSheet(
   workbook: ExcelJS.Workbook,
   sheet: ExcelJS.Worksheet,
-  specs: readonly ChartSpec[],
-  images: readonly ChartImage[],
+  specs: readonly ChartSpec<string>[],
+  images: readonly ChartImage<string>[],
 ): void {
   sheet.getColumn(1).width = 34;
   sheet.getColumn(2).width = 16;
@@ -78,19 +80,22 @@ function fillChartsSheet(
       const id = workbook.addImage({ buffer: Buffer.from(image.png) as never, extension: "png" });
       sheet.addImage(id, {
         tl: { col: 3, row: top - 1 },
-        ext: { width: image.widthPx, height: image.heightPx },
+        ext: { width: image.widthPx / PICTURE_DENSITY, height: image.heightPx / PICTURE_DENSITY },
       });
     }
     // The next table starts below this one and below its picture (rows are about 20 px tall).
-    top += Math.max(spec.categories.length + 3, image ? Math.ceil(image.heightPx / 20) + 2 : 0);
+    top += Math.max(
+      spec.categories.length + 3,
+      image ? Math.ceil(image.heightPx / PICTURE_DENSITY / 20) + 2 : 0,
+    );
   }
 }
 
 /** The roll-up workbook: «Свод», «Проблемы» and «Диаграммы». */
 export async function regionWorkbook(
   rollup: Rollup,
-  specs: readonly ChartSpec[],
-  images: readonly ChartImage[] = [],
+  specs: readonly ChartSpec<string>[],
+  images: readonly ChartImage<string>[] = [],
 ): Promise<ExcelJS.Workbook> {
   const workbook = new (await import("exceljs")).default.Workbook();
   fillRollupSheet(workbook.addWorksheet(ROLLUP_SHEET), rollup);
