@@ -1,7 +1,10 @@
 import type { Cell } from "../cell";
+import { FINAL_REPORTS } from "../finalReports/sheet";
+import { PRACTICES } from "../practices/sheet";
 import { SUMMARY } from "../results/summarySheet";
 import { defaultRoadmap } from "../roadmap/defaultRoadmap";
 import { schoolYearStart } from "../roadmap/schoolYear";
+import { roadmapDueCell } from "../year/roadmapDeadline";
 import type { ColumnSpec, SheetSchema } from "./columns";
 import {
   CONSENT_STATES,
@@ -242,6 +245,14 @@ export const ROADMAP: SheetSchema = {
       generated: true,
       note: "Пересчитывается «Ходом программы» (офлайн: nastavnik status) по банкам, парам, встречам и «Журналу»",
     },
+    {
+      key: "dueDate",
+      header: "Крайний срок",
+      type: "date",
+      width: 100,
+      generated: true,
+      note: "Последний день из «Сроков»; по нему подсвечены просроченные пункты. Пересчитывается «Ходом программы» (офлайн: nastavnik status)",
+    },
   ],
   seed: ({ today }) =>
     defaultRoadmap(schoolYearStart(today)).map((item): Cell[] => [
@@ -254,6 +265,7 @@ export const ROADMAP: SheetSchema = {
       "Не начато",
       "",
       "",
+      roadmapDueCell(item.deadline),
     ]),
 };
 
@@ -292,6 +304,8 @@ export const WORKBOOK: readonly SheetSchema[] = [
   PLANS,
   ROADMAP,
   MONITORING,
+  FINAL_REPORTS,
+  PRACTICES,
   SETTINGS_SHEET,
   SUMMARY,
   LOG,
