@@ -7,6 +7,7 @@ import { initCommand } from "./init";
 import { approveCommand, matchCommand } from "./match";
 import { matchJsonCommand } from "./matchJson";
 import { questionsCommand } from "./questions";
+import { regionCommand } from "./region";
 import { reportCommand } from "./report";
 import { completeCommand, endCommand, statusCommand } from "./year";
 
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   endCommand,
   completeCommand,
   reportCommand,
+  regionCommand,
   awardsCommand,
   demoCommand,
   matchJsonCommand,
