@@ -3,6 +3,7 @@ import { appendRecords } from "../../src/core/appendRecords";
 import { readConfirmedAwards } from "../../src/core/awards/awardsRows";
 import { AWARDS } from "../../src/core/awards/awardsSheet";
 import { writeAwards } from "../../src/core/awards/writeAwards";
+import { FINAL_REPORTS } from "../../src/core/finalReports/sheet";
 import { approvePairs } from "../../src/core/pairing/approve";
 import { proposePairs } from "../../src/core/pairing/proposePairs";
 import { MONITORING } from "../../src/core/schema/monitoringSheet";
@@ -29,6 +30,22 @@ function awardsRecords(workbook: ReturnType<typeof demoWorkbook>) {
 const later = { ...context, now: new Date(2027, 4, 20, 9, 0) };
 
 describe("«Награды»", () => {
+  it("takes the result of the mentors' final reports from «Итоговые отчёты» (1–10 read as ×10)", () => {
+    const { workbook, pairs } = approvedSchool();
+    const [first] = pairs;
+    appendRecords(workbook, FINAL_REPORTS, [
+      { time: new Date(2027, 4, 15), pairId: first!.id!, score: 9, recommendation: "Завершить" },
+    ]);
+    writeAwards(workbook, later);
+    const rows = awardsRecords(workbook).filter((row) => row.nomination === "Лучшая пара");
+    expect(rows.find((row) => row.id === first!.id)!.explanation).toContain(
+      "итоговый отчёт наставника — 90 из 100",
+    );
+    expect(rows.find((row) => row.id !== first!.id)!.explanation).toContain(
+      "итогового отчёта наставника нет",
+    );
+  });
+
   it("lists both nominations with rank, score and explanation, and keeps the coordinator's decisions", () => {
     const { workbook, pairs } = approvedSchool();
     const [first, second] = pairs;

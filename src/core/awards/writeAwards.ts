@@ -17,6 +17,7 @@ import { MEETINGS, PLANS } from "../schema/yearSheets";
 import { requireSheet, SetupNeededError } from "../sheets";
 import { awardKey, candidateRecord, isConfirmed } from "./awardsRows";
 import { AWARDS } from "./awardsSheet";
+import { finalReportScores } from "./finalReportScores";
 import { readPairFacts } from "./pairFacts";
 import { type Candidate, NOMINATIONS, rankCandidates } from "./ranking";
 import { awardWeights } from "./weights";
@@ -47,6 +48,7 @@ export function writeAwards(
   const missing = AWARDS.columns.find((column) => !map.has(column.key));
   if (missing !== undefined)
     throw new SetupNeededError(`На листе «${AWARDS.name}» нет столбца «${missing.header}».`);
+  const finalReports = options.finalReports ?? finalReportScores(port);
   const facts = readPairFacts(
     {
       mentors: requireSheet(port, MENTORS.name),
@@ -55,7 +57,7 @@ export function writeAwards(
       meetings: requireSheet(port, MEETINGS.name),
       plans: requireSheet(port, PLANS.name),
       monitoring: requireSheet(port, MONITORING.name),
-      ...(options.finalReports ? { finalReports: options.finalReports } : {}),
+      ...(finalReports ? { finalReports } : {}),
     },
     calendarDateFromLocal(context.now),
   );
