@@ -1,6 +1,7 @@
 import type { Context, WorkbookPort } from "../ports";
 import type { FormResponse, QuestionnaireKey } from "../questionnaires/types";
 import { importBankResponses } from "./importBank";
+import { importMeetingReports } from "./importMeetingReports";
 import { importMonitoring } from "./importMonitoring";
 import { importPreferences } from "./importPreferences";
 import { buildQuestionnaire, readQuestionnaireContext } from "./questionnaireSet";
@@ -9,7 +10,8 @@ import type { ImportOptions, ImportReport } from "./report";
 /**
  * Brings answers of one form into the workbook, the same way in Apps Script and offline:
  * «Анкета наставника» / «Анкета наставляемого» → their bank (one row per person), «Анкета после
- * групповой встречи» → «Выбор после встречи» of the respondents, the monitoring form → «Мониторинг».
+ * групповой встречи» → «Выбор после встречи» of the respondents, the monitoring form → «Мониторинг»,
+ * «Отчёт о встрече» → «Встречи».
  * Idempotent: the same answers again change nothing, whatever order they come in.
  */
 export function importResponses(
@@ -24,5 +26,6 @@ export function importResponses(
     return importPreferences(port, context, questionnaireContext, responses, options);
   const questionnaire = buildQuestionnaire(formKey, questionnaireContext, () => []);
   if (formKey === "monitoring") return importMonitoring(port, context, questionnaire, responses, options);
+  if (formKey === "meeting") return importMeetingReports(port, context, questionnaire, responses, options);
   return importBankResponses(port, context, questionnaire, responses, options);
 }

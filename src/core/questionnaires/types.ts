@@ -35,7 +35,7 @@ export interface Question {
   readonly aliases?: readonly string[];
 }
 
-export type QuestionnaireKey = "mentor" | "mentee" | "groupMeeting" | "monitoring";
+export type QuestionnaireKey = "mentor" | "mentee" | "groupMeeting" | "monitoring" | "meeting";
 
 export interface BankTarget {
   readonly schema: SheetSchema;

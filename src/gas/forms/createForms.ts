@@ -4,6 +4,7 @@ import {
   type BanksSnapshot,
   buildQuestionnaire,
   readBanks,
+  readMeetingChoices,
   readQuestionnaireContext,
 } from "../../core/intake/questionnaireSet";
 import {
@@ -108,8 +109,9 @@ function record(port: WorkbookPort, key: QuestionnaireKey, form: Form): Register
 }
 
 /**
- * «Создать анкеты»: creates the four forms from the questionnaires — or reuses those recorded in
- * «Настройки», refreshing their options (the participants of the group-meeting form) and adding missing
+ * «Создать анкеты»: creates the five forms from the questionnaires — or reuses those recorded in
+ * «Настройки», refreshing their options (the participants of the group-meeting form, the approved pairs
+ * of «Отчёт о встрече») and adding missing
  * questions — links each to this spreadsheet, publishes it, installs the one form-submit trigger.
  * Each new form is recorded in «Настройки» as soon as it exists, before its questions are added, so a
  * run that fails halfway is completed by the next one (which adds the missing questions) and running
@@ -136,7 +138,7 @@ export function createForms(
   for (const key of FORM_KEYS) {
     let questionnaire: Questionnaire;
     try {
-      questionnaire = buildQuestionnaire(key, questionnaireContext, choices);
+      questionnaire = buildQuestionnaire(key, questionnaireContext, choices, () => readMeetingChoices(port));
     } catch (error) {
       if (!(error instanceof QuestionnaireError)) throw error;
       skipped.push(`«${FORM_NAMES[key]}» пока не создана: ${error.message}`);
