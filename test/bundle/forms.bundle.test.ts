@@ -8,11 +8,13 @@ import {
   monitoringQuestionnaire,
   questionnaireContext,
 } from "../../src/core/questionnaires/forms";
+import { meetingQuestionnaire } from "../../src/core/questionnaires/meetingForm";
 import { partnerChoices } from "../../src/core/questionnaires/partners";
 import type { Questionnaire } from "../../src/core/questionnaires/types";
 import { MONITORING } from "../../src/core/schema/monitoringSheet";
 import { readSettings } from "../../src/core/schema/settings";
-import { LOG, MENTEES, MENTORS, SETTINGS_SHEET } from "../../src/core/schema/sheets";
+import { LOG, MENTEES, MENTORS, PAIRS, SETTINGS_SHEET } from "../../src/core/schema/sheets";
+import { meetingChoices } from "../../src/core/year/meetingChoices";
 import type { AppsScriptWorld } from "../fakes/appsScript";
 import type { FakeAnswers, FakeForm } from "../fakes/forms";
 import {
@@ -40,7 +42,10 @@ const TITLES = {
 const BANKS = [MENTORS, MENTEES, MONITORING];
 const id = (prefix: string, n: number) => `${prefix}-${String(n).padStart(3, "0")}`;
 
-/** A set-up workbook whose banks already hold people with received consents (so all four forms can be made). */
+/**
+ * A set-up workbook whose banks already hold people with received consents and three approved pairs (so
+ * all five forms can be made).
+ */
 function workbook(seed: number) {
   const bundle = loadBundle();
   bundle.call("menuSetup");
@@ -58,7 +63,29 @@ function workbook(seed: number) {
     MENTEES,
     knownMentees.map((person, i) => knownPerson(person, id("П", i + 1))),
   );
+  pasteRecords(
+    spreadsheet,
+    PAIRS,
+    [0, 1, 2].map((i) => approvedPair(i + 1, knownMentors[i]!, knownMentees[i]!)),
+  );
   return { bundle, rng, knownMentors, knownMentees };
+}
+
+function fullName(person: Person): string {
+  return [person.lastName, person.firstName, person.middleName].filter(Boolean).join(" ");
+}
+
+/** A row of «Пары» as «Утвердить выбранные пары» leaves it: the pair's IDs, names and status. */
+function approvedPair(n: number, mentor: Person, mentee: Person, mentorN = n): Record<string, Cell> {
+  return {
+    id: id("ПР", n),
+    mentorId: id("Н", mentorN),
+    mentor: fullName(mentor),
+    menteeIds: id("П", n),
+    mentees: fullName(mentee),
+    form: "Индивидуальная",
+    status: "Утверждена",
+  };
 }
 
 /** The questionnaires as the core builds them from this workbook. */
@@ -72,6 +99,10 @@ function questionnaires(world: AppsScriptWorld): Questionnaire[] {
     menteeQuestionnaire(context),
     groupMeetingQuestionnaire(context, partnerChoices(records(MENTORS), records(MENTEES))),
     monitoringQuestionnaire(context),
+    meetingQuestionnaire(
+      context,
+      meetingChoices(world.spreadsheet.sheet(PAIRS.name).getDataRange().getValues() as Grid),
+    ),
   ];
 }
 
@@ -112,18 +143,18 @@ function expectItemsMatch(form: FakeForm, questionnaire: Questionnaire): void {
 }
 
 describe("«Создать анкеты» through the uploaded script", () => {
-  it("creates the four linked forms and one trigger; a second run reuses them all", () => {
+  it("creates the five linked forms and one trigger; a second run reuses them all", () => {
     const { bundle } = workbook(1);
     const { formApp, scriptApp, spreadsheet, ui } = bundle.world;
     bundle.call("menuCreateForms");
     const links = ui.alerts.at(-1);
     bundle.call("menuCreateForms");
 
-    expect(formApp.forms).toHaveLength(4);
+    expect(formApp.forms).toHaveLength(5);
     expect(scriptApp.triggers).toHaveLength(1);
     expect(scriptApp.formSubmitTriggers("onFormSubmit", spreadsheet.getId())).toHaveLength(1);
     const responseSheets = spreadsheet.sheets.filter((sheet) => sheet.getFormUrl() !== null);
-    expect(responseSheets).toHaveLength(4);
+    expect(responseSheets).toHaveLength(5);
     const expected = questionnaires(bundle.world);
     for (const questionnaire of expected) {
       const form = formApp.byTitle(questionnaire.title);
@@ -183,7 +214,7 @@ describe("«Создать анкеты» through the uploaded script", () => {
       /not published/,
     );
     bundle.call("menuCreateForms");
-    expect(formApp.forms).toHaveLength(4);
+    expect(formApp.forms).toHaveLength(5);
     expect(formApp.forms.every((form) => form.isPublished())).toBe(true);
   });
 
@@ -278,11 +309,11 @@ describe("«Создать анкеты» through the uploaded script", () => {
 
     formApp.create = create;
     bundle.call("menuCreateForms");
-    expect(formApp.forms).toHaveLength(4);
+    expect(formApp.forms).toHaveLength(5);
     const expected = questionnaires(bundle.world);
     for (const questionnaire of expected)
       expectItemsMatch(formApp.byTitle(questionnaire.title), questionnaire);
-    expect(spreadsheet.sheets.filter((sheet) => sheet.getFormUrl() !== null)).toHaveLength(4);
+    expect(spreadsheet.sheets.filter((sheet) => sheet.getFormUrl() !== null)).toHaveLength(5);
     const settings = spreadsheet.sheet(SETTINGS_SHEET.name).getDataRange().getValues();
     const ids = FORM_SETTINGS.filter((spec) => spec.label.endsWith("ID формы")).map(
       (spec) => settings.find((row) => row[0] === spec.label)?.[1],
@@ -303,8 +334,8 @@ describe("«Создать анкеты» through the uploaded script", () => {
     bundle.call("menuCreateForms");
     expect(formApp.byTitle(TITLES.groupMeeting)).toBe(group);
     for (const item of group.items) expect(item.choices).toHaveLength(before + 1);
-    expect(formApp.live()).toHaveLength(4);
-    expect(formApp.forms).toHaveLength(5);
+    expect(formApp.live()).toHaveLength(5);
+    expect(formApp.forms).toHaveLength(6);
     expect(spreadsheet.sheets.length).toBe(sheetsBefore + 1);
     expectItemsMatch(formApp.byTitle(TITLES.monitoring), questionnaires(bundle.world)[3]!);
   });

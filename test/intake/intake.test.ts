@@ -314,7 +314,7 @@ describe("the forms registry in «Настройки»", () => {
     const labels = port.grid(SETTINGS_SHEET.name).map((row) => row[0]);
     for (const spec of FORM_SETTINGS.filter((spec) => /наставника|мониторинга/.test(spec.label)))
       expect(labels.filter((label) => label === spec.label)).toHaveLength(1);
-    expect(new Set(FORM_SETTINGS.map((spec) => spec.key)).size).toBe(8);
+    expect(new Set(FORM_SETTINGS.map((spec) => spec.key)).size).toBe(10);
   });
 });
 

@@ -6,7 +6,7 @@ import { CONTEXT } from "../questionnaires/fixtures";
 import { initWorkbook, nastavnik } from "../support/cli";
 
 describe("nastavnik questions", () => {
-  it("prints every question of the four forms with the exact text the import expects", async () => {
+  it("prints every question of the five forms with the exact text the import expects", async () => {
     const result = await nastavnik("questions");
     expect(result.code).toBe(0);
     for (const form of allQuestionnaires(CONTEXT)) {
@@ -32,7 +32,7 @@ describe("nastavnik questions", () => {
 });
 
 describe("README: the questions to build in Яндекс Формы", () => {
-  it("lists every question of the four forms with its exact text", () => {
+  it("lists every question of the five forms with its exact text", () => {
     const readme = readFileSync(join(__dirname, "../../README.md"), "utf8").replace(/\s+/g, " ");
     for (const form of allQuestionnaires(CONTEXT))
       for (const question of form.questions) expect(readme, question.title).toContain(`«${question.title}»`);

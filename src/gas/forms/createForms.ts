@@ -141,7 +141,7 @@ export function createForms(
       questionnaire = buildQuestionnaire(key, questionnaireContext, choices, () => readMeetingChoices(port));
     } catch (error) {
       if (!(error instanceof QuestionnaireError)) throw error;
-      skipped.push(`«${FORM_NAMES[key]}» пока не создана: ${error.message}`);
+      skipped.push(`Форма «${FORM_NAMES[key]}» пока не создана: ${error.message}`);
       continue;
     }
     let recorded = registry[key];

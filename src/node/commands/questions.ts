@@ -1,5 +1,11 @@
-import { allQuestionnaires, readBanks, readQuestionnaireContext } from "../../core/intake/questionnaireSet";
+import {
+  allQuestionnaires,
+  readBanks,
+  readMeetingChoices,
+  readQuestionnaireContext,
+} from "../../core/intake/questionnaireSet";
 import { groupMeetingQuestionnaire, questionnaireContext } from "../../core/questionnaires/forms";
+import { meetingQuestionnaire } from "../../core/questionnaires/meetingForm";
 import { questionnaireOutline } from "../../core/questionnaires/outline";
 import type { Questionnaire, QuestionnaireKey } from "../../core/questionnaires/types";
 import { readSettings } from "../../core/schema/settings";
@@ -10,27 +16,37 @@ import { FORM_LIST, formByName } from "./import";
 
 const PEOPLE_NOTE =
   "участники программы в виде «Фамилия Имя Отчество (должность)» — укажите книгу, чтобы получить список";
+const PAIRS_NOTE =
+  "утверждённые пары в виде «ФИО наставляемого (ПР-001)» — укажите книгу, чтобы получить список";
 
-async function questionnaires(
-  workbook: string | undefined,
-): Promise<{ list: Questionnaire[]; note?: string }> {
+/** A form to print, with a sentence in place of its list of people or pairs when there is none to show. */
+interface Printed {
+  readonly form: Questionnaire;
+  readonly note?: string;
+}
+
+async function questionnaires(workbook: string | undefined): Promise<Printed[]> {
   if (!workbook)
-    return {
-      list: allQuestionnaires(questionnaireContext(readSettings([], new Date()).values)),
-      note: PEOPLE_NOTE,
-    };
+    return allQuestionnaires(questionnaireContext(readSettings([], new Date()).values)).map((form) => ({
+      form,
+      note: form.key === "groupMeeting" ? PEOPLE_NOTE : form.key === "meeting" ? PAIRS_NOTE : undefined,
+    }));
   const port = await openWorkbook(workbook, { mustExist: true });
   const context = currentContext();
   const questionnaireCtx = readQuestionnaireContext(port, context);
-  const list = allQuestionnaires(questionnaireCtx);
   const choices = readBanks(port).choices;
-  if (choices.length === 0)
-    return { list, note: "пока некого выбрать: отметьте полученные согласия в банках" };
-  return {
-    list: list.map((form) =>
-      form.key === "groupMeeting" ? groupMeetingQuestionnaire(questionnaireCtx, choices) : form,
-    ),
-  };
+  const pairs = readMeetingChoices(port);
+  return allQuestionnaires(questionnaireCtx).map((form): Printed => {
+    if (form.key === "groupMeeting")
+      return choices.length === 0
+        ? { form, note: "пока некого выбрать: отметьте полученные согласия в банках" }
+        : { form: groupMeetingQuestionnaire(questionnaireCtx, choices) };
+    if (form.key === "meeting")
+      return pairs.length === 0
+        ? { form, note: "пока нет утверждённых пар: утвердите пары на листе «Пары»" }
+        : { form: meetingQuestionnaire(questionnaireCtx, pairs) };
+    return { form };
+  });
 }
 
 export const questionsCommand: Command = {
@@ -47,9 +63,10 @@ export const questionsCommand: Command = {
     const key: QuestionnaireKey | undefined = formName === undefined ? undefined : formByName(formName);
     if (formName !== undefined && !key)
       throw new UsageError(`Неизвестная анкета «${formName}»: --form ${FORM_LIST}.`);
-    const { list, note } = await questionnaires(workbook);
-    const chosen = list.filter((form) => key === undefined || form.key === key);
-    const text = chosen.map((form) => questionnaireOutline(form, note).join("\n")).join("\n\n");
+    const chosen = (await questionnaires(workbook)).filter(
+      ({ form }) => key === undefined || form.key === key,
+    );
+    const text = chosen.map(({ form, note }) => questionnaireOutline(form, note).join("\n")).join("\n\n");
     io.stdout(`${text}\n`);
   },
 };
