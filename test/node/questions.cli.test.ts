@@ -31,6 +31,20 @@ describe("nastavnik questions", () => {
   });
 });
 
+describe("nastavnik questions --form meeting", () => {
+  it("prints «Отчёт о встрече» with a sentence for its pair list: what it holds, or that no pair is approved", async () => {
+    const bare = await nastavnik("questions", "--form", "meeting");
+    expect(bare.code).toBe(0);
+    expect(bare.stdout.startsWith("Отчёт о встрече\n")).toBe(true);
+    expect(bare.stdout).toMatch(/\d+\. Наставляемый — выпадающий список, обязательный/);
+    expect(bare.stdout).toContain("Варианты: утверждённые пары в виде «ФИО наставляемого (ПР-001)»");
+    expect(bare.stdout).toContain("   – Посещение урока");
+    const { book } = await initWorkbook("nastavnik-questions-meeting-");
+    const empty = await nastavnik("questions", book, "--form", "встречи");
+    expect(empty.stdout).toContain("Варианты: пока нет утверждённых пар");
+  });
+});
+
 describe("README: the questions to build in Яндекс Формы", () => {
   it("lists every question of the five forms with its exact text", () => {
     const readme = readFileSync(join(__dirname, "../../README.md"), "utf8").replace(/\s+/g, " ");
