@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dayOf, toIsoDate } from "../../src/core/format/dates";
 import { FORM_NAMES, idSpec, urlSpec } from "../../src/core/intake/formSettings";
 import { LOG, MENTEES, MENTORS, PAIRS, SETTINGS_SHEET } from "../../src/core/schema/sheets";
-import { readRecords, type SheetRecord } from "../../src/core/schema/table";
+import { mapColumns, readRecords, type SheetRecord } from "../../src/core/schema/table";
 import { MEETINGS } from "../../src/core/schema/yearSheets";
 import { DEMO_MENTEES, DEMO_MENTORS } from "../../src/node/demo/demoPeople";
 import type { FakeAnswers, FakeForm } from "../fakes/forms";
@@ -191,5 +191,24 @@ describe("«Отчёт о встрече» through the uploaded script", () => {
     // Nothing changed: the list is left alone.
     bundle.call("menuApprove");
     expect(refreshed).toBe(2);
+  });
+
+  it("keeps the form and its list when every pair has ended, and says so on «Создать анкеты»", () => {
+    const { bundle, form } = school();
+    const { spreadsheet, ui, formApp } = bundle.world;
+    const list = [...pairList(form)];
+    const sheet = spreadsheet.sheet(PAIRS.name);
+    const grid = sheet.getDataRange().getValues();
+    const status = mapColumns(PAIRS, grid[0] as never).get("status")!;
+    sheet
+      .getRange(2, status + 1, grid.length - 1, 1)
+      .setValues(
+        grid.slice(1).map((row) => [row[status] === "Утверждена" ? "Завершена" : row[status]]) as never,
+      );
+
+    bundle.call("menuCreateForms");
+    expect(ui.alerts.at(-1)).toContain("Форма «Отчёт о встрече» не обновлена: Не из чего выбирать");
+    expect(formApp.forms).toHaveLength(5);
+    expect(pairList(form)).toEqual(list);
   });
 });

@@ -141,7 +141,10 @@ export function createForms(
       questionnaire = buildQuestionnaire(key, questionnaireContext, choices, () => readMeetingChoices(port));
     } catch (error) {
       if (!(error instanceof QuestionnaireError)) throw error;
-      skipped.push(`Форма «${FORM_NAMES[key]}» пока не создана: ${error.message}`);
+      // A form made earlier stays as it is (e.g. «Отчёт о встрече» once every pair has ended).
+      skipped.push(
+        `Форма «${FORM_NAMES[key]}» ${registry[key] ? "не обновлена" : "пока не создана"}: ${error.message}`,
+      );
       continue;
     }
     let recorded = registry[key];
