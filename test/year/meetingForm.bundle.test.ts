@@ -211,4 +211,22 @@ describe("«Отчёт о встрече» through the uploaded script", () => {
     expect(formApp.forms).toHaveLength(5);
     expect(pairList(form)).toEqual(list);
   });
+
+  it("a report sent while another action holds the spreadsheet waits, then lands once", () => {
+    const { bundle, form } = school();
+    const { world } = bundle;
+    const { spreadsheet } = world;
+    const [{ record, email }] = approved(spreadsheet) as [ReturnType<typeof approved>[number]];
+    const choice = pairList(form).find((option) => option.endsWith(`(${record.id})`))!;
+    world.lock.holdElsewhere(10 * 60_000); // e.g. documents being generated
+    const event = form.submit(answers(choice), { email, timestamp: new Date(2026, 9, 20, 15, 4, 11) });
+    world.asTrigger(() => bundle.call("onFormSubmit", event));
+    expect(records(spreadsheet, MEETINGS)).toHaveLength(0);
+    expect(world.scriptApp.handlers("catchUpResponses")).toHaveLength(1);
+
+    world.lock.advance(10 * 60_000);
+    world.asTrigger(() => bundle.call("catchUpResponses"));
+    world.asTrigger(() => bundle.call("onFormSubmit", event)); // a late re-delivery
+    expect(records(spreadsheet, MEETINGS).map((meeting) => meeting.pairId)).toEqual([record.id]);
+  });
 });
