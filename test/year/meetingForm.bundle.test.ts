@@ -148,7 +148,7 @@ describe("«Отчёт о встрече» through the uploaded script", () => {
     expect(log).not.toMatch(/[A-Za-z]{6,} (is|was|not|the) /);
   });
 
-  it("drops an ended pair from the list with one setChoiceValues, and takes a newly approved one", () => {
+  it("drops an ended pair from the list with one setChoiceValues, and takes one approved in the panel", () => {
     const { bundle, form } = school();
     const { spreadsheet, ui, formApp } = bundle.world;
     const list = form.items.find((item) => item.title === "Наставляемый")!;
@@ -183,12 +183,13 @@ describe("«Отчёт о встрече» through the uploaded script", () => {
       spreadsheet.sheet(PAIRS.name).getDataRange().getValues() as never,
     ).records.filter(({ record: pair }) => pair.status === "Предложена");
     expect(proposed.length).toBeGreaterThan(0);
-    spreadsheet.selection = { sheet: PAIRS.name, rows: proposed.map(({ row }) => [row + 1, row + 1]) };
-    bundle.call("menuApprove");
+    // Approved from the panel this time: the same refresh follows.
+    bundle.call("panelDecide", { approve: proposed.map(({ record: pair }) => pair.id) });
     expect(refreshed).toBe(2);
     for (const { record: pair } of proposed) expect(list.choices).toContain(`${pair.mentees} (${pair.id})`);
 
     // Nothing changed: the list is left alone.
+    spreadsheet.selection = { sheet: PAIRS.name, rows: proposed.map(({ row }) => [row + 1, row + 1]) };
     bundle.call("menuApprove");
     expect(refreshed).toBe(2);
   });
