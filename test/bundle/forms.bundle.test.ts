@@ -114,6 +114,7 @@ const ITEM_TYPES = {
   list: "LIST",
   checkbox: "CHECKBOX",
   scale: "SCALE",
+  date: "DATE",
 } as const;
 
 function expectItemsMatch(form: FakeForm, questionnaire: Questionnaire): void {

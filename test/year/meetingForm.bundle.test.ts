@@ -72,6 +72,17 @@ describe("«Отчёт о встрече» through the uploaded script", () => {
     const { formApp, spreadsheet } = bundle.world;
     expect(formApp.forms).toHaveLength(5);
     expect(form.collectsEmail()).toBe(true);
+    expect(form.items.map((item) => [item.title, item.type])).toEqual([
+      ["Наставляемый", "LIST"],
+      ["Дата", "DATE"],
+      ["Вид встречи", "MULTIPLE_CHOICE"],
+      ["Формат", "MULTIPLE_CHOICE"],
+      ["Тема или пункт плана", "TEXT"],
+      ["Что сделано", "PARAGRAPH_TEXT"],
+      ["Результат и договорённости", "PARAGRAPH_TEXT"],
+      ["Следующий шаг", "TEXT"],
+      ["Часы", "TEXT"],
+    ]);
     expect(form.isPublished()).toBe(true);
     const pairs = approved(spreadsheet);
     expect([...pairList(form)].sort()).toEqual(

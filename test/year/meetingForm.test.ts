@@ -8,6 +8,7 @@ import { proposePairs } from "../../src/core/pairing/proposePairs";
 import { QuestionnaireError } from "../../src/core/questionnaires/errors";
 import { readFormsExport } from "../../src/core/questionnaires/exportFile";
 import { meetingQuestionnaire } from "../../src/core/questionnaires/meetingForm";
+import { parseResponse } from "../../src/core/questionnaires/parse";
 import type { FormResponse, Questionnaire } from "../../src/core/questionnaires/types";
 import { LOG, MENTORS, PAIRS } from "../../src/core/schema/sheets";
 import { readRecords, type SheetRecord } from "../../src/core/schema/table";
@@ -218,6 +219,16 @@ describe("«Отчёт о встрече»", () => {
       ),
       { numRuns: 25 },
     );
+  });
+
+  it("reads its date question as a day, in the sheet's and the export's forms, and names a bad one", () => {
+    const { form } = school();
+    const answer = (date: string) =>
+      parseResponse(form, { timestamp: new Date(2026, 9, 22), email: "a@b.ru", answers: { Дата: date } });
+    expect(form.questions.find((question) => question.id === "date")?.type).toBe("date");
+    expect(answer("20.10.2026").values.date).toBe("20.10.2026");
+    expect(answer("2026-10-20").values.date).toBe("20.10.2026");
+    expect(answer("пятое ноября").problems).toContain("«Дата»: «пятое ноября» — ожидается дата дд.мм.гггг");
   });
 });
 

@@ -61,11 +61,7 @@ export function meetingQuestionnaire(
         options: choices,
         help: "Ваш наставляемый (или группа) и ID пары; в списке все утверждённые пары — выберите свою",
       },
-      column("date", {
-        type: "text",
-        required: true,
-        help: "Дата встречи в виде дд.мм.гггг, например 12.11.2026",
-      }),
+      column("date", { type: "date", required: true, help: "Когда прошла встреча" }),
       column("kind", { type: "choice", required: true, options: MEETING_KINDS }),
       column("format", { type: "choice", required: true, options: MEETING_FORMATS }),
       column("topic", {

@@ -1,4 +1,5 @@
 import type { Cell } from "../cell";
+import { dayOf, formatDateNumeric } from "../format/dates";
 import { type ReadNumber, readRussianNumber } from "../format/parseNumber";
 import type { PersonStatus } from "../schema/enums";
 import type { SheetRecord } from "../schema/table";
@@ -216,6 +217,14 @@ function parseQuestion(
         return undefined;
       }
       return stored[option] ?? option;
+    }
+    case "date": {
+      const day = dayOf(single.trim());
+      if (!day) {
+        problems.push(`${label}: ${quote(single)} — ожидается дата дд.мм.гггг`);
+        return undefined;
+      }
+      return formatDateNumeric(day);
     }
     case "checkbox": {
       const { known, unknown } = splitOptions(answer, question.options ?? []);
