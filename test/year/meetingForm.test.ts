@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Grid } from "../../src/core/cell";
+import { dayOf, toIsoDate } from "../../src/core/format/dates";
 import { importResponses } from "../../src/core/intake/importResponses";
 import { readMeetingChoices, readQuestionnaireContext } from "../../src/core/intake/questionnaireSet";
 import { approvePairs } from "../../src/core/pairing/approve";
@@ -169,6 +170,7 @@ describe("«Отчёт о встрече»", () => {
       new Date(2026, 9, 22, 8),
       {
         done: '=HYPERLINK("http://x")',
+        date: "2026/10/21", // a date the way an export writes its times
       },
     );
     // The response sheet as Google Forms lays it out: time, e-mail, then the questions in order.
@@ -182,6 +184,7 @@ describe("«Отчёт о встрече»", () => {
     expect(read.missingQuestions).toEqual([]);
     importResponses(workbook, context, "meeting", read.responses);
     expect(records(workbook, MEETINGS)[0]!.done).toBe('\'=HYPERLINK("http://x")');
+    expect(toIsoDate(dayOf(records(workbook, MEETINGS)[0]!.date)!)).toBe("2026-10-21");
   });
 
   it("gives the same «Встречи» whatever order and however often the answers arrive", () => {
@@ -228,6 +231,7 @@ describe("«Отчёт о встрече»", () => {
     expect(form.questions.find((question) => question.id === "date")?.type).toBe("date");
     expect(answer("20.10.2026").values.date).toBe("20.10.2026");
     expect(answer("2026-10-20").values.date).toBe("20.10.2026");
+    expect(answer("2026/10/20").values.date).toBe("20.10.2026");
     expect(answer("пятое ноября").problems).toContain("«Дата»: «пятое ноября» — ожидается дата дд.мм.гггг");
   });
 });

@@ -7,7 +7,7 @@ import type { Context, WorkbookPort } from "../ports";
 import { EMAIL_HEADERS, headerKey, TIMESTAMP_HEADERS } from "../questionnaires/headers";
 import { MEETING_PAIR_QUESTION } from "../questionnaires/meetingForm";
 import { escapeFormula } from "../questionnaires/text";
-import { floorToSecond, parseTimestamp } from "../questionnaires/timestamp";
+import { dayOfAnswer, floorToSecond, parseTimestamp } from "../questionnaires/timestamp";
 import { idGenerator } from "../questionnaires/upsert";
 import { MEETING_KINDS } from "../schema/enums";
 import { MENTORS, PAIRS } from "../schema/sheets";
@@ -141,7 +141,7 @@ export function addMeetings(
       reject(`${email} — не наставник пары ${pair.id}`);
       return;
     }
-    const day = dayOf(row[dateColumn]);
+    const day = dayOfAnswer(row[dateColumn]);
     if (!day) {
       reject(`дата встречи «${cellText(row[dateColumn])}» не читается — нужна дд.мм.гггг`);
       return;
