@@ -29,6 +29,9 @@ export function endPairFromMenu(): void {
     const sheets = port();
     const result = endPairEarly(sheets, currentContext(), parseEarlyEndAnswer(answer.getResponseText()));
     refreshMeetingChoices(sheets, currentContext());
-    return `${result.summary}. Наставляемый снова участвует в подборе: «Подобрать пары» предложит нового наставника.`;
+    return (
+      `${result.summary}. Наставляемый снова участвует в подборе: «Подобрать пары» предложит нового наставника. ` +
+      "Приказ о досрочном прекращении — «Сформировать документы», вид 9."
+    );
   });
 }

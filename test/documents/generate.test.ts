@@ -25,6 +25,8 @@ describe("generateDocuments on the demo school", () => {
       agreement: 7,
       finalEvent: 1,
       awards: 1,
+      // No pair has ended early.
+      earlyEnd: 0,
     });
     expect(result).toMatchObject({ done: true, remaining: 0, existing: 0 });
     expect(result.made).toHaveLength(40);

@@ -14,19 +14,20 @@ describe("the answer to «Сформировать документы»", () => 
       pdf: false,
       blanks: true,
     });
-    expect(parseDocumentsRequest("все").kinds).toHaveLength(8);
+    expect(parseDocumentsRequest("все").kinds).toHaveLength(9);
   });
 
   it("refuses a date that does not exist and an unknown kind, in one Russian line", () => {
     expect(() => parseDocumentsRequest("1 31.02.2027")).toThrow(
       "Дата «31.02.2027» не существует: укажите её как дд.мм.гггг.",
     );
-    expect(() => parseDocumentsRequest("9")).toThrow(
-      "Неизвестный вид документа «9». Укажите номера от 1 до 8 или «все».",
+    expect(() => parseDocumentsRequest("10")).toThrow(
+      "Неизвестный вид документа «10». Укажите номера от 1 до 9 или «все».",
     );
   });
 
   it("lists every kind in the prompt, the Положение included", () => {
     expect(KINDS_PROMPT).toContain("8 — Положение о системе наставничества педагогических работников");
+    expect(KINDS_PROMPT).toContain("9 — Приказ о досрочном прекращении наставничества");
   });
 });

@@ -6,8 +6,10 @@ import { indicatorRow, indicatorsCsv } from "../../core/results/indicators";
 import { RESULTS_SETTINGS } from "../../core/results/settings";
 import { SUMMARY } from "../../core/results/summarySheet";
 import { writeSummary } from "../../core/results/writeSummary";
+import { chartFolderOf } from "../charts/chartFolder";
 import { type Command, flagValue, parseArgs, UserError } from "../command";
 import { currentContext } from "../context";
+import { describeFsError } from "../fsErrors";
 import { withWorkbook, workbookArgument } from "./workbookCommand";
 
 function shown(value: Cell): string {
@@ -17,24 +19,36 @@ function shown(value: Cell): string {
 export const reportCommand: Command = {
   name: "report",
   usage:
-    "report <книга.xlsx> [--indicators показатели.csv] — итоги года на листе «Сводка»; с --indicators ещё и файл показателей для органа управления образованием",
+    "report <книга.xlsx> [--indicators показатели.csv] — итоги года на листе «Сводка» и графики рядом с книгой; с --indicators ещё и файл показателей для органа управления образованием",
   async run(args, io) {
     const parsed = parseArgs(args, { values: ["--indicators"] });
     const path = workbookArgument(parsed, "nastavnik report школа.xlsx --indicators показатели.csv");
     const indicators = flagValue(parsed, "--indicators");
     const context = currentContext();
-    const { rows, csv, orgCode } = await withWorkbook(path, (port) => {
+    const { rows, csv, orgCode, charts } = await withWorkbook(path, (port) => {
       const written = writeSummary(port, context);
       const settings = readSettingsFrom(port, context).values;
       const row = indicatorRow(written.summary, settings, calendarDateFromLocal(context.now));
       return {
         rows: written.rows,
+        charts: written.charts,
         csv: indicatorsCsv([row]),
         orgCode: String(settings.orgCode ?? "").trim(),
       };
     });
     io.stdout(`Лист «${SUMMARY.name}» обновлён.\n`);
     for (const [label, value] of rows) io.stdout(`${label}: ${shown(value)}\n`);
+    const folder = chartFolderOf(path);
+    try {
+      // Loaded here: the native picture module is needed only by the commands that draw.
+      const { writeChartFiles } = await import("../charts/chartFiles");
+      await writeChartFiles(folder, charts);
+    } catch (error) {
+      const problem = describeFsError(error, folder, "folder");
+      if (problem) throw new UserError(`Графики не записаны. ${problem}`);
+      throw error;
+    }
+    io.stdout(`Графики (${charts.length}) сохранены в папке «${folder}».\n`);
     if (indicators === undefined) return;
     try {
       await writeFile(indicators, csv, "utf8");

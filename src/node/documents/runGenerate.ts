@@ -138,7 +138,9 @@ export async function generateDemoStart(
   io: CommandIO,
   date: CalendarDate,
 ): Promise<GenerateResult> {
-  const kinds = DOCUMENT_KIND_IDS.filter((kind) => kind !== "finalEvent" && kind !== "awards");
+  const kinds = DOCUMENT_KIND_IDS.filter(
+    (kind) => kind !== "finalEvent" && kind !== "awards" && kind !== "earlyEnd",
+  );
   return runGenerate({ workbook, outDir, kinds, date, details: false }, io);
 }
 
