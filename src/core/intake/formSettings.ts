@@ -1,13 +1,15 @@
 import type { QuestionnaireKey } from "../questionnaires/types";
 import type { SettingSpec } from "../schema/settings";
 
-/** The five forms, in the order they are created and listed. */
+/** The forms, in the order they are created and listed. */
 export const FORM_KEYS: readonly QuestionnaireKey[] = [
   "mentor",
   "mentee",
   "groupMeeting",
   "monitoring",
   "meeting",
+  "finalReport",
+  "practice",
 ];
 
 /** How each form is named in «Настройки» and in messages. */
@@ -17,6 +19,8 @@ export const FORM_NAMES: Readonly<Record<QuestionnaireKey, string>> = {
   groupMeeting: "Анкета после групповой встречи",
   monitoring: "Анкета мониторинга",
   meeting: "Отчёт о встрече",
+  finalReport: "Итоговый отчёт наставника",
+  practice: "Практика наставничества",
 };
 
 const HINT =

@@ -1,4 +1,6 @@
+import { importFinalReports } from "../finalReports/importFinalReports";
 import type { Context, WorkbookPort } from "../ports";
+import { importPractices } from "../practices/importPractices";
 import type { FormResponse, QuestionnaireKey } from "../questionnaires/types";
 import { importBankResponses } from "./importBank";
 import { importMeetingReports } from "./importMeetingReports";
@@ -11,7 +13,8 @@ import type { ImportOptions, ImportReport } from "./report";
  * Brings answers of one form into the workbook, the same way in Apps Script and offline:
  * «Анкета наставника» / «Анкета наставляемого» → their bank (one row per person), «Анкета после
  * групповой встречи» → «Выбор после встречи» of the respondents, the monitoring form → «Мониторинг»,
- * «Отчёт о встрече» → «Встречи».
+ * «Отчёт о встрече» → «Встречи», «Итоговый отчёт наставника» → «Итоговые отчёты», «Практика
+ * наставничества» → «Методическая копилка».
  * Idempotent: the same answers again change nothing, whatever order they come in.
  */
 export function importResponses(
@@ -24,6 +27,9 @@ export function importResponses(
   const questionnaireContext = readQuestionnaireContext(port, context);
   if (formKey === "groupMeeting")
     return importPreferences(port, context, questionnaireContext, responses, options);
+  if (formKey === "finalReport")
+    return importFinalReports(port, context, questionnaireContext, responses, options);
+  if (formKey === "practice") return importPractices(port, context, questionnaireContext, responses, options);
   const questionnaire = buildQuestionnaire(formKey, questionnaireContext, () => []);
   if (formKey === "monitoring") return importMonitoring(port, context, questionnaire, responses, options);
   if (formKey === "meeting") return importMeetingReports(port, context, questionnaire, responses, options);

@@ -1,5 +1,7 @@
 import type { Grid } from "../cell";
+import { finalReportQuestionnaire } from "../finalReports/form";
 import type { Context, WorkbookPort } from "../ports";
+import { practiceQuestionnaire } from "../practices/form";
 import {
   groupMeetingQuestionnaire,
   menteeQuestionnaire,
@@ -68,6 +70,10 @@ export function buildQuestionnaire(
       return monitoringQuestionnaire(context);
     case "meeting":
       return meetingQuestionnaire(context, pairs());
+    case "finalReport":
+      return finalReportQuestionnaire(context, choices());
+    case "practice":
+      return practiceQuestionnaire(context);
   }
 }
 
@@ -84,8 +90,9 @@ export function loadQuestionnaire(
 const PLACEHOLDER_CHOICE: PartnerChoice = { id: "", role: "mentor", label: "—", email: "" };
 
 /**
- * All five questionnaires, for telling which form an export answers; «Анкета после групповой встречи»
- * and «Отчёт о встрече» list a stand-in, as their question titles do not depend on who can be chosen.
+ * All the questionnaires, for telling which form an export answers; «Анкета после групповой встречи»,
+ * «Отчёт о встрече» and «Итоговый отчёт наставника» list a stand-in, as their question titles do not
+ * depend on who can be chosen.
  */
 export function allQuestionnaires(context: QuestionnaireContext): Questionnaire[] {
   return [
@@ -94,5 +101,7 @@ export function allQuestionnaires(context: QuestionnaireContext): Questionnaire[
     groupMeetingQuestionnaire(context, [PLACEHOLDER_CHOICE]),
     monitoringQuestionnaire(context),
     meetingQuestionnaire(context, ANY_PAIR()),
+    finalReportQuestionnaire(context, [{ ...PLACEHOLDER_CHOICE, role: "mentee" }]),
+    practiceQuestionnaire(context),
   ];
 }

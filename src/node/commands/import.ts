@@ -28,6 +28,8 @@ const FORM_ALIASES: Readonly<Record<QuestionnaireKey, readonly string[]>> = {
   ],
   monitoring: ["monitoring", "4", "мониторинг", "опрос"],
   meeting: ["meeting", "5", "встречи", "отчет", "отчеты", "отчет-о-встрече", "отчеты-о-встречах"],
+  finalReport: ["final", "итоговый", "итоговый-отчет", "итоговые-отчеты", "отчет-наставника"],
+  practice: ["practice", "практика", "практики", "копилка", "методическая-копилка"],
 };
 export const FORM_LIST = Object.values(FORM_ALIASES)
   .map((names) => names[0])

@@ -1,3 +1,4 @@
+import { finalReportQuestionnaire } from "../../core/finalReports/form";
 import {
   allQuestionnaires,
   readBanks,
@@ -18,6 +19,7 @@ const PEOPLE_NOTE =
   "участники программы в виде «Фамилия Имя Отчество (должность)» — укажите книгу, чтобы получить список";
 const PAIRS_NOTE =
   "утверждённые пары в виде «ФИО наставляемого (ПР-001)» — укажите книгу, чтобы получить список";
+const NOBODY_NOTE = "пока некого выбрать: отметьте полученные согласия в банках";
 
 /** A form to print, with a sentence in place of its list of people or pairs when there is none to show. */
 interface Printed {
@@ -29,7 +31,7 @@ async function questionnaires(workbook: string | undefined): Promise<Printed[]> 
   if (!workbook)
     return allQuestionnaires(questionnaireContext(readSettings([], new Date()).values)).map((form) => ({
       form,
-      note: form.key === "groupMeeting" ? PEOPLE_NOTE : form.key === "meeting" ? PAIRS_NOTE : undefined,
+      note: form.key === "meeting" ? PAIRS_NOTE : PEOPLE_NOTE,
     }));
   const port = await openWorkbook(workbook, { mustExist: true });
   const context = currentContext();
@@ -39,8 +41,13 @@ async function questionnaires(workbook: string | undefined): Promise<Printed[]> 
   return allQuestionnaires(questionnaireCtx).map((form): Printed => {
     if (form.key === "groupMeeting")
       return choices.length === 0
-        ? { form, note: "пока некого выбрать: отметьте полученные согласия в банках" }
+        ? { form, note: NOBODY_NOTE }
         : { form: groupMeetingQuestionnaire(questionnaireCtx, choices) };
+    if (form.key === "finalReport")
+      // Without a mentee to report on, the form's list stays the stand-in one.
+      return choices.some((choice) => choice.role === "mentee")
+        ? { form: finalReportQuestionnaire(questionnaireCtx, choices) }
+        : { form, note: NOBODY_NOTE };
     if (form.key === "meeting")
       return pairs.length === 0
         ? { form, note: "пока нет утверждённых пар: утвердите пары на листе «Пары»" }
