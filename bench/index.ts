@@ -8,6 +8,7 @@ import { collectGarbage, median, peakMemory, time } from "./measure";
 import { buildSlotMatrix, solveWithMunkres } from "./munkresReference";
 import { benchPipeline } from "./pipeline";
 import { type QuestionnaireShape, questionnaireInstance } from "./questionnaire";
+import { regionBench } from "./region";
 
 interface Case {
   readonly name: string;
@@ -232,6 +233,10 @@ async function main(): Promise<void> {
     documentsBench();
     return;
   }
+  if (process.argv.includes("--region-only")) {
+    await regionBench();
+    return;
+  }
   if (!(globalThis as { gc?: unknown }).gc) console.log("(без --expose-gc: замеры памяти менее точны)");
   console.log("Точный решатель пар: время solveMatching целиком (индексация, решение, сертификат).\n");
   const rows: [Case, Report][] = [];
@@ -248,6 +253,7 @@ async function main(): Promise<void> {
   );
   await benchPipeline({ large: !process.argv.includes("--quick") });
   documentsBench();
+  await regionBench();
 }
 
 main().catch((error: unknown) => {

@@ -42,7 +42,11 @@ export interface ProcessRun {
 }
 
 /** Runs `nastavnik …args` with `input` (text, or `{ file }` to read from) on its standard input. */
-function runCli(folder: string, args: readonly string[], input: string | { file: string } = ""): ProcessRun {
+export function runCli(
+  folder: string,
+  args: readonly string[],
+  input: string | { file: string } = "",
+): ProcessRun {
   const reporter = join(folder, "reporter.cjs");
   if (!existsSync(reporter)) writeFileSync(reporter, REPORTER);
   const report = join(folder, "report.json");
@@ -62,7 +66,7 @@ function runCli(folder: string, args: readonly string[], input: string | { file:
 }
 
 /** Medians of each figure over the runs (memory: the largest). */
-function summarize(runs: readonly ProcessRun[]) {
+export function summarize(runs: readonly ProcessRun[]) {
   return {
     wallMs: median(runs.map((r) => r.wallMs)),
     cpuMs: median(runs.map((r) => r.cpuMs)),

@@ -1,5 +1,6 @@
 import type { CellArea } from "./a1";
 import type { Cell, Grid } from "./cell";
+import type { Highlight } from "./highlights/highlightRules";
 
 /** How one schema column should look in the sheet, at its actual position. */
 export interface ColumnLayout {
@@ -18,6 +19,11 @@ export interface SheetLayout {
   /** Number of header cells to style (the sheet's whole header, user columns included). */
   readonly headerWidth: number;
   readonly columns: readonly ColumnLayout[];
+  /**
+   * The sheet's conditional formatting: our rules replace our earlier ones and the coordinator's own stay.
+   * Absent: the sheet's conditional formatting is left as it is.
+   */
+  readonly highlights?: readonly Highlight[];
 }
 
 /**

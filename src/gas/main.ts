@@ -6,6 +6,7 @@ import { approvePairs } from "../core/pairing/approve";
 import { proposePairs } from "../core/pairing/proposePairs";
 import { setupWorkbook } from "../core/setup/setupWorkbook";
 import { currentContext } from "./context";
+import { digestFromMenu, sendWeeklyDigest } from "./digest";
 import {
   CONTINUATION_FAILED_HINT,
   type DocumentsStep,
@@ -102,6 +103,15 @@ export function menuEndPair(): void {
 
 export function menuSummary(): void {
   summaryFromMenu();
+}
+
+export function menuDigest(): void {
+  digestFromMenu();
+}
+
+/** Installable weekly trigger (installed by «Еженедельная сводка на почту»): the e-mail digest. */
+export function weeklyDigest(): void {
+  sendWeeklyDigest();
 }
 
 export function menuCreateForms(): void {

@@ -1,5 +1,6 @@
 import type { CellArea } from "../core/a1";
 import type { Cell, Grid } from "../core/cell";
+import { type Highlight, isOurHighlight } from "../core/highlights/highlightRules";
 import { mergedWriteProblem } from "../core/merges";
 import type { SheetLayout, WorkbookPort } from "../core/ports";
 import { type SheetClock, sheetClock } from "./sheetClock";
@@ -219,6 +220,7 @@ export class SheetsPort implements WorkbookPort {
       .setWrap(true)
       .setVerticalAlignment("middle");
     this.applyNotes(sheet, layout);
+    if (layout.highlights) applyHighlights(sheet, layout.highlights);
     const dataRows = Math.max(sheet.getMaxRows() - layout.frozenRows, 1);
     const protectedKeys = new Set(
       sheet
@@ -254,4 +256,31 @@ export class SheetsPort implements WorkbookPort {
     for (const column of layout.columns) if (column.note) notes[column.index] = column.note;
     if (notes.some((note, index) => note !== (current[index] ?? ""))) range.setNotes([notes]);
   }
+}
+
+function isOurRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
+  const formula = rule.getBooleanCondition()?.getCriteriaValues()[0];
+  return typeof formula === "string" && isOurHighlight(formula);
+}
+
+/**
+ * The sheet's conditional formatting in one read and one write: our earlier rules are replaced, the
+ * coordinator's own are kept and come first (Sheets applies the first rule that holds). Our ranges run
+ * to the sheet's last row.
+ */
+function applyHighlights(sheet: Sheet, highlights: readonly Highlight[]): void {
+  const theirs = sheet.getConditionalFormatRules().filter((rule) => !isOurRule(rule));
+  const maxRows = sheet.getMaxRows();
+  const ours = highlights
+    .filter((highlight) => highlight.row < maxRows)
+    .map((highlight) =>
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(`=${highlight.formula}`)
+        .setBackground(highlight.fill)
+        .setRanges([
+          sheet.getRange(highlight.row + 1, highlight.column + 1, maxRows - highlight.row, highlight.columns),
+        ])
+        .build(),
+    );
+  sheet.setConditionalFormatRules([...theirs, ...ours]);
 }

@@ -1,4 +1,5 @@
 import { isDate } from "../core/cell";
+import { HIGHLIGHT_TAG, isOurHighlight } from "../core/highlights/highlightRules";
 import { sheetClock } from "./sheetClock";
 
 /**
@@ -63,10 +64,26 @@ function sheetChecks(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Che
           shown[index + 1] === expected ? true : `показано «${shown[index + 1]}»`,
         ),
       ),
+      check("правило условного форматирования возвращает формулу с меткой Наставника", () =>
+        conditionalFormulaKept(sheet),
+      ),
     ];
   } finally {
     spreadsheet.deleteSheet(sheet);
   }
+}
+
+/** Our highlights are recognised by their formula as `getConditionalFormatRules` gives it back. */
+function conditionalFormulaKept(sheet: GoogleAppsScript.Spreadsheet.Sheet): string | true {
+  const formula = `=AND(N("${HIGHLIGHT_TAG}проверка")=0,$A1<TODAY())`;
+  const rule = SpreadsheetApp.newConditionalFormatRule()
+    .whenFormulaSatisfied(formula)
+    .setBackground("#f4cccc")
+    .setRanges([sheet.getRange(1, 1, 2, 2)])
+    .build();
+  sheet.setConditionalFormatRules([rule]);
+  const back = sheet.getConditionalFormatRules()[0]?.getBooleanCondition()?.getCriteriaValues()[0];
+  return typeof back === "string" && isOurHighlight(back) ? true : `прочитано «${String(back)}»`;
 }
 
 function formChecks(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Check[] {

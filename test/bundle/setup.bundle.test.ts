@@ -31,6 +31,7 @@ describe("build/Code.js as Apps Script runs it", () => {
       "SpreadsheetApp.getActiveSpreadsheet": "spreadsheets.currentonly",
       "SpreadsheetApp.getUi": "script.container.ui",
       "Session.getActiveUser": "userinfo.email",
+      "MailApp.sendEmail": "script.send_mail", // only the opt-in weekly digest
     };
     for (const [call, scope] of Object.entries(needs)) {
       expect(code, call).toContain(call);

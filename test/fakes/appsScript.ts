@@ -1,8 +1,10 @@
 import { CallLog } from "./calls";
 import { ChartType } from "./charts";
+import { BooleanCriteria, FakeConditionalFormatRuleBuilder } from "./conditionalFormat";
 import { FakeFormApp } from "./forms";
 import { HtmlService } from "./html";
 import { FakeLock } from "./lock";
+import { FakeMailApp } from "./mail";
 import { FakeProperties } from "./properties";
 import { FakeScriptApp } from "./scriptApp";
 import {
@@ -52,6 +54,7 @@ export function createAppsScript(options: WorldOptions = {}) {
     () => session.user,
   );
   const scriptApp = new FakeScriptApp(calls, () => session.user);
+  const mailApp = new FakeMailApp(calls, () => session.user);
   const SpreadsheetApp = {
     ProtectionType,
     DataValidationCriteria,
@@ -62,7 +65,9 @@ export function createAppsScript(options: WorldOptions = {}) {
         throw new Error("Exception: Cannot call SpreadsheetApp.getUi() from this context.");
       return ui;
     },
+    BooleanCriteria,
     newDataValidation: () => new FakeDataValidationBuilder(),
+    newConditionalFormatRule: () => new FakeConditionalFormatRuleBuilder(),
     flush: () => undefined,
   };
   const LockService = {
@@ -90,6 +95,7 @@ export function createAppsScript(options: WorldOptions = {}) {
     lock,
     formApp,
     scriptApp,
+    mailApp,
     properties,
     /** Who the script runs as from now on (another coordinator opening the spreadsheet). */
     actAs(user: string): void {
@@ -117,6 +123,7 @@ export function createAppsScript(options: WorldOptions = {}) {
       PropertiesService,
       FormApp: formApp,
       ScriptApp: scriptApp,
+      MailApp: mailApp,
       HtmlService,
       Charts: { ChartType },
     } as Record<string, unknown>,

@@ -15,6 +15,15 @@ export const EventType = {
   ON_CHANGE: "ON_CHANGE",
 } as const;
 export const TriggerSource = { SPREADSHEETS: "SPREADSHEETS", CLOCK: "CLOCK", FORMS: "FORMS" } as const;
+export const WeekDay = {
+  MONDAY: "MONDAY",
+  TUESDAY: "TUESDAY",
+  WEDNESDAY: "WEDNESDAY",
+  THURSDAY: "THURSDAY",
+  FRIDAY: "FRIDAY",
+  SATURDAY: "SATURDAY",
+  SUNDAY: "SUNDAY",
+} as const;
 export const AuthMode = { NONE: "NONE", LIMITED: "LIMITED", FULL: "FULL" } as const;
 export const InstallationSource = {
   APPS_MARKETPLACE_DOMAIN_ADD_ON: "APPS_MARKETPLACE_DOMAIN_ADD_ON",
@@ -37,6 +46,8 @@ export class FakeTrigger
     /** Who installed it: the trigger runs as this user, and only this user sees it. */
     readonly owner = "",
   ) {}
+  /** A recurring clock trigger's day and hour (`onWeekDay(…).atHour(…)`). */
+  schedule?: { readonly weekDay: keyof typeof WeekDay; readonly hour: number | undefined };
   getHandlerFunction(): string {
     return this.handler;
   }
@@ -94,6 +105,7 @@ export class FakeScriptApp
   readonly EventType = EventType;
   readonly TriggerSource = TriggerSource;
   readonly AuthMode = AuthMode;
+  readonly WeekDay = WeekDay;
   readonly InstallationSource = InstallationSource;
   /** Every user's triggers (a test's view; the script sees only its user's). */
   readonly triggers: FakeTrigger[] = [];
@@ -140,6 +152,9 @@ export class FakeScriptApp
           typeof sheet === "string" ? sheet : sheet.getId(),
         ) as unknown as SpreadsheetTriggerBuilder,
       // A one-off clock trigger: `timeBased().after(ms).create()`; tests fire it by calling its handler.
+      // A weekly one: `timeBased().onWeekDay(day).atHour(h).create()`
+      // (https://developers.google.com/apps-script/reference/script/clock-trigger-builder#onweekdayday;
+      // «hour — the hour at which to fire», 0–23: #athourhour).
       timeBased: () => ({
         after: (milliseconds: number) => ({
           create: () => {
@@ -147,6 +162,24 @@ export class FakeScriptApp
             return this.install(functionName, "CLOCK", "");
           },
         }),
+        onWeekDay: (day: keyof typeof WeekDay) => {
+          if (!(day in WeekDay)) throw new Error(`Exception: Invalid argument: day (${String(day)})`);
+          let hour: number | undefined;
+          const weekly = {
+            atHour: (value: number) => {
+              if (!Number.isInteger(value) || value < 0 || value > 23)
+                throw new Error(`Exception: Invalid argument: hour (${value})`);
+              hour = value;
+              return weekly;
+            },
+            create: () => {
+              const trigger = this.install(functionName, "CLOCK", "");
+              trigger.schedule = { weekDay: day, hour };
+              return trigger;
+            },
+          };
+          return weekly;
+        },
       }),
     };
     return builder as unknown as TriggerBuilder;

@@ -1,5 +1,6 @@
 import type { CallLog, Implements } from "./calls";
 import { SheetCharts } from "./charts";
+import { FakeConditionalFormatRule } from "./conditionalFormat";
 import { formatInZone, instantAt, wallClock } from "./timeZones";
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -405,6 +406,8 @@ export class FakeSheet
       | "getProtections"
       | "getFormUrl"
       | "getSheetId"
+      | "getConditionalFormatRules"
+      | "setConditionalFormatRules"
       | "newChart"
       | "insertChart"
       | "getCharts"
@@ -426,6 +429,8 @@ export class FakeSheet
   /** Merged blocks (`Range.merge`). */
   merged: Area[] = [];
   readonly protections: FakeProtection[] = [];
+  /** Conditional formatting, in the order Sheets evaluates it. */
+  conditionalRules: FakeConditionalFormatRule[] = [];
   /** The form that sends its responses here (set by the fake FormApp's `setDestination`). */
   formUrl: string | null = null;
   private frozenRows = 0;
@@ -611,6 +616,28 @@ export class FakeSheet
       : []) as unknown as Protection[];
   }
 
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#getConditionalFormatRules() */
+  getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+    this.calls.record("Sheet.getConditionalFormatRules", this.name);
+    return [...this.conditionalRules] as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
+  }
+
+  /**
+   * «Replaces all currently existing conditional format rules in the sheet with the input rules. Rules are
+   * evaluated in their input order.» A rule's ranges are on the sheet it formats.
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#setConditionalFormatRules(ConditionalFormatRule)
+   */
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+    this.calls.record("Sheet.setConditionalFormatRules", this.name);
+    const fakes = rules.map((rule) => {
+      if (!(rule instanceof FakeConditionalFormatRule)) throw new Error("Fake supports its own rules only.");
+      if (rule.places().some((place) => place.sheetName !== this.name))
+        throw new Error("Exception: The rule's ranges must be on this sheet.");
+      return rule;
+    });
+    this.conditionalRules = fakes;
+  }
+
   /** Everything a person would see, for before/after comparisons in tests. */
   snapshot(): unknown {
     return {
@@ -629,6 +656,11 @@ export class FakeSheet
         w: p.isWarningOnly(),
       })),
       size: [this.maxRows, this.maxColumns],
+      conditionalRules: this.conditionalRules.map((rule) => ({
+        formula: rule.condition.formula,
+        background: rule.condition.background,
+        places: rule.places(),
+      })),
     };
   }
 }

@@ -37,6 +37,8 @@ export class FakeUi
   /** What the coordinator will type into the next prompts; `null` presses «Отмена». */
   readonly answers: (string | null)[] = [];
   readonly prompts: string[] = [];
+  /** Answers to the next «Да» / «Нет» alerts: true presses «Да». */
+  readonly confirmations: boolean[] = [];
   /** Pages shown in the sidebar, last one on top. */
   readonly sidebars: FakeHtmlOutput[] = [];
   readonly dialogs: { output: FakeHtmlOutput; title: string }[] = [];
@@ -73,8 +75,15 @@ export class FakeUi
     this.dialogs.push({ output: userInterface as FakeHtmlOutput, title });
   }
 
+  /**
+   * An alert with «Да» / «Нет» (ButtonSet.YES_NO) answers with the next queued confirmation; any other
+   * returns OK. https://developers.google.com/apps-script/reference/base/ui#alert(String,String,ButtonSet)
+   */
   alert(...args: unknown[]): GoogleAppsScript.Base.Button {
     this.alerts.push(args.filter((arg) => typeof arg === "string" && !(arg in ButtonSet)).join(" — "));
-    return Button.OK as unknown as GoogleAppsScript.Base.Button;
+    if (!args.includes(ButtonSet.YES_NO)) return Button.OK as unknown as GoogleAppsScript.Base.Button;
+    const yes = this.confirmations.shift();
+    if (yes === undefined) throw new Error("FakeUi: no answer queued for a yes/no alert");
+    return (yes ? Button.YES : Button.NO) as unknown as GoogleAppsScript.Base.Button;
   }
 }

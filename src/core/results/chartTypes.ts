@@ -12,8 +12,9 @@ export interface ChartSeries {
   readonly values: readonly (number | null)[];
 }
 
-export interface ChartSpec {
-  readonly id: ChartId;
+/** `Id`: the year's charts by default; the regional roll-up's charts have ids of their own. */
+export interface ChartSpec<Id extends string = ChartId> {
+  readonly id: Id;
   readonly title: string;
   readonly kind: ChartKind;
   readonly categories: readonly string[];
@@ -23,8 +24,8 @@ export interface ChartSpec {
 }
 
 /** A chart rendered to a picture, ready to be placed into a document. */
-export interface ChartImage {
-  readonly id: ChartId;
+export interface ChartImage<Id extends string = ChartId> {
+  readonly id: Id;
   readonly title: string;
   readonly png: Uint8Array;
   readonly widthPx: number;

@@ -1,4 +1,5 @@
 import { type Cell, type Grid, isBlank, isDate } from "../cell";
+import { DIGEST_SETTINGS } from "../digest/settings";
 import { dayOf, toIsoDate } from "../format/dates";
 import { FORM_OPTIONS, FORM_SETTINGS } from "../intake/formSettings";
 import { MATCHING_SETTINGS } from "../pairing/weights";
@@ -143,6 +144,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   ...FORM_SETTINGS,
   ...FORM_OPTIONS,
   ...YEAR_SETTINGS,
+  ...DIGEST_SETTINGS,
   ...RESULTS_SETTINGS,
 ];
 

@@ -4,6 +4,7 @@ import { PRACTICES } from "../practices/sheet";
 import { SUMMARY } from "../results/summarySheet";
 import { defaultRoadmap } from "../roadmap/defaultRoadmap";
 import { schoolYearStart } from "../roadmap/schoolYear";
+import { roadmapDueCell } from "../year/roadmapDeadline";
 import type { ColumnSpec, SheetSchema } from "./columns";
 import {
   CONSENT_STATES,
@@ -244,6 +245,14 @@ export const ROADMAP: SheetSchema = {
       generated: true,
       note: "Пересчитывается «Ходом программы» (офлайн: nastavnik status) по банкам, парам, встречам и «Журналу»",
     },
+    {
+      key: "dueDate",
+      header: "Крайний срок",
+      type: "date",
+      width: 100,
+      generated: true,
+      note: "Последний день из «Сроков»; по нему подсвечены просроченные пункты. Пересчитывается «Ходом программы» (офлайн: nastavnik status)",
+    },
   ],
   seed: ({ today }) =>
     defaultRoadmap(schoolYearStart(today)).map((item): Cell[] => [
@@ -256,6 +265,7 @@ export const ROADMAP: SheetSchema = {
       "Не начато",
       "",
       "",
+      roadmapDueCell(item.deadline),
     ]),
 };
 

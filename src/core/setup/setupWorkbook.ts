@@ -1,5 +1,6 @@
+import { highlightsFor } from "../highlights/highlightRules";
 import { appendLog } from "../log";
-import type { Context, WorkbookPort } from "../ports";
+import type { Context, SheetLayout, WorkbookPort } from "../ports";
 import type { SheetSchema } from "../schema/columns";
 import { LOG, WORKBOOK } from "../schema/sheets";
 import { locateSheets } from "./locateSheets";
@@ -34,6 +35,17 @@ function summarize(report: Omit<SetupReport, "summary" | "changed">): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
+/** The layout with the sheet's conditional formatting at the columns' actual places. */
+function withHighlights(schema: SheetSchema, layout: SheetLayout, today: Date): SheetLayout {
+  const positions = new Map(layout.columns.map((column) => [column.key, column.index]));
+  const highlights = highlightsFor(
+    schema,
+    { frozenRows: layout.frozenRows, headerWidth: layout.headerWidth, positions },
+    today,
+  );
+  return highlights ? { ...layout, highlights } : layout;
+}
+
 /**
  * Creates or repairs every sheet of the mentoring workbook. Running it again on its own result
  * changes nothing, and it never deletes, moves or overwrites what a coordinator has entered.
@@ -63,7 +75,7 @@ export function setupWorkbook(
     const repair = planSheetRepair(placement.schema, grid, fresh, { today: context.now });
     if (repair.header) port.write(name, 0, repair.header.column, [repair.header.values]);
     if (repair.rows) port.write(name, repair.rows.row, 0, repair.rows.values);
-    port.applyLayout(name, repair.layout);
+    port.applyLayout(name, withHighlights(placement.schema, repair.layout, context.now));
     if (repair.restoredColumns.length) restoredColumns.push({ sheet: name, headers: repair.restoredColumns });
     if (repair.addedRows) filled.push({ sheet: name, rows: repair.addedRows });
   });

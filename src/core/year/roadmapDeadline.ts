@@ -36,3 +36,9 @@ export function roadmapDeadline(text: string): CalendarDate | null {
   const y = Number(year[1]);
   return { year: y, month, day: daysInMonth(y, month) };
 }
+
+/** The «Крайний срок» cell of a roadmap row: the deadline's last day, or empty when the text has none. */
+export function roadmapDueCell(text: string): Date | "" {
+  const due = roadmapDeadline(text);
+  return due ? new Date(due.year, due.month - 1, due.day) : "";
+}

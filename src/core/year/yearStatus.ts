@@ -16,6 +16,7 @@ import { requireSheet } from "../sheets";
 import { type AttentionItem, attentionList } from "./attention";
 import { byPair, type PairProgress, pairProgress } from "./pairProgress";
 import { missingPlanItems } from "./planSeed";
+import { roadmapDueCell } from "./roadmapDeadline";
 import { roadmapFacts } from "./roadmapFacts";
 import {
   type PlanEntry,
@@ -48,10 +49,14 @@ function progressCells(progress: PairProgress): Record<string, Cell> {
   };
 }
 
-/** Rewrites the changed cells of «Что показывают данные» on «Дорожная карта»; whether any changed. */
+/**
+ * Rewrites the changed cells of «Что показывают данные» and «Крайний срок» (read from «Сроки», which the
+ * overdue highlight compares with today) on «Дорожная карта»; whether any changed.
+ */
 function writeRoadmapFacts(port: WorkbookPort, pairs: readonly YearPair[], mentees: Grid): boolean {
   const roadmap = requireSheet(port, ROADMAP.name);
-  const column = mapColumns(ROADMAP, roadmap[0] ?? []).get("facts");
+  const map = mapColumns(ROADMAP, roadmap[0] ?? []);
+  const [column, dueColumn, deadline] = [map.get("facts"), map.get("dueDate"), map.get("deadline")];
   if (column === undefined) return false;
   const facts = roadmapFacts(roadmap, {
     people: readBankPeople(requireSheet(port, MENTORS.name), mentees),
@@ -64,6 +69,8 @@ function writeRoadmapFacts(port: WorkbookPort, pairs: readonly YearPair[], mente
     const before = roadmap[row] ?? [];
     const values = [...before];
     values[column] = text;
+    if (dueColumn !== undefined && deadline !== undefined)
+      values[dueColumn] = roadmapDueCell(cellText(before[deadline]));
     return rowChange(row, values, before);
   });
   return writeRowChanges(port, ROADMAP.name, changes) > 0;

@@ -33,7 +33,7 @@ function wrapped(label: string, width = CATEGORY_LABEL_CHARS): string {
   return lines.join("\n");
 }
 
-function valueAxis(spec: ChartSpec): Record<string, unknown> {
+function valueAxis(spec: ChartSpec<string>): Record<string, unknown> {
   return {
     type: "value",
     min: spec.axis?.min,
@@ -50,7 +50,7 @@ function valueAxis(spec: ChartSpec): Record<string, unknown> {
  * One chart description as an ECharts option: the one mapping the page (SVG in the browser) and the
  * offline report (SVG, then PNG) draw from. No animation: the picture is taken at once.
  */
-export function echartsOption(spec: ChartSpec): Record<string, unknown> {
+export function echartsOption(spec: ChartSpec<string>): Record<string, unknown> {
   const empty = spec.series.every((series) => series.values.every((value) => value === null));
   const base = {
     animation: false,

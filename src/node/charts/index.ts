@@ -1,4 +1,4 @@
-import type { ChartImage, ChartSpec } from "../../core/results/chartTypes";
+import type { ChartId, ChartImage, ChartSpec } from "../../core/results/chartTypes";
 import { CHART_FONT } from "./echartsOption";
 import { chartSize, renderChartSvg } from "./svg";
 
@@ -14,7 +14,9 @@ const PNG_SCALE = 2;
  * The charts as PNG pictures for the Word report. The native SVG→PNG module is loaded here, on first
  * use, so that commands that draw nothing never load it. `widthPx`/`heightPx` are the PNG's own pixels.
  */
-export async function renderChartImages(specs: readonly ChartSpec[]): Promise<ChartImage[]> {
+export async function renderChartImages<Id extends string = ChartId>(
+  specs: readonly ChartSpec<Id>[],
+): Promise<ChartImage<Id>[]> {
   const { Resvg } = await import("@resvg/resvg-js");
   return specs.map((spec) => {
     const size = chartSize(spec);

@@ -18,13 +18,13 @@ export interface ChartSize {
 export const CHART_SIZE: ChartSize = { width: 800, height: 450 };
 
 /** The bar chart of plan completion grows with the number of pairs so that no label is squeezed out. */
-export function chartSize(spec: ChartSpec): ChartSize {
+export function chartSize(spec: ChartSpec<string>): ChartSize {
   if (spec.kind !== "bar") return CHART_SIZE;
   return { width: CHART_SIZE.width, height: Math.max(CHART_SIZE.height, 120 + 34 * spec.categories.length) };
 }
 
 /** The chart as a standalone SVG document, drawn by ECharts' server-side SVG renderer (no DOM needed). */
-export function renderChartSvg(spec: ChartSpec, size: ChartSize = chartSize(spec)): string {
+export function renderChartSvg(spec: ChartSpec<string>, size: ChartSize = chartSize(spec)): string {
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, ...size });
   try {
     chart.setOption(echartsOption(spec));

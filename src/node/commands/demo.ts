@@ -19,6 +19,7 @@ import { bankExport, choicesExport } from "../demo/demoAnswers";
 import { generateDemoEarlyEnd } from "../demo/demoEarlyEnd";
 import { playDemoMonitoring } from "../demo/demoMonitoring";
 import { DEMO_MENTEES, DEMO_MENTORS } from "../demo/demoPeople";
+import { buildDemoRegion } from "../demo/demoRegion";
 import { DEMO_SETTINGS } from "../demo/demoSchool";
 import { DEMO_PAIRS_START, playDemoYear } from "../demo/demoYear";
 import { markConsents } from "../demo/markConsents";
@@ -104,6 +105,7 @@ async function buildDemo(path: string, answers: string, folder: string, io: Comm
   step("10. Приказы конца года и бланки на подпись:");
   await generateDemoYearEnd(path, documents, io, schoolYearStart(context.now) + 1);
   step(`11. ${await (await import("../demo/demoCharts")).demoSummaryAndCharts(path, context)}`);
+  step(`12. Свод показателей по району: ${await buildDemoRegion(folder, path, context)}`);
   return path;
 }
 

@@ -6,6 +6,7 @@ import { initCommand } from "./init";
 import { approveCommand, matchCommand } from "./match";
 import { matchJsonCommand } from "./matchJson";
 import { questionsCommand } from "./questions";
+import { regionCommand } from "./region";
 import { reportCommand } from "./report";
 import { completeCommand, endCommand, statusCommand } from "./year";
 
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   endCommand,
   completeCommand,
   reportCommand,
+  regionCommand,
   demoCommand,
   matchJsonCommand,
 ];

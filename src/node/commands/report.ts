@@ -1,4 +1,5 @@
 import { writeFile } from "node:fs/promises";
+import { extname } from "node:path";
 import type { Cell } from "../../core/cell";
 import { calendarDateFromLocal } from "../../core/format/dates";
 import { readSettingsFrom } from "../../core/pairing/proposePairs";
@@ -7,32 +8,43 @@ import { RESULTS_SETTINGS } from "../../core/results/settings";
 import { SUMMARY } from "../../core/results/summarySheet";
 import { writeSummary } from "../../core/results/writeSummary";
 import { chartFolderOf } from "../charts/chartFolder";
-import { type Command, flagValue, parseArgs, UserError } from "../command";
+import { type Command, flagValue, parseArgs, UsageError, UserError } from "../command";
 import { currentContext } from "../context";
 import { describeFsError } from "../fsErrors";
+import { indicatorsWorkbook } from "../region/indicatorsXlsx";
 import { withWorkbook, workbookArgument } from "./workbookCommand";
 
 function shown(value: Cell): string {
   return typeof value === "number" ? String(value).replace(".", ",") : String(value);
 }
 
+/** The indicators file's format, by its extension, checked before the book is touched. */
+function indicatorsFormat(path: string): "csv" | "xlsx" {
+  const extension = extname(path).toLowerCase();
+  if (extension === ".csv" || extension === ".xlsx") return extension === ".csv" ? "csv" : "xlsx";
+  throw new UsageError(
+    `Файл показателей — .csv или .xlsx, например: --indicators показатели.csv (получилось «${path}»).`,
+  );
+}
+
 export const reportCommand: Command = {
   name: "report",
   usage:
-    "report <книга.xlsx> [--indicators показатели.csv] — итоги года на листе «Сводка» и графики рядом с книгой; с --indicators ещё и файл показателей для органа управления образованием",
+    "report <книга.xlsx> [--indicators показатели.csv|.xlsx] — итоги года на листе «Сводка» и графики рядом с книгой; с --indicators ещё и файл показателей для органа управления образованием",
   async run(args, io) {
     const parsed = parseArgs(args, { values: ["--indicators"] });
     const path = workbookArgument(parsed, "nastavnik report школа.xlsx --indicators показатели.csv");
     const indicators = flagValue(parsed, "--indicators");
+    const format = indicators === undefined ? undefined : indicatorsFormat(indicators);
     const context = currentContext();
-    const { rows, csv, orgCode, charts } = await withWorkbook(path, (port) => {
+    const { rows, row, orgCode, charts } = await withWorkbook(path, (port) => {
       const written = writeSummary(port, context);
       const settings = readSettingsFrom(port, context).values;
       const row = indicatorRow(written.summary, settings, calendarDateFromLocal(context.now));
       return {
         rows: written.rows,
         charts: written.charts,
-        csv: indicatorsCsv([row]),
+        row,
         orgCode: String(settings.orgCode ?? "").trim(),
       };
     });
@@ -51,7 +63,8 @@ export const reportCommand: Command = {
     io.stdout(`Графики (${charts.length}) сохранены в папке «${folder}».\n`);
     if (indicators === undefined) return;
     try {
-      await writeFile(indicators, csv, "utf8");
+      if (format === "xlsx") await (await indicatorsWorkbook([row])).xlsx.writeFile(indicators);
+      else await writeFile(indicators, indicatorsCsv([row]), "utf8");
     } catch {
       throw new UserError(
         `Не удалось записать файл показателей «${indicators}»: проверьте, что папка существует и файл не открыт.`,

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { CellArea } from "../../core/a1";
 import type { Cell, Grid } from "../../core/cell";
+import { type Highlight, isOurHighlight } from "../../core/highlights/highlightRules";
 import { mergedWriteProblem } from "../../core/merges";
 import type { SheetLayout, WorkbookPort } from "../../core/ports";
 import { SetupNeededError } from "../../core/sheets";
@@ -159,6 +160,7 @@ export class XlsxPort implements WorkbookPort {
       if (column.note) sheet.getCell(1, column.index + 1).note = column.note;
       if (column.options) replaceColumnValidation(sheet, letter, layout.frozenRows, column.options);
     }
+    if (layout.highlights) replaceHighlights(sheet, layout.highlights);
   }
 }
 
@@ -254,4 +256,50 @@ function replaceColumnValidation(
     errorTitle: "Недопустимое значение",
     error: `Выберите значение из списка: ${options.join(", ")}`,
   };
+}
+
+/** exceljs keeps a sheet's conditional formatting, read or added, in this list (untyped in its declarations). */
+interface WithConditionalFormattings {
+  conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
+}
+
+function isOurRule(rule: ExcelJS.ConditionalFormattingRule): boolean {
+  return (
+    rule.type === "expression" &&
+    (rule.formulae ?? []).some((formula: unknown) => typeof formula === "string" && isOurHighlight(formula))
+  );
+}
+
+/**
+ * Our rules replace our earlier ones; the coordinator's own stay and keep precedence (a lower priority
+ * number wins in Excel). Ranges run as far down as the dropdowns do. Priorities are given here: exceljs
+ * would number a new rule from the highest one already there, giving two rules the same priority.
+ */
+function replaceHighlights(sheet: ExcelJS.Worksheet, highlights: readonly Highlight[]): void {
+  const formattings = sheet as unknown as WithConditionalFormattings;
+  const kept = formattings.conditionalFormattings
+    .map((entry) => ({ ...entry, rules: entry.rules.filter((rule) => !isOurRule(rule)) }))
+    .filter((entry) => entry.rules.length > 0);
+  let priority = Math.max(0, ...kept.flatMap((entry) => entry.rules.map((rule) => rule.priority ?? 0)));
+  const ours = highlights.map((highlight): ExcelJS.ConditionalFormattingOptions => {
+    const last = columnLetter(highlight.column + highlight.columns - 1);
+    return {
+      ref: `${columnLetter(highlight.column)}${highlight.row + 1}:${last}${Math.max(VALIDATED_ROWS, highlight.row + 1)}`,
+      rules: [
+        {
+          type: "expression",
+          priority: ++priority,
+          formulae: [highlight.formula],
+          style: {
+            fill: {
+              type: "pattern",
+              pattern: "solid",
+              bgColor: { argb: `FF${highlight.fill.slice(1).toUpperCase()}` },
+            },
+          },
+        },
+      ],
+    };
+  });
+  formattings.conditionalFormattings = [...kept, ...ours];
 }
