@@ -20,6 +20,7 @@ import {
   runDocuments,
 } from "./docs/generateHandlers";
 import { createFormsFromMenu, importResponsesFromMenu } from "./forms/actions";
+import { refreshMeetingChoices } from "./forms/meetingChoices";
 import {
   CATCH_UP_ACTION,
   CATCH_UP_HANDLER,
@@ -86,7 +87,10 @@ export function menuMatch(): void {
 export function menuApprove(): void {
   runMenuAction(() => {
     const rows = selectedPairRows(SpreadsheetApp.getActiveSpreadsheet());
-    return approvePairs(port(), currentContext(), { rows }).summary;
+    const sheets = port();
+    const summary = approvePairs(sheets, currentContext(), { rows }).summary;
+    refreshMeetingChoices(sheets, currentContext());
+    return summary;
   });
 }
 

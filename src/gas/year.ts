@@ -2,6 +2,7 @@ import { endPairEarly } from "../core/year/earlyEnd";
 import { EARLY_END_PROMPT, parseEarlyEndAnswer } from "../core/year/earlyEndRequest";
 import { refreshYear } from "../core/year/yearStatus";
 import { currentContext } from "./context";
+import { refreshMeetingChoices } from "./forms/meetingChoices";
 import { runMenuAction } from "./handler";
 import { SheetsPort } from "./sheetsPort";
 
@@ -25,7 +26,9 @@ export function endPairFromMenu(): void {
   const answer = ui.prompt("Досрочно прекратить пару", EARLY_END_PROMPT, ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) return;
   runMenuAction(() => {
-    const result = endPairEarly(port(), currentContext(), parseEarlyEndAnswer(answer.getResponseText()));
+    const sheets = port();
+    const result = endPairEarly(sheets, currentContext(), parseEarlyEndAnswer(answer.getResponseText()));
+    refreshMeetingChoices(sheets, currentContext());
     return (
       `${result.summary}. Наставляемый снова участвует в подборе: «Подобрать пары» предложит нового наставника. ` +
       "Приказ о досрочном прекращении — «Сформировать документы», вид 9."

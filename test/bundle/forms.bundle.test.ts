@@ -10,11 +10,13 @@ import {
   monitoringQuestionnaire,
   questionnaireContext,
 } from "../../src/core/questionnaires/forms";
+import { meetingQuestionnaire } from "../../src/core/questionnaires/meetingForm";
 import { partnerChoices } from "../../src/core/questionnaires/partners";
 import type { Questionnaire } from "../../src/core/questionnaires/types";
 import { MONITORING } from "../../src/core/schema/monitoringSheet";
 import { readSettings } from "../../src/core/schema/settings";
-import { LOG, MENTEES, MENTORS, SETTINGS_SHEET } from "../../src/core/schema/sheets";
+import { LOG, MENTEES, MENTORS, PAIRS, SETTINGS_SHEET } from "../../src/core/schema/sheets";
+import { meetingChoices } from "../../src/core/year/meetingChoices";
 import type { AppsScriptWorld } from "../fakes/appsScript";
 import type { FakeAnswers, FakeForm } from "../fakes/forms";
 import {
@@ -42,7 +44,10 @@ const TITLES = {
 const BANKS = [MENTORS, MENTEES, MONITORING];
 const id = (prefix: string, n: number) => `${prefix}-${String(n).padStart(3, "0")}`;
 
-/** A set-up workbook whose banks already hold people with received consents (so all four forms can be made). */
+/**
+ * A set-up workbook whose banks already hold people with received consents and three approved pairs (so
+ * all five forms can be made).
+ */
 function workbook(seed: number) {
   const bundle = loadBundle();
   bundle.call("menuSetup");
@@ -60,7 +65,29 @@ function workbook(seed: number) {
     MENTEES,
     knownMentees.map((person, i) => knownPerson(person, id("П", i + 1))),
   );
+  pasteRecords(
+    spreadsheet,
+    PAIRS,
+    [0, 1, 2].map((i) => approvedPair(i + 1, knownMentors[i]!, knownMentees[i]!)),
+  );
   return { bundle, rng, knownMentors, knownMentees };
+}
+
+function fullName(person: Person): string {
+  return [person.lastName, person.firstName, person.middleName].filter(Boolean).join(" ");
+}
+
+/** A row of «Пары» as «Утвердить выбранные пары» leaves it: the pair's IDs, names and status. */
+function approvedPair(n: number, mentor: Person, mentee: Person, mentorN = n): Record<string, Cell> {
+  return {
+    id: id("ПР", n),
+    mentorId: id("Н", mentorN),
+    mentor: fullName(mentor),
+    menteeIds: id("П", n),
+    mentees: fullName(mentee),
+    form: "Индивидуальная",
+    status: "Утверждена",
+  };
 }
 
 /** The questionnaires as the core builds them from this workbook. */
@@ -75,6 +102,10 @@ function questionnaires(world: AppsScriptWorld): Questionnaire[] {
     menteeQuestionnaire(context),
     groupMeetingQuestionnaire(context, choices),
     monitoringQuestionnaire(context),
+    meetingQuestionnaire(
+      context,
+      meetingChoices(world.spreadsheet.sheet(PAIRS.name).getDataRange().getValues() as Grid),
+    ),
     finalReportQuestionnaire(context, choices),
     practiceQuestionnaire(context),
   ];
@@ -88,6 +119,7 @@ const ITEM_TYPES = {
   list: "LIST",
   checkbox: "CHECKBOX",
   scale: "SCALE",
+  date: "DATE",
 } as const;
 
 function expectItemsMatch(form: FakeForm, questionnaire: Questionnaire): void {
@@ -171,9 +203,10 @@ describe("«Создать анкеты» through the uploaded script", () => {
     const rng = random(2);
     pasteRecords(spreadsheet, MENTORS, [knownPerson(people(rng, "mentor", 1)[0]!, "Н-001")]);
     bundle.call("menuCreateForms");
-    // «Итоговый отчёт наставника» still waits for a mentee to report on.
-    expect(formApp.forms).toHaveLength(FORM_KEYS.length - 1);
+    // «Итоговый отчёт наставника» still waits for a mentee to report on, «Отчёт о встрече» for a pair.
+    expect(formApp.forms).toHaveLength(FORM_KEYS.length - 2);
     expect(ui.alerts.at(-1)).toMatch(/«Итоговый отчёт наставника» пока не создана: Некого выбрать/);
+    expect(ui.alerts.at(-1)).toMatch(/«Отчёт о встрече» пока не создана: Не из чего выбирать/);
     expect(formApp.byTitle(TITLES.groupMeeting).items[0]?.choices).toHaveLength(1);
     expect(scriptApp.triggers).toHaveLength(1);
   });

@@ -11,6 +11,7 @@ type MultipleChoiceItem = GoogleAppsScript.Forms.MultipleChoiceItem;
 type ListItem = GoogleAppsScript.Forms.ListItem;
 type CheckboxItem = GoogleAppsScript.Forms.CheckboxItem;
 type ScaleItem = GoogleAppsScript.Forms.ScaleItem;
+type DateItem = GoogleAppsScript.Forms.DateItem;
 type Choice = GoogleAppsScript.Forms.Choice;
 type TextValidation = GoogleAppsScript.Forms.TextValidation;
 type TextValidationBuilder = GoogleAppsScript.Forms.TextValidationBuilder;
@@ -18,6 +19,7 @@ type SheetsOnFormSubmit = GoogleAppsScript.Events.SheetsOnFormSubmit;
 
 export const ItemType = {
   CHECKBOX: "CHECKBOX",
+  DATE: "DATE",
   LIST: "LIST",
   MULTIPLE_CHOICE: "MULTIPLE_CHOICE",
   PARAGRAPH_TEXT: "PARAGRAPH_TEXT",
@@ -87,6 +89,7 @@ class FakeChoice implements Implements<Choice, "getValue"> {
 
 const ITEM_KINDS: Record<FakeItemType, string> = {
   CHECKBOX: "CheckboxItem",
+  DATE: "DateItem",
   LIST: "ListItem",
   MULTIPLE_CHOICE: "MultipleChoiceItem",
   PARAGRAPH_TEXT: "ParagraphTextItem",
@@ -113,6 +116,7 @@ export class FakeItem<T = Item>
       | "asListItem"
       | "asCheckboxItem"
       | "asScaleItem"
+      | "asDateItem"
     >
 {
   title = "";
@@ -187,6 +191,9 @@ export class FakeItem<T = Item>
   asScaleItem(): ScaleItem {
     return this.as(ItemType.SCALE);
   }
+  asDateItem(): DateItem {
+    return this.as(ItemType.DATE);
+  }
 
   // Choice items.
   setChoiceValues(values: string[]): T {
@@ -239,6 +246,11 @@ export type FakeListItem = FakeItem<ListItem> &
   Implements<ListItem, Common | "setChoiceValues" | "getChoices">;
 export type FakeCheckboxItem = FakeItem<CheckboxItem> &
   Implements<CheckboxItem, Common | "setChoiceValues" | "getChoices">;
+/**
+ * A date question: its answer reaches the response sheet as a date, as one typed in the sheet's locale.
+ * https://developers.google.com/apps-script/reference/forms/date-item
+ */
+export type FakeDateItem = FakeItem<DateItem> & Implements<DateItem, Common>;
 export type FakeScaleItem = FakeItem<ScaleItem> &
   Implements<ScaleItem, Common | "setBounds" | "setLabels" | "getLowerBound" | "getUpperBound">;
 
@@ -284,6 +296,7 @@ export class FakeForm
       | "addListItem"
       | "addCheckboxItem"
       | "addScaleItem"
+      | "addDateItem"
       | "getItems"
       | "moveItem"
       | "setDestination"
@@ -424,6 +437,9 @@ export class FakeForm
   }
   addScaleItem(): ScaleItem {
     return this.add(ItemType.SCALE);
+  }
+  addDateItem(): DateItem {
+    return this.add(ItemType.DATE);
   }
   getItems(): Item[] {
     return [...this.items] as unknown as Item[];

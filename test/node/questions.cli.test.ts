@@ -6,7 +6,7 @@ import { CONTEXT } from "../questionnaires/fixtures";
 import { initWorkbook, nastavnik } from "../support/cli";
 
 describe("nastavnik questions", () => {
-  it("prints every question of the four forms with the exact text the import expects", async () => {
+  it("prints every question of the five forms with the exact text the import expects", async () => {
     const result = await nastavnik("questions");
     expect(result.code).toBe(0);
     for (const form of allQuestionnaires(CONTEXT)) {
@@ -32,8 +32,22 @@ describe("nastavnik questions", () => {
   });
 });
 
+describe("nastavnik questions --form meeting", () => {
+  it("prints «Отчёт о встрече» with a sentence for its pair list: what it holds, or that no pair is approved", async () => {
+    const bare = await nastavnik("questions", "--form", "meeting");
+    expect(bare.code).toBe(0);
+    expect(bare.stdout.startsWith("Отчёт о встрече\n")).toBe(true);
+    expect(bare.stdout).toMatch(/\d+\. Наставляемый — выпадающий список, обязательный/);
+    expect(bare.stdout).toContain("Варианты: утверждённые пары в виде «ФИО наставляемого (ПР-001)»");
+    expect(bare.stdout).toContain("   – Посещение урока");
+    const { book } = await initWorkbook("nastavnik-questions-meeting-");
+    const empty = await nastavnik("questions", book, "--form", "встречи");
+    expect(empty.stdout).toContain("Варианты: пока нет утверждённых пар");
+  });
+});
+
 describe("README: the questions to build in Яндекс Формы", () => {
-  it("lists every question of the four forms with its exact text", () => {
+  it("lists every question of the five forms with its exact text", () => {
     const readme = readFileSync(join(__dirname, "../../README.md"), "utf8").replace(/\s+/g, " ");
     for (const form of allQuestionnaires(CONTEXT))
       for (const question of form.questions.filter((asked) => !asked.retired))

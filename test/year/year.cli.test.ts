@@ -2,9 +2,12 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { PAIRS } from "../../src/core/schema/sheets";
+import { allQuestionnaires } from "../../src/core/intake/questionnaireSet";
+import { MENTORS, PAIRS } from "../../src/core/schema/sheets";
 import { readRecords } from "../../src/core/schema/table";
+import { MEETINGS } from "../../src/core/schema/yearSheets";
 import { docxText } from "../../src/node/docx";
+import { CONTEXT } from "../questionnaires/fixtures";
 import { nastavnik, readSheet } from "../support/cli";
 
 let book: string;
@@ -92,6 +95,78 @@ describe("nastavnik import --form meeting", () => {
     expect(first.stdout).toContain("строка 3: не найдена утверждённая пара «ПР-999»");
     const bytes = readFileSync(book);
     const again = await nastavnik("import", book, file, "--form", "meeting");
+    expect(again.stdout).toContain("добавлено 0; уже были 1");
+    expect(readFileSync(book).equals(bytes)).toBe(true);
+  });
+});
+
+describe("nastavnik import --form meeting: the Google Forms export of «Отчёт о встрече»", () => {
+  it("takes the mentor's report once and refuses another mentor's, naming why", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "nastavnik-meeting-form-"));
+    const file = join(folder, "Отчёт о встрече (Ответы) - Ответы на форму (1).csv");
+    const pairs = readRecords(PAIRS, await readSheet(book, PAIRS.name)).records.map(({ record }) => record);
+    const emails = new Map(
+      readRecords(MENTORS, await readSheet(book, MENTORS.name)).records.map(({ record }) => [
+        record.id,
+        String(record.email),
+      ]),
+    );
+    const pair = pairs.find((record) => record.status === "Утверждена")!;
+    const stranger = [...emails].find(([id]) => id !== pair.mentorId)![1];
+    const form = allQuestionnaires(CONTEXT).find((questionnaire) => questionnaire.key === "meeting")!;
+    const quoted = (cells: readonly string[]) =>
+      cells.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(",");
+    const row = (time: string, email: string) =>
+      quoted([
+        time,
+        email,
+        ...form.questions.map(
+          (question) =>
+            ({
+              pairId: `${pair.mentees} (${pair.id})`,
+              date: "27.11.2026",
+              kind: "Посещение урока",
+              format: "Очно",
+              topic: "п. 4",
+              done: "Посетили урок, разобрали этапы",
+              result: "Добавить рефлексию",
+              nextStep: "Открытый урок",
+              hours: "1,5",
+            })[question.id] ?? "",
+        ),
+      ]);
+    // Google Forms' CSV: comma-separated, every cell quoted, the time as «2026/11/27 4:05:06 PM GMT+3».
+    writeFileSync(
+      file,
+      [
+        quoted([
+          "Отметка времени",
+          "Адрес электронной почты",
+          ...form.questions.map((question) => question.title),
+        ]),
+        row("2026/11/27 4:05:06 PM GMT+3", emails.get(pair.mentorId)!),
+        row("2026/11/27 5:00:00 PM GMT+3", stranger),
+      ].join("\r\n"),
+      "utf8",
+    );
+    const first = await nastavnik("import", book, file, "--form", "meeting");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("добавлено 1");
+    expect(first.stdout).toContain(`строка 3: ${stranger} — не наставник пары ${pair.id}`);
+    const meetings = readRecords(MEETINGS, await readSheet(book, MEETINGS.name)).records.map(
+      ({ record }) => record,
+    );
+    expect(meetings.filter((meeting) => meeting.topic === "п. 4")).toEqual([
+      expect.objectContaining({
+        pairId: pair.id,
+        kind: "Посещение урока",
+        hours: "1,5",
+        result: "Добавить рефлексию",
+      }),
+    ]);
+    const bytes = readFileSync(book);
+    const again = await nastavnik("import", book, file, "--form", "5");
+    expect(again.code).toBe(0);
     expect(again.stdout).toContain("добавлено 0; уже были 1");
     expect(readFileSync(book).equals(bytes)).toBe(true);
   });

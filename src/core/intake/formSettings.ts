@@ -7,6 +7,7 @@ export const FORM_KEYS: readonly QuestionnaireKey[] = [
   "mentee",
   "groupMeeting",
   "monitoring",
+  "meeting",
   "finalReport",
   "practice",
 ];
@@ -17,6 +18,7 @@ export const FORM_NAMES: Readonly<Record<QuestionnaireKey, string>> = {
   mentee: "Анкета наставляемого",
   groupMeeting: "Анкета после групповой встречи",
   monitoring: "Анкета мониторинга",
+  meeting: "Отчёт о встрече",
   finalReport: "Итоговый отчёт наставника",
   practice: "Практика наставничества",
 };

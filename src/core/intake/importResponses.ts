@@ -3,6 +3,7 @@ import type { Context, WorkbookPort } from "../ports";
 import { importPractices } from "../practices/importPractices";
 import type { FormResponse, QuestionnaireKey } from "../questionnaires/types";
 import { importBankResponses } from "./importBank";
+import { importMeetingReports } from "./importMeetingReports";
 import { importMonitoring } from "./importMonitoring";
 import { importPreferences } from "./importPreferences";
 import { buildQuestionnaire, readQuestionnaireContext } from "./questionnaireSet";
@@ -12,7 +13,8 @@ import type { ImportOptions, ImportReport } from "./report";
  * Brings answers of one form into the workbook, the same way in Apps Script and offline:
  * «Анкета наставника» / «Анкета наставляемого» → their bank (one row per person), «Анкета после
  * групповой встречи» → «Выбор после встречи» of the respondents, the monitoring form → «Мониторинг»,
- * «Итоговый отчёт наставника» → «Итоговые отчёты», «Практика наставничества» → «Методическая копилка».
+ * «Отчёт о встрече» → «Встречи», «Итоговый отчёт наставника» → «Итоговые отчёты», «Практика
+ * наставничества» → «Методическая копилка».
  * Idempotent: the same answers again change nothing, whatever order they come in.
  */
 export function importResponses(
@@ -30,5 +32,6 @@ export function importResponses(
   if (formKey === "practice") return importPractices(port, context, questionnaireContext, responses, options);
   const questionnaire = buildQuestionnaire(formKey, questionnaireContext, () => []);
   if (formKey === "monitoring") return importMonitoring(port, context, questionnaire, responses, options);
+  if (formKey === "meeting") return importMeetingReports(port, context, questionnaire, responses, options);
   return importBankResponses(port, context, questionnaire, responses, options);
 }

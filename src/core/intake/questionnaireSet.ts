@@ -10,12 +10,14 @@ import {
   type QuestionnaireContext,
   questionnaireContext,
 } from "../questionnaires/forms";
+import { MEETING_PLACEHOLDER, meetingQuestionnaire } from "../questionnaires/meetingForm";
 import { type PartnerChoice, partnerChoices } from "../questionnaires/partners";
 import type { Questionnaire, QuestionnaireKey } from "../questionnaires/types";
 import { readSettings } from "../schema/settings";
-import { MENTEES, MENTORS, SETTINGS_SHEET } from "../schema/sheets";
+import { MENTEES, MENTORS, PAIRS, SETTINGS_SHEET } from "../schema/sheets";
 import { readRecords } from "../schema/table";
 import { hasSheet, requireSheet } from "../sheets";
+import { meetingChoices } from "../year/meetingChoices";
 
 /** Organisation and competences for the questionnaires, from «Настройки» (defaults if the sheet is missing). */
 export function readQuestionnaireContext(port: WorkbookPort, context: Context): QuestionnaireContext {
@@ -38,14 +40,24 @@ export function readBanks(port: WorkbookPort): BanksSnapshot {
   return { mentors, mentees, choices: partnerChoices(records(MENTORS, mentors), records(MENTEES, mentees)) };
 }
 
+/** The approved pairs «Отчёт о встрече» lists; none while «Пары» is missing. */
+export function readMeetingChoices(port: WorkbookPort): string[] {
+  return hasSheet(port, PAIRS.name) ? meetingChoices(port.readAll(PAIRS.name)) : [];
+}
+
+/** For reading answers: the questions' titles do not depend on which pairs can be chosen. */
+const ANY_PAIR = () => [MEETING_PLACEHOLDER];
+
 /**
  * The questionnaire of a form as it is built now. «Анкета после групповой встречи» lists the current
- * participants and throws QuestionnaireError when there is nobody to choose from yet.
+ * participants and throws QuestionnaireError when there is nobody to choose from yet; «Отчёт о встрече»
+ * lists `pairs` (a stand-in when not given: enough to read answers) and throws when there are none.
  */
 export function buildQuestionnaire(
   key: QuestionnaireKey,
   context: QuestionnaireContext,
   choices: () => readonly PartnerChoice[],
+  pairs: () => readonly string[] = ANY_PAIR,
 ): Questionnaire {
   switch (key) {
     case "mentor":
@@ -56,6 +68,8 @@ export function buildQuestionnaire(
       return groupMeetingQuestionnaire(context, choices());
     case "monitoring":
       return monitoringQuestionnaire(context);
+    case "meeting":
+      return meetingQuestionnaire(context, pairs());
     case "finalReport":
       return finalReportQuestionnaire(context, choices());
     case "practice":
@@ -63,7 +77,7 @@ export function buildQuestionnaire(
   }
 }
 
-/** `buildQuestionnaire` reading what it needs from the workbook. */
+/** `buildQuestionnaire` reading what it needs from the workbook (for reading answers: any pair may be named). */
 export function loadQuestionnaire(
   port: WorkbookPort,
   context: Context,
@@ -76,9 +90,9 @@ export function loadQuestionnaire(
 const PLACEHOLDER_CHOICE: PartnerChoice = { id: "", role: "mentor", label: "—", email: "" };
 
 /**
- * All the questionnaires, for telling which form an export answers; «Анкета после групповой встречи» and
- * «Итоговый отчёт наставника» list a stand-in person, as their question titles do not depend on who can
- * be chosen.
+ * All the questionnaires, for telling which form an export answers; «Анкета после групповой встречи»,
+ * «Отчёт о встрече» and «Итоговый отчёт наставника» list a stand-in, as their question titles do not
+ * depend on who can be chosen.
  */
 export function allQuestionnaires(context: QuestionnaireContext): Questionnaire[] {
   return [
@@ -86,6 +100,7 @@ export function allQuestionnaires(context: QuestionnaireContext): Questionnaire[
     menteeQuestionnaire(context),
     groupMeetingQuestionnaire(context, [PLACEHOLDER_CHOICE]),
     monitoringQuestionnaire(context),
+    meetingQuestionnaire(context, ANY_PAIR()),
     finalReportQuestionnaire(context, [{ ...PLACEHOLDER_CHOICE, role: "mentee" }]),
     practiceQuestionnaire(context),
   ];

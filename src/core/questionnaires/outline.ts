@@ -17,6 +17,8 @@ function kind(question: Question): string {
       return "несколько вариантов из списка";
     case "scale":
       return `шкала от ${question.min ?? 1} до ${question.max ?? 10}`;
+    case "date":
+      return "дата";
   }
 }
 

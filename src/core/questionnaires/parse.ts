@@ -1,4 +1,5 @@
 import type { Cell } from "../cell";
+import { formatDateNumeric } from "../format/dates";
 import { type ReadNumber, readRussianNumber } from "../format/parseNumber";
 import type { PersonStatus } from "../schema/enums";
 import type { SheetRecord } from "../schema/table";
@@ -15,7 +16,7 @@ import {
   titleKey,
   truncate,
 } from "./text";
-import { floorToSecond } from "./timestamp";
+import { dayOfAnswer, floorToSecond } from "./timestamp";
 import type { FormResponse, Question, Questionnaire, RawAnswer } from "./types";
 
 /** A usable answer: text, a whole number, or the chosen options of a checkbox question. */
@@ -216,6 +217,14 @@ function parseQuestion(
         return undefined;
       }
       return stored[option] ?? option;
+    }
+    case "date": {
+      const day = dayOfAnswer(single);
+      if (!day) {
+        problems.push(`${label}: ${quote(single)} — ожидается дата дд.мм.гггг`);
+        return undefined;
+      }
+      return formatDateNumeric(day);
     }
     case "checkbox": {
       const { known, unknown } = splitOptions(answer, question.options ?? []);

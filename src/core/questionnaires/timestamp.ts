@@ -1,5 +1,6 @@
 import type { Cell } from "../cell";
 import { isDate } from "../cell";
+import { type CalendarDate, calendarDateFromLocal, dayOf } from "../format/dates";
 
 /** Drops milliseconds: a sheet may round them away, and the comparison «newer than» must survive that. */
 export function floorToSecond(date: Date): Date {
@@ -76,4 +77,15 @@ export function parseTimestamp(cell: Cell | undefined): Date | undefined {
   let offset: number | undefined;
   if (zone) offset = sign ? (sign === "-" ? -1 : 1) * (Number(zh) * 60 + Number(zm ?? 0)) : 0;
   return build(year, month, day, hour, Number(mm ?? 0), Number(ss ?? 0), offset);
+}
+
+/**
+ * A day answered in a form or typed in a table: a date cell, «20.10.2026», «2026-10-20», or written the
+ * way an export writes its times («2026/10/20», «10/20/2026»). Null when it is no day.
+ */
+export function dayOfAnswer(cell: Cell | undefined): CalendarDate | null {
+  const day = dayOf(cell);
+  if (day || typeof cell !== "string") return day;
+  const time = parseTimestamp(cell.trim());
+  return time ? calendarDateFromLocal(time) : null;
 }

@@ -2,9 +2,18 @@ import type { SheetSchema } from "../schema/columns";
 
 /**
  * How a question is asked. `choice` is a radio list, `list` a drop-down, `checkbox` several options,
- * `integer` a short answer validated as a whole number in [min, max], `scale` a linear scale.
+ * `integer` a short answer validated as a whole number in [min, max], `scale` a linear scale, `date` a
+ * calendar day.
  */
-export type QuestionType = "text" | "paragraph" | "integer" | "choice" | "list" | "checkbox" | "scale";
+export type QuestionType =
+  | "text"
+  | "paragraph"
+  | "integer"
+  | "choice"
+  | "list"
+  | "checkbox"
+  | "scale"
+  | "date";
 
 export interface Question {
   /** Stable identifier used by code; never shown. */
@@ -50,6 +59,7 @@ export type QuestionnaireKey =
   | "mentee"
   | "groupMeeting"
   | "monitoring"
+  | "meeting"
   | "finalReport"
   | "practice";
 

@@ -5,7 +5,9 @@ import { appendLog } from "../log";
 import { dateCell } from "../pairing/approve";
 import type { Context, WorkbookPort } from "../ports";
 import { EMAIL_HEADERS, headerKey, TIMESTAMP_HEADERS } from "../questionnaires/headers";
-import { parseTimestamp } from "../questionnaires/timestamp";
+import { MEETING_PAIR_QUESTION } from "../questionnaires/meetingForm";
+import { escapeFormula } from "../questionnaires/text";
+import { dayOfAnswer, floorToSecond, parseTimestamp } from "../questionnaires/timestamp";
 import { idGenerator } from "../questionnaires/upsert";
 import { MEETING_KINDS } from "../schema/enums";
 import { MENTORS, PAIRS } from "../schema/sheets";
@@ -28,7 +30,14 @@ export interface MeetingImportReport {
   readonly summary: string;
 }
 
-const PAIR_HEADERS = ["ID пары/группы", "ID пары", "Пара", "Пара/группа", "Наставляемый", "Наставляемый(е)"];
+const PAIR_HEADERS = [
+  "ID пары/группы",
+  "ID пары",
+  "Пара",
+  "Пара/группа",
+  MEETING_PAIR_QUESTION,
+  "Наставляемый(е)",
+];
 
 function columnOf(header: readonly Cell[], names: readonly string[]): number {
   const keys = new Set(names.map(headerKey));
@@ -61,12 +70,29 @@ function findPair(
   return own.length === 1 ? own[0] : undefined;
 }
 
-export function importMeetings(
+/** A report that was not taken: its index among the rows given, and why, in Russian. */
+export interface MeetingRejection {
+  readonly index: number;
+  readonly reason: string;
+}
+
+export interface MeetingRows {
+  /** The rows appended to «Встречи» (already written). */
+  readonly added: readonly SheetRecord[];
+  readonly duplicates: number;
+  readonly rejected: readonly MeetingRejection[];
+}
+
+/**
+ * Appends the reports of `rows` that «Встречи» does not hold yet, in one write; writes no log. The shared
+ * core of the import of a file and of the answers of «Отчёт о встрече».
+ */
+export function addMeetings(
   port: WorkbookPort,
   context: Context,
   header: readonly Cell[],
   rows: Grid,
-): MeetingImportReport {
+): MeetingRows {
   const map = mapColumns(MEETINGS, header);
   const pairColumn = map.get("pairId") ?? columnOf(header, PAIR_HEADERS);
   const dateColumn = map.get("date") ?? columnOf(header, ["Дата встречи"]);
@@ -95,36 +121,39 @@ export function importMeetings(
   );
 
   const added: SheetRecord[] = [];
-  const rejected: string[] = [];
+  const rejected: MeetingRejection[] = [];
   let duplicates = 0;
   rows.forEach((row, index) => {
     if (row.every((cell) => cellText(cell) === "")) return;
-    const line = `строка ${index + 2}`;
-    const email = emailColumn >= 0 ? cellText(row[emailColumn]).toLowerCase() : "";
+    const reject = (reason: string) => rejected.push({ index, reason });
+    const email = emailColumn >= 0 ? cellText(row[emailColumn]).trim().toLowerCase() : "";
     const mentorId = email ? mentorsByEmail.get(email) : undefined;
     if (email && !mentorId) {
-      rejected.push(`${line}: ${email} нет в банке наставников`);
+      reject(`${email} нет в банке наставников`);
       return;
     }
     const pair = findPair(cellText(row[pairColumn]), pairs, new Set(mentorId ? [mentorId] : []));
     if (!pair) {
-      rejected.push(`${line}: не найдена утверждённая пара «${cellText(row[pairColumn])}»`);
+      reject(`не найдена утверждённая пара «${cellText(row[pairColumn])}»`);
       return;
     }
     if (mentorId && pair.mentorId !== mentorId) {
-      rejected.push(`${line}: ${email} — не наставник пары ${pair.id}`);
+      reject(`${email} — не наставник пары ${pair.id}`);
       return;
     }
-    const day = dayOf(row[dateColumn]);
+    const day = dayOfAnswer(row[dateColumn]);
     if (!day) {
-      rejected.push(`${line}: дата встречи «${cellText(row[dateColumn])}» не читается — нужна дд.мм.гггг`);
+      reject(`дата встречи «${cellText(row[dateColumn])}» не читается — нужна дд.мм.гггг`);
       return;
     }
+    // Answers are the respondent's text: a leading «=» must not become a formula in «Встречи».
     const value = (key: string) => {
       const column = map.get(key);
-      return column === undefined ? "" : cellText(row[column]);
+      return column === undefined ? "" : escapeFormula(cellText(row[column]).trim());
     };
-    const time = timeColumn >= 0 ? parseTimestamp(row[timeColumn] ?? "") : undefined;
+    const read = timeColumn >= 0 ? parseTimestamp(row[timeColumn] ?? "") : undefined;
+    // Whole seconds: a sheet may round milliseconds away, and the key must survive that.
+    const time = read ? floorToSecond(read) : undefined;
     const kind = kindOf(value("kind"));
     const key = time
       ? `форма ${time.toISOString()} ${email}`
@@ -152,6 +181,18 @@ export function importMeetings(
     });
   });
   appendRecords(port, MEETINGS, added);
+  return { added, duplicates, rejected };
+}
+
+export function importMeetings(
+  port: WorkbookPort,
+  context: Context,
+  header: readonly Cell[],
+  rows: Grid,
+): MeetingImportReport {
+  const result = addMeetings(port, context, header, rows);
+  const { added, duplicates } = result;
+  const rejected = result.rejected.map(({ index, reason }) => `строка ${index + 2}: ${reason}`);
   const last = added.at(-1);
   const summary = [
     `Отчёты о встречах: добавлено ${added.length}`,

@@ -47,6 +47,9 @@ export function addQuestion(form: Form, question: Question): void {
     case "checkbox":
       describe(form.addCheckboxItem().setTitle(question.title).setChoiceValues(options), question);
       return;
+    case "date":
+      describe(form.addDateItem().setTitle(question.title), question);
+      return;
     case "scale":
       describe(
         form

@@ -5,6 +5,7 @@ import {
   type BanksSnapshot,
   buildQuestionnaire,
   readBanks,
+  readMeetingChoices,
   readQuestionnaireContext,
 } from "../../core/intake/questionnaireSet";
 import {
@@ -111,7 +112,8 @@ function record(port: WorkbookPort, key: QuestionnaireKey, form: Form): Register
 
 /**
  * «Создать анкеты»: creates the forms from the questionnaires — or reuses those recorded in
- * «Настройки», refreshing their options (the participants of the group-meeting form) and adding missing
+ * «Настройки», refreshing their options (the participants of the group-meeting form, the approved pairs
+ * of «Отчёт о встрече») and adding missing
  * questions — links each to this spreadsheet, publishes it, installs the one form-submit trigger.
  * Each new form is recorded in «Настройки» as soon as it exists, before its questions are added, so a
  * run that fails halfway is completed by the next one (which adds the missing questions) and running
@@ -138,10 +140,13 @@ export function createForms(
   for (const key of FORM_KEYS) {
     let questionnaire: Questionnaire;
     try {
-      questionnaire = buildQuestionnaire(key, questionnaireContext, choices);
+      questionnaire = buildQuestionnaire(key, questionnaireContext, choices, () => readMeetingChoices(port));
     } catch (error) {
       if (!(error instanceof QuestionnaireError)) throw error;
-      skipped.push(`«${FORM_NAMES[key]}» пока не создана: ${error.message}`);
+      // A form made earlier stays as it is (e.g. «Отчёт о встрече» once every pair has ended).
+      skipped.push(
+        `Форма «${FORM_NAMES[key]}» ${registry[key] ? "не обновлена" : "пока не создана"}: ${error.message}`,
+      );
       continue;
     }
     let recorded = registry[key];

@@ -25,6 +25,7 @@ import { currentContext } from "../context";
 import { documentsBatch } from "../docs/generateHandlers";
 import { createForms } from "../forms/createForms";
 import { importAllResponses } from "../forms/importAll";
+import { refreshMeetingChoices } from "../forms/meetingChoices";
 import { MENU_TITLE } from "../handler";
 import { sheetClock } from "../sheetClock";
 import { SheetsPort } from "../sheetsPort";
@@ -132,6 +133,7 @@ export function panelDecide(decisions: PairDecisions): MatchResult {
   return locked(() => {
     const sheets = port();
     const summary = decidePairs(sheets, currentContext(), decisions);
+    refreshMeetingChoices(sheets, currentContext());
     return { summary, view: readPairsView(sheets) };
   });
 }

@@ -27,6 +27,7 @@ const FORM_ALIASES: Readonly<Record<QuestionnaireKey, readonly string[]>> = {
     "предпочтения",
   ],
   monitoring: ["monitoring", "4", "мониторинг", "опрос"],
+  meeting: ["meeting", "5", "встречи", "отчет", "отчеты", "отчет-о-встрече", "отчеты-о-встречах"],
   finalReport: ["final", "итоговый", "итоговый-отчет", "итоговые-отчеты", "отчет-наставника"],
   practice: ["practice", "практика", "практики", "копилка", "методическая-копилка"],
 };
@@ -44,23 +45,10 @@ export function formByName(name: string): QuestionnaireKey | undefined {
 }
 const EXAMPLE = "nastavnik import школа.xlsx ответы.csv --form mentor";
 
-/** Meeting reports go to «Встречи», not to a bank: they have their own import (core/year/meetingImport). */
-const MEETING_NAMES = ["meeting", "встречи", "отчет", "отчеты", "отчет-о-встрече", "отчеты-о-встречах"];
-
-function isMeetingForm(name: string): boolean {
-  return MEETING_NAMES.includes(
-    name
-      .trim()
-      .toLocaleLowerCase("ru")
-      .replace(/ё/g, "е")
-      .replace(/[\s_]+/g, "-"),
-  );
-}
-
 function importArgs(args: readonly string[]): {
   workbook: string;
   file: string;
-  form: QuestionnaireKey | "meeting";
+  form: QuestionnaireKey;
 } {
   const parsed = parseArgs(args, { values: ["--form"] });
   const [given, file, ...extra] = parsed.positional;
@@ -68,11 +56,10 @@ function importArgs(args: readonly string[]): {
   if (!file || extra.length > 0) throw new UsageError(usage);
   const workbook = workbookPath(given, usage);
   const formName = flagValue(parsed, "--form");
-  const form =
-    formName === undefined ? undefined : isMeetingForm(formName) ? "meeting" : formByName(formName);
+  const form = formName === undefined ? undefined : formByName(formName);
   if (!form)
     throw new UsageError(
-      `${formName === undefined ? "Укажите" : `Неизвестная форма «${formName}». Укажите`}, ответы какой формы в файле: --form ${FORM_LIST}|meeting (или по-русски: наставник, наставляемый, выбор, мониторинг, встречи). Пример: ${EXAMPLE}`,
+      `${formName === undefined ? "Укажите" : `Неизвестная форма «${formName}». Укажите`}, ответы какой формы в файле: --form ${FORM_LIST} (или по-русски: наставник, наставляемый, выбор, мониторинг, встречи). Пример: ${EXAMPLE}`,
     );
   return { workbook, file, form };
 }
@@ -89,12 +76,14 @@ function quoted(items: readonly string[]): string {
 export const importCommand: Command = {
   name: "import",
   usage:
-    `import <книга.xlsx> <ответы.csv|.txt|.xlsx> --form ${FORM_LIST}|meeting — перенести ответы из выгрузки ` +
+    `import <книга.xlsx> <ответы.csv|.txt|.xlsx> --form ${FORM_LIST} — перенести ответы из выгрузки ` +
     "Google Форм или Яндекс Форм (meeting — отчёты наставников о встречах на лист «Встречи»; повторный перенос " +
     "ничего не меняет); форму можно назвать и по-русски: наставник, наставляемый, выбор, мониторинг, встречи",
   async run(args, io) {
     const { workbook, file, form } = importArgs(args);
     const table = await readExportFile(file);
+    // Meeting reports go to «Встречи» by their own import, which also reads tables typed by hand (a pair
+    // ID and a date, no form time).
     if (form === "meeting") {
       const meetings = await withWorkbook(
         workbook,
