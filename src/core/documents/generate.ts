@@ -14,16 +14,19 @@ import type { Cell } from "../cell";
 import { type CalendarDate, calendarDateFromLocal } from "../format/dates";
 import { appendLog } from "../log";
 import type { Context, WorkbookPort } from "../ports";
+import type { ChartImage } from "../results/chartTypes";
 import { SETTINGS } from "../schema/settings";
 import { LOG, PAIRS, SETTINGS_SHEET } from "../schema/sheets";
 import { updateSettings } from "../settings/updateSettings";
 import { TemplateError } from "../template/errors";
 import { renderText } from "../template/render";
 import { type CompiledTemplate, compileTemplate } from "../template/validate";
+import { readYearFacts, type YearFacts } from "../yearReport/facts";
+import type { PracticeItem } from "../yearReport/practices";
 import type { OrderInfo } from "./data";
 import { sanitizeFileName } from "./fileNames";
 import { DOCUMENT_KIND_IDS, DOCUMENT_KINDS, type DocumentKindId, type DocumentKindSpec } from "./kinds";
-import { type PlannedDocument, planDocuments, type SkippedDocument } from "./plan";
+import { type PlannedDocument, planDocuments, type SkippedDocument, type YearReportSources } from "./plan";
 import type { DocumentRequest, DocumentsPort } from "./port";
 import {
   DOCUMENT_ACTION,
@@ -68,6 +71,10 @@ export interface GenerateOptions {
    * finds it by name (`DocumentsPort.find`) and records it then.
    */
   readonly recordEvery?: number;
+  /** Pictures of the charts for the year's report and справка (kinds 11 and 12); none when absent. */
+  readonly charts?: readonly ChartImage[];
+  /** The best practices the year's report lists. */
+  readonly practices?: readonly PracticeItem[];
 }
 
 export interface GeneratedDocument {
@@ -242,6 +249,23 @@ export function summarize(result: Omit<GenerateResult, "summary">): string {
   return parts.join("; ");
 }
 
+/** What kinds 11 and 12 are made of: the year's sheets, read once and only when one of them is planned. */
+function yearSources(
+  workbook: WorkbookPort,
+  context: Context,
+  options: Pick<GenerateOptions, "charts" | "practices">,
+): YearReportSources {
+  let facts: YearFacts | null = null;
+  return {
+    facts: () => {
+      if (facts === null) facts = readYearFacts(workbook, context);
+      return facts;
+    },
+    charts: options.charts ?? [],
+    practices: options.practices ?? [],
+  };
+}
+
 /**
  * How many documents a run of `kinds` would make now, before making any: the same reading, template
  * checks and plan as `generateDocuments`, nothing written.
@@ -250,7 +274,7 @@ export function countPlanned(
   workbook: WorkbookPort,
   docs: DocumentsPort,
   context: Context,
-  options: Pick<GenerateOptions, "kinds" | "again" | "blanks" | "date" | "sameDay">,
+  options: Pick<GenerateOptions, "kinds" | "again" | "blanks" | "date" | "sameDay" | "charts" | "practices">,
 ): number {
   const specs = uniqueKinds(options.kinds);
   const today = calendarDateFromLocal(context.now);
@@ -261,6 +285,7 @@ export function countPlanned(
     again: options.again === true,
     sameDay: options.sameDay === true,
     blanks: options.blanks === true,
+    year: yearSources(workbook, context, options),
   }).planned.length;
 }
 
@@ -282,7 +307,12 @@ export function generateDocuments(
     snapshot,
     kinds,
     (kind) => fieldsUsed(templates.get(kind.id)),
-    { again: options.again === true, sameDay: options.sameDay === true, blanks: options.blanks === true },
+    {
+      again: options.again === true,
+      sameDay: options.sameDay === true,
+      blanks: options.blanks === true,
+      year: yearSources(workbook, context, options),
+    },
     (kind, link) => docs.exists(kind, link),
   );
   const recorder = new Recorder(workbook, context, snapshot);
@@ -316,7 +346,13 @@ export function generateDocuments(
       continue;
     }
     const folder = doc.folder ?? doc.kind.folder;
-    const request: DocumentRequest = { kind: doc.kind, folder, fileName, data: built.data };
+    const request: DocumentRequest = {
+      kind: doc.kind,
+      folder,
+      fileName,
+      data: built.data,
+      ...(built.images && built.images.length > 0 ? { images: built.images } : {}),
+    };
     let link: string;
     let found = false;
     try {

@@ -4,7 +4,8 @@
  * programme (one per approved pair), 4 consent to personal data processing (one per person),
  * 5 mentor's consent and supplementary agreement (one per mentor), 6 order on the final event,
  * 7 order rewarding the mentors; and 8, the Положение itself, made right after the order approving it
- * (it is listed second, so that it can cite that order's number and date).
+ * (it is listed second, so that it can cite that order's number and date). At the year's end, 11 the
+ * report on the programme and 12 the справка on the monitoring, made from the year's sheets.
  */
 import type { Block } from "../template/blocks";
 import type { DocumentKind } from "../template/fields";
@@ -12,21 +13,25 @@ import {
   AGREEMENT_FIELDS,
   AWARDS_FIELDS,
   FINAL_EVENT_FIELDS,
+  MONITORING_NOTE_FIELDS,
   PAIRS_ORDER_FIELDS,
   PD_CONSENT_FIELDS,
   PROGRAM_FIELDS,
   REGULATION_FIELDS,
   STATUTE_FIELDS,
+  YEAR_REPORT_FIELDS,
 } from "./fields";
 import { agreementBlocks } from "./templates/agreement";
 import { awardsBlocks } from "./templates/awards";
 import { finalEventBlocks } from "./templates/finalEvent";
 import { typeset } from "./templates/layout";
+import { monitoringNoteBlocks } from "./templates/monitoringNote";
 import { pairsOrderBlocks } from "./templates/pairsOrder";
 import { pdConsentBlocks } from "./templates/pdConsent";
 import { programBlocks } from "./templates/program";
 import { regulationBlocks } from "./templates/regulation";
 import { statuteBlocks } from "./templates/statute";
+import { yearReportBlocks } from "./templates/yearReport";
 
 export const DOCUMENT_KIND_IDS = [
   "regulation",
@@ -37,6 +42,8 @@ export const DOCUMENT_KIND_IDS = [
   "agreement",
   "finalEvent",
   "awards",
+  "yearReport",
+  "monitoringNote",
 ] as const;
 export type DocumentKindId = (typeof DOCUMENT_KIND_IDS)[number];
 
@@ -175,6 +182,32 @@ export const DOCUMENT_KINDS: Readonly<Record<DocumentKindId, DocumentKindSpec>> 
     fields: AWARDS_FIELDS,
     blocks: () => typeset(awardsBlocks()),
   },
+  yearReport: {
+    id: "yearReport",
+    number: 11,
+    title: "Отчёт о реализации программы наставничества",
+    label: "Отчёт о реализации программы",
+    order: false,
+    subject: "",
+    folder: "Отчёты",
+    scope: "year",
+    needsMentoringConsent: false,
+    fields: YEAR_REPORT_FIELDS,
+    blocks: () => typeset(yearReportBlocks()),
+  },
+  monitoringNote: {
+    id: "monitoringNote",
+    number: 12,
+    title: "Справка по итогам мониторинга",
+    label: "Справка по итогам мониторинга",
+    order: false,
+    subject: "",
+    folder: "Отчёты",
+    scope: "year",
+    needsMentoringConsent: false,
+    fields: MONITORING_NOTE_FIELDS,
+    blocks: () => typeset(monitoringNoteBlocks()),
+  },
 };
 
 /** Every kind, in its number's order. */
@@ -190,6 +223,8 @@ export const KIND_ALIASES: Readonly<Record<DocumentKindId, readonly string[]>> =
   agreement: ["5", "соглашение", "соглашения", "согласие-наставника", "agreement"],
   finalEvent: ["6", "итоговое", "итоговое-мероприятие", "final"],
   awards: ["7", "поощрение", "awards"],
+  yearReport: ["11", "отчет", "report"],
+  monitoringNote: ["12", "справка", "мониторинг", "monitoring"],
 };
 
 /** The kinds a name stands for («all»/«все» is every kind), or null for an unknown name. */

@@ -5,6 +5,7 @@ import type { TemplateSource } from "../../core/template/validate";
 // The .docx renderer is plain JavaScript (docxtemplater over pizzip): the very code that makes the
 // offline documents runs here, so a Google Doc and its offline .docx are the same document by construction.
 import { docxText } from "../../node/docx/extractText";
+import { placeImages } from "../../node/docx/images";
 import { renderDocx, validateDocxTemplate } from "../../node/docx/render";
 import { writeDocxTemplate } from "../../node/docx/writeTemplate";
 import { openRecorded, recordOwner, shareWithEditors } from "../access";
@@ -231,10 +232,13 @@ export class GoogleDocumentsPort implements DocumentsPort {
   create(request: DocumentRequest): MadeDocument {
     const files = this.output(request.folder);
     const folder = this.folder(request.folder);
-    const docx = renderDocx(this.templateBytes(request.kind), request.data, {
-      name: request.kind.title,
-      kind: request.kind,
-    });
+    const docx = placeImages(
+      renderDocx(this.templateBytes(request.kind), request.data, {
+        name: request.kind.title,
+        kind: request.kind,
+      }),
+      request.images ?? [],
+    );
     // Only when core asked to make it again: the document of the same name is replaced.
     for (const stale of files.get(request.fileName) ?? []) trash(stale);
     const created = advancedDrive().Files.create(
