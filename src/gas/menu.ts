@@ -12,6 +12,7 @@ export const MENU_ITEMS: readonly { readonly label: string; readonly handler: st
   { label: "Ход программы", handler: "menuYearStatus" },
   { label: "Досрочно прекратить пару", handler: "menuEndPair" },
   { label: "Сводка", handler: "menuSummary" },
+  { label: "Отчёт за год", handler: "menuYearReport" },
 ];
 
 type OpenEvent = GoogleAppsScript.Events.SheetsOnOpen | GoogleAppsScript.Events.AddonOnInstall;

@@ -25,6 +25,9 @@ describe("generateDocuments on the demo school", () => {
       agreement: 7,
       finalEvent: 1,
       awards: 1,
+      // The year-end reports are made only when the run asks for them (`year`).
+      yearReport: 0,
+      monitoringNote: 0,
     });
     expect(result).toMatchObject({ done: true, remaining: 0, existing: 0 });
     expect(result.made).toHaveLength(40);

@@ -5,8 +5,10 @@
  */
 import PizZip from "pizzip";
 import { describe, expect, it } from "vitest";
+import { appendRecords } from "../../src/core/appendRecords";
 import { ALL_KINDS, DOCUMENT_KIND_IDS, generateDocuments } from "../../src/core/documents";
 import { calendarDate } from "../../src/core/format/dates";
+import { MONITORING } from "../../src/core/schema/monitoringSheet";
 import { MENTEES, MENTORS } from "../../src/core/schema/sheets";
 import type { Block } from "../../src/core/template";
 import { writeDocxTemplate } from "../../src/node/docx";
@@ -24,9 +26,15 @@ const KINDERGARTEN = {
 /** Every document of every kind, orders dated 1 December 2026, and the blanks to sign. */
 function everyDocument(settings: Record<string, string | number> = {}): Creation[] {
   const workbook = approvedDemo(settings);
+  appendRecords(workbook, MONITORING, [{ role: "Наставник", overall: 9 }]);
   const docs = new FakeDocuments();
   const date = calendarDate(2026, 12, 1);
-  generateDocuments(workbook, docs, context, { kinds: [...DOCUMENT_KIND_IDS], date, sameDay: true });
+  generateDocuments(workbook, docs, context, {
+    kinds: [...DOCUMENT_KIND_IDS],
+    date,
+    sameDay: true,
+    year: {},
+  });
   generateDocuments(workbook, docs, context, { kinds: ["pdConsent", "agreement"], blanks: true, date });
   return docs.creations;
 }

@@ -21,8 +21,8 @@ describe("the answer to «Сформировать документы»", () => 
     expect(() => parseDocumentsRequest("1 31.02.2027")).toThrow(
       "Дата «31.02.2027» не существует: укажите её как дд.мм.гггг.",
     );
-    expect(() => parseDocumentsRequest("9")).toThrow(
-      "Неизвестный вид документа «9». Укажите номера от 1 до 8 или «все».",
+    expect(() => parseDocumentsRequest("13")).toThrow(
+      "Неизвестный вид документа «13». Укажите номера от 1 до 12 или «все».",
     );
   });
 

@@ -25,7 +25,13 @@ import { readYearFacts, type YearFacts } from "../yearReport/facts";
 import type { PracticeItem } from "../yearReport/practices";
 import type { OrderInfo } from "./data";
 import { sanitizeFileName } from "./fileNames";
-import { DOCUMENT_KIND_IDS, DOCUMENT_KINDS, type DocumentKindId, type DocumentKindSpec } from "./kinds";
+import {
+  DOCUMENT_KIND_IDS,
+  DOCUMENT_KINDS,
+  type DocumentKindId,
+  type DocumentKindSpec,
+  YEAR_END_KINDS,
+} from "./kinds";
 import { type PlannedDocument, planDocuments, type SkippedDocument, type YearReportSources } from "./plan";
 import type { DocumentRequest, DocumentsPort } from "./port";
 import {
@@ -71,7 +77,15 @@ export interface GenerateOptions {
    * finds it by name (`DocumentsPort.find`) and records it then.
    */
   readonly recordEvery?: number;
-  /** Pictures of the charts for the year's report and справка (kinds 11 and 12); none when absent. */
+  /**
+   * Make the year-end reports (kinds 11 and 12) when they are among `kinds`, with these pictures of
+   * the charts and best practices; without it those kinds are left out.
+   */
+  readonly year?: YearReportOptions;
+}
+
+export interface YearReportOptions {
+  /** Pictures of the charts; none when absent (the report says the charts are on «Сводка»). */
   readonly charts?: readonly ChartImage[];
   /** The best practices the year's report lists. */
   readonly practices?: readonly PracticeItem[];
@@ -102,9 +116,16 @@ export interface GenerateResult {
 
 const NEXT_ORDER_LABEL = SETTINGS.find((spec) => spec.key === "nextOrderNumber")?.label ?? "";
 
-function uniqueKinds(ids: readonly DocumentKindId[]): DocumentKindSpec[] {
+/** The kinds to make, in number order; the year-end reports only when the run asks for them. */
+function uniqueKinds(
+  ids: readonly DocumentKindId[],
+  year: YearReportOptions | undefined,
+): DocumentKindSpec[] {
   const order = (kind: DocumentKindSpec) => DOCUMENT_KIND_IDS.indexOf(kind.id);
-  return [...new Set(ids)].map((id) => DOCUMENT_KINDS[id]).sort((a, b) => order(a) - order(b));
+  return [...new Set(ids)]
+    .filter((id) => year !== undefined || !YEAR_END_KINDS.includes(id))
+    .map((id) => DOCUMENT_KINDS[id])
+    .sort((a, b) => order(a) - order(b));
 }
 
 /** Compiles every kind's template; all problems of all templates at once. */
@@ -253,7 +274,7 @@ export function summarize(result: Omit<GenerateResult, "summary">): string {
 function yearSources(
   workbook: WorkbookPort,
   context: Context,
-  options: Pick<GenerateOptions, "charts" | "practices">,
+  options: YearReportOptions | undefined,
 ): YearReportSources {
   let facts: YearFacts | null = null;
   return {
@@ -261,8 +282,8 @@ function yearSources(
       if (facts === null) facts = readYearFacts(workbook, context);
       return facts;
     },
-    charts: options.charts ?? [],
-    practices: options.practices ?? [],
+    charts: options?.charts ?? [],
+    practices: options?.practices ?? [],
   };
 }
 
@@ -274,9 +295,9 @@ export function countPlanned(
   workbook: WorkbookPort,
   docs: DocumentsPort,
   context: Context,
-  options: Pick<GenerateOptions, "kinds" | "again" | "blanks" | "date" | "sameDay" | "charts" | "practices">,
+  options: Pick<GenerateOptions, "kinds" | "again" | "blanks" | "date" | "sameDay" | "year">,
 ): number {
-  const specs = uniqueKinds(options.kinds);
+  const specs = uniqueKinds(options.kinds, options.year);
   const today = calendarDateFromLocal(context.now);
   const snapshot = readSnapshot(workbook, context, today, options.date ?? today);
   checkSheets(snapshot, specs);
@@ -285,7 +306,7 @@ export function countPlanned(
     again: options.again === true,
     sameDay: options.sameDay === true,
     blanks: options.blanks === true,
-    year: yearSources(workbook, context, options),
+    year: yearSources(workbook, context, options.year),
   }).planned.length;
 }
 
@@ -298,7 +319,7 @@ export function generateDocuments(
   const clock = options.clock ?? Date.now;
   const started = clock();
   const budget = options.timeBudgetMs ?? Number.POSITIVE_INFINITY;
-  const kinds = uniqueKinds(options.kinds);
+  const kinds = uniqueKinds(options.kinds, options.year);
   const today = calendarDateFromLocal(context.now);
   const snapshot = readSnapshot(workbook, context, today, options.date ?? today);
   checkSheets(snapshot, kinds);
@@ -311,7 +332,7 @@ export function generateDocuments(
       again: options.again === true,
       sameDay: options.sameDay === true,
       blanks: options.blanks === true,
-      year: yearSources(workbook, context, options),
+      year: yearSources(workbook, context, options.year),
     },
     (kind, link) => docs.exists(kind, link),
   );

@@ -213,6 +213,13 @@ export const DOCUMENT_KINDS: Readonly<Record<DocumentKindId, DocumentKindSpec>> 
 /** Every kind, in its number's order. */
 export const ALL_KINDS: readonly DocumentKindSpec[] = DOCUMENT_KIND_IDS.map((id) => DOCUMENT_KINDS[id]);
 
+/**
+ * The year-end reports: made from the year's sheets when the year is summed up (`nastavnik report
+ * --documents`, «Отчёт за год»), never by «все» at the start of the year, when they would record an
+ * empty report for the year.
+ */
+export const YEAR_END_KINDS: readonly DocumentKindId[] = ["yearReport", "monitoringNote"];
+
 /** Names a coordinator may type for a kind: its number, a Russian word, a short Latin alias. */
 export const KIND_ALIASES: Readonly<Record<DocumentKindId, readonly string[]>> = {
   regulation: ["1", "приказ-положение", "regulation"],
@@ -227,10 +234,10 @@ export const KIND_ALIASES: Readonly<Record<DocumentKindId, readonly string[]>> =
   monitoringNote: ["12", "справка", "мониторинг", "monitoring"],
 };
 
-/** The kinds a name stands for («all»/«все» is every kind), or null for an unknown name. */
+/** The kinds a name stands for («all»/«все» is every kind but the year-end reports), or null for an unknown name. */
 export function kindsByName(name: string): DocumentKindId[] | null {
   const key = name.trim().toLocaleLowerCase("ru").replace(/ё/g, "е");
-  if (key === "all" || key === "все") return [...DOCUMENT_KIND_IDS];
+  if (key === "all" || key === "все") return DOCUMENT_KIND_IDS.filter((id) => !YEAR_END_KINDS.includes(id));
   const found = DOCUMENT_KIND_IDS.find((id) => KIND_ALIASES[id].includes(key));
   return found === undefined ? null : [found];
 }

@@ -19,6 +19,7 @@ import { parseRussianDate } from "../../core/format/dates";
 import type { Context } from "../../core/ports";
 import { currentContext } from "../context";
 import { SheetsPort } from "../sheetsPort";
+import { yearReportOptions } from "../yearReport";
 import { DriveCache, GoogleDocumentsPort } from "./googleDocuments";
 
 /**
@@ -48,7 +49,7 @@ export const KINDS_PROMPT = [
   ...ALL_KINDS.map((kind) => `${kind.number} — ${kind.title}`),
 ].join("\n");
 
-const KIND_NUMBERS = `от 1 до ${ALL_KINDS.length}`;
+const KIND_NUMBERS = `от 1 до ${Math.max(...ALL_KINDS.map((kind) => kind.number))}`;
 
 /** «2, 3 pdf 01.09.2026», «все» → the request; a Russian error for an unknown name or date. */
 export function parseDocumentsRequest(answer: string): DocumentsRequest {
@@ -93,6 +94,7 @@ function requestOptions(request: DocumentsRequest) {
     blanks: request.blanks === true,
     sameDay: request.sameDay === true,
     ...(date === null ? {} : { date }),
+    ...yearReportOptions(request),
   };
 }
 

@@ -6,7 +6,7 @@ import { indicatorRow, indicatorsCsv } from "../../core/results/indicators";
 import { RESULTS_SETTINGS } from "../../core/results/settings";
 import { SUMMARY } from "../../core/results/summarySheet";
 import { writeSummary } from "../../core/results/writeSummary";
-import { type Command, flagValue, parseArgs, UserError } from "../command";
+import { type Command, type CommandIO, flagValue, parseArgs, UsageError, UserError } from "../command";
 import { currentContext } from "../context";
 import { withWorkbook, workbookArgument } from "./workbookCommand";
 
@@ -17,9 +17,20 @@ function shown(value: Cell): string {
 export const reportCommand: Command = {
   name: "report",
   usage:
-    "report <книга.xlsx> [--indicators показатели.csv] — итоги года на листе «Сводка»; с --indicators ещё и файл показателей для органа управления образованием",
+    "report <книга.xlsx> [--indicators показатели.csv] [--documents [--out папка] [--pdf] [--again]] — итоги года\n" +
+    "      на листе «Сводка»; с --indicators ещё и файл показателей для органа управления образованием; с\n" +
+    "      --documents ещё и «Отчёт о реализации программы наставничества», «Справка по итогам мониторинга»\n" +
+    "      (.docx в папку «Документы/Отчёты» рядом с книгой или в --out; --pdf — ещё и PDF) и текст новости\n" +
+    "      для сайта; --again — сформировать их заново",
   async run(args, io) {
-    const parsed = parseArgs(args, { values: ["--indicators"] });
+    const parsed = parseArgs(args, {
+      values: ["--indicators", "--out"],
+      switches: ["--documents", "--pdf", "--again"],
+    });
+    const documents = parsed.switches.has("--documents");
+    for (const flag of ["--out", "--pdf", "--again"])
+      if (!documents && (parsed.switches.has(flag) || parsed.values.has(flag)))
+        throw new UsageError(`Параметр ${flag} указывается вместе с --documents.`);
     const path = workbookArgument(parsed, "nastavnik report школа.xlsx --indicators показатели.csv");
     const indicators = flagValue(parsed, "--indicators");
     const context = currentContext();
@@ -35,18 +46,34 @@ export const reportCommand: Command = {
     });
     io.stdout(`Лист «${SUMMARY.name}» обновлён.\n`);
     for (const [label, value] of rows) io.stdout(`${label}: ${shown(value)}\n`);
-    if (indicators === undefined) return;
-    try {
-      await writeFile(indicators, csv, "utf8");
-    } catch {
-      throw new UserError(
-        `Не удалось записать файл показателей «${indicators}»: проверьте, что папка существует и файл не открыт.`,
-      );
-    }
-    io.stdout(`Показатели записаны в «${indicators}».\n`);
-    if (!orgCode)
-      io.stdout(
-        `В «Настройках» не заполнен параметр «${RESULTS_SETTINGS[0]!.label}»: без него орган управления не узнает организацию.\n`,
-      );
+    if (indicators !== undefined) await writeIndicators(indicators, csv, orgCode, io);
+    if (!documents) return;
+    // The document libraries are loaded only by the commands that make documents.
+    const { defaultOutDir } = await import("../documents/runGenerate");
+    const { runYearReport } = await import("../yearReport/runYearReport");
+    await runYearReport(
+      {
+        workbook: path,
+        outDir: flagValue(parsed, "--out") ?? defaultOutDir(path),
+        pdf: parsed.switches.has("--pdf"),
+        again: parsed.switches.has("--again"),
+      },
+      io,
+    );
   },
 };
+
+async function writeIndicators(indicators: string, csv: string, orgCode: string, io: CommandIO) {
+  try {
+    await writeFile(indicators, csv, "utf8");
+  } catch {
+    throw new UserError(
+      `Не удалось записать файл показателей «${indicators}»: проверьте, что папка существует и файл не открыт.`,
+    );
+  }
+  io.stdout(`Показатели записаны в «${indicators}».\n`);
+  if (!orgCode)
+    io.stdout(
+      `В «Настройках» не заполнен параметр «${RESULTS_SETTINGS[0]!.label}»: без него орган управления не узнает организацию.\n`,
+    );
+}
