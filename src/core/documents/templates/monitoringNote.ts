@@ -48,9 +48,10 @@ export function monitoringNoteBlocks(): Block[] {
             "{{Наставляемые конец}}",
           ]),
         ],
-        widths: [3.2, 1.7, 1.7, 1.7, 1.7],
+        widths: [2.6, 1.8, 1.8, 1.9, 1.9],
         align: ["left", "center", "center", "center", "center"],
         compact: true,
+        size: 11,
       },
     },
     EMPTY,
@@ -62,7 +63,8 @@ export function monitoringNoteBlocks(): Block[] {
     EMPTY,
     { paragraph: "4. Рекомендации", bold: true },
     { paragraph: "{{#Рекомендации}}" },
-    text("{{Номер}}. {{Рекомендация}}"),
+    // Kept with the signature (see the report's conclusions).
+    { ...text("{{Номер}}. {{Рекомендация}}"), keepWithNext: true },
     { paragraph: "{{/Рекомендации}}" },
     ...reportEnd(),
   ];

@@ -74,7 +74,7 @@ export function yearReportBlocks(): Block[] {
         rows: [
           loopRow("Пары", ["{{Номер}}", "{{Пара}}", "{{Форма}}", "{{Встречи}}", "{{План}}", "{{Итог}}"]),
         ],
-        widths: [0.6, 4.4, 1.8, 1, 1, 2.2],
+        widths: [0.6, 3.6, 2.3, 1.1, 1, 2.9],
         align: ["center", "left", "left", "center", "center", "left"],
         size: 11,
         compact: true,
@@ -91,7 +91,9 @@ export function yearReportBlocks(): Block[] {
     EMPTY,
     { paragraph: "6. Выводы и рекомендации", bold: true },
     { paragraph: "{{#Выводы}}" },
-    text("{{Вывод}}"),
+    // Kept with the signature: the loop's closing paragraph, which the signature would otherwise be kept
+    // with, is gone from the filled document.
+    { ...text("{{Вывод}}"), keepWithNext: true },
     { paragraph: "{{/Выводы}}" },
     ...reportEnd(),
   ];
