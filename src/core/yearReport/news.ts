@@ -3,6 +3,7 @@
  * personal data — mentors are named only when their award is confirmed, and never an e-mail.
  */
 import { pluralForm } from "../format/numbers";
+import type { RoleSatisfaction, StagedSatisfaction } from "../results/summary";
 import type { YearFacts } from "./facts";
 import type { PracticeItem } from "./practices";
 import { counted, percentText, score } from "./wording";

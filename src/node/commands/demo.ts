@@ -99,6 +99,8 @@ async function buildDemo(path: string, answers: string, folder: string, io: Comm
   await saveWorkbook(during, path);
   step("10. Приказы конца года и бланки на подпись:");
   await generateDemoYearEnd(path, documents, io, schoolYearStart(context.now) + 1);
+  step("11. Отчёт о реализации программы, справка по итогам мониторинга и новость для сайта:");
+  await (await import("../demo/demoReport")).demoYearReport(path, documents, io, context.now);
   return path;
 }
 
