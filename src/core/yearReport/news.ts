@@ -32,13 +32,14 @@ export function newsText(input: NewsInput): string {
     first.push(`Наставничеством охвачено ${percentText(summary.youngCoverage)} молодых специалистов школы.`);
   if (summary.planDone !== null)
     first.push(`Индивидуальные планы развития выполнены в среднем на ${percentText(summary.planDone)}.`);
+  // The final monitoring's score when there is one: what the participants think at the end.
+  const final = (staged: StagedSatisfaction, overall: RoleSatisfaction) =>
+    staged.end.average ?? overall.average;
+  const mentee = final(summary.satisfactionByStage.mentee, summary.menteeSatisfaction);
+  const mentor = final(summary.satisfactionByStage.mentor, summary.mentorSatisfaction);
   const ratings = [
-    summary.menteeSatisfaction.average === null
-      ? ""
-      : `наставляемые — ${score(summary.menteeSatisfaction.average)}`,
-    summary.mentorSatisfaction.average === null
-      ? ""
-      : `наставники — ${score(summary.mentorSatisfaction.average)}`,
+    mentee === null ? "" : `наставляемые — ${score(mentee)}`,
+    mentor === null ? "" : `наставники — ${score(mentor)}`,
   ].filter(Boolean);
   if (ratings.length > 0)
     first.push(`Участники оценили программу по десятибалльной шкале: ${ratings.join(", ")}.`);
