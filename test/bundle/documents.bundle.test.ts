@@ -29,6 +29,7 @@ const FOLDERS = [
   "Программы наставничества",
   "Согласия на обработку ПДн",
   "Соглашения с наставниками",
+  "Отчёты",
 ];
 
 /** The demo school in the fake spreadsheet with its pairs approved, ready for documents. */
@@ -153,6 +154,8 @@ describe("documents through the uploaded script", () => {
     const school = demoSchool();
     school.world.ui.answers.push("все одним днём");
     school.bundle.call("menuGenerateDocuments");
+    school.world.ui.answers.push("11"); // the year's report; the справка needs monitoring answers
+    school.bundle.call("menuGenerateDocuments");
 
     const port = new XlsxPort(new ExcelJS.Workbook());
     const context = { now: new Date(), user: "офлайн" };
@@ -164,8 +167,14 @@ describe("documents through the uploaded script", () => {
     approvePairs(port, context, { all: true });
     const out = mkdtempSync(join(tmpdir(), "nastavnik-docs-"));
     const docx = new DocxDocuments(out);
-    const offline = generateDocuments(port, docx, context, { kinds: [...DOCUMENT_KIND_IDS], sameDay: true });
-    expect(new Set(offline.made.map((made) => made.kind))).toEqual(new Set(DOCUMENT_KIND_IDS));
+    const offline = generateDocuments(port, docx, context, {
+      kinds: [...DOCUMENT_KIND_IDS],
+      sameDay: true,
+      year: {},
+    });
+    expect(new Set(offline.made.map((made) => made.kind))).toEqual(
+      new Set(DOCUMENT_KIND_IDS.filter((kind) => kind !== "monitoringNote")),
+    );
 
     const google = allDocuments(school);
     expect(offline.made).toHaveLength(google.size);

@@ -70,6 +70,19 @@ describe("the year's report (kind 11)", () => {
   });
 });
 
+describe("the year's report made in the run of an order", () => {
+  it("counts the order that run issued before it", () => {
+    const docs = new FakeDocuments();
+    generateDocuments(schoolAtYearEnd().workbook, docs, MAY, {
+      kinds: ["regulation", "yearReport"],
+      year: {},
+      recordEvery: 10,
+    });
+    const report = docs.creations.find((creation) => creation.kind === "yearReport");
+    expect(report?.text).toContain("Издано приказов по наставничеству\t1\n");
+  });
+});
+
 describe("the справка on the monitoring (kind 12)", () => {
   it("counts who answered at each stage and averages each question, with the satisfaction chart only", () => {
     const docs = new FakeDocuments();

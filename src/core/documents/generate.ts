@@ -278,8 +278,8 @@ function yearSources(
 ): YearReportSources {
   let facts: YearFacts | null = null;
   return {
-    facts: () => {
-      if (facts === null) facts = readYearFacts(workbook, context);
+    facts: (fresh) => {
+      if (facts === null || fresh === true) facts = readYearFacts(workbook, context);
       return facts;
     },
     charts: options?.charts ?? [],
@@ -355,6 +355,7 @@ export function generateDocuments(
         ? recorder.orderNumber(doc, snapshot.documentDate, keep)
         : null;
     const order: OrderInfo | null = number === null ? null : { number: number.text, date: number.date };
+    if (doc.recordedFirst === true) recorder.flush();
     const built = doc.build(order, (kind) => recorder.lastOrder(DOCUMENT_KINDS[kind], doc.key));
     const fileName = sanitizeFileName(built.fileName);
     const template = templates.get(doc.kind.id)!;

@@ -48,6 +48,8 @@ export interface PlannedDocument {
   ) => { readonly fileName: string; readonly data: TemplateData; readonly images?: readonly ChartImage[] };
   /** An order made before whose file is gone is made again under its own number and date. */
   readonly order?: OrderInfo;
+  /** Built from the sheets: what the run recorded before it is written first. */
+  readonly recordedFirst?: boolean;
   /** Links of the documents it stands in for (their files are gone): their records in «Документы» go. */
   readonly replaces?: readonly string[];
 }
@@ -83,7 +85,8 @@ export interface PlanOptions {
 
 /** The year's facts (read only when a report is planned), the charts' pictures and the best practices. */
 export interface YearReportSources {
-  readonly facts: () => YearFacts;
+  /** The facts as the sheets hold them; read again with `fresh` (the run has recorded more since). */
+  readonly facts: (fresh?: boolean) => YearFacts;
   readonly charts: readonly ChartImage[];
   readonly practices: readonly PracticeItem[];
 }
@@ -580,7 +583,7 @@ class Planner {
     content: (
       facts: YearFacts,
       sources: YearReportSources,
-    ) => { empty: string | null; data: () => TemplateData; images: readonly ChartImage[] },
+    ) => { empty: string | null; data: (facts: YearFacts) => TemplateData; images: readonly ChartImage[] },
   ): void {
     const year = String(this.snapshot.settings.schoolYear ?? "");
     if (this.logged(kind, year)) {
@@ -606,7 +609,9 @@ class Planner {
       kind,
       key: year,
       rows: [],
-      build: () => ({ fileName: `${kind.title} — ${year}`, data: data(), images }),
+      // Made from the sheets as they are when its turn comes: orders this run issued before it count.
+      recordedFirst: true,
+      build: () => ({ fileName: `${kind.title} — ${year}`, data: data(sources.facts(true)), images }),
     });
   }
 
@@ -614,7 +619,7 @@ class Planner {
     this.yearDocument(kind, (facts, sources) => ({
       empty:
         facts.pairs.length === 0 ? "в этом учебном году нет утверждённых пар: отчитываться не о чем" : null,
-      data: () => yearReportData(commonData(this.snapshot), facts, sources.charts, sources.practices),
+      data: (now) => yearReportData(commonData(this.snapshot), now, sources.charts, sources.practices),
       images: sources.charts,
     }));
   }
@@ -625,7 +630,7 @@ class Planner {
       const total = answers.mentor.start + answers.mentor.end + answers.mentee.start + answers.mentee.end;
       return {
         empty: total === 0 ? "на листе «Мониторинг» нет ответов" : null,
-        data: () => monitoringNoteData(commonData(this.snapshot), facts, sources.charts),
+        data: (now) => monitoringNoteData(commonData(this.snapshot), now, sources.charts),
         images: sources.charts,
       };
     });
