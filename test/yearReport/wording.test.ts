@@ -117,6 +117,13 @@ describe("the report's conclusions", () => {
     expect(lines).toContain("Проведено 5 встреч, в среднем 1 на пару (группу).");
   });
 
+  it("say so when no plan is done in full", () => {
+    const lines = yearConclusions(factsOf({ active: 11, planDone: 33, pairsWithPlan: 11 })).map(plain);
+    expect(lines).toContain(
+      "Индивидуальные планы развития выполнены в среднем на 33 %; полностью не выполнен ни один из 11 планов.",
+    );
+  });
+
   it("are whole Russian sentences for any figures", () => {
     const count = fc.integer({ min: 0, max: 300 });
     const score = fc.option(

@@ -42,7 +42,9 @@ describe("the year's report (kind 11)", () => {
     expect(text).toContain("Завершили программу\t1");
     expect(text).toContain("Прекращены досрочно\t1");
     expect(text).toContain("Оценка программы наставляемыми (1–10)\t6 в начале, 8,5 в конце программы");
-    expect(text).toMatch(new RegExp(`${world.completed}: [^\\t]+\\tиндивидуальная\\t3\\t100 %\\tзавершена`));
+    expect(text).toMatch(
+      new RegExp(`${world.completed}: [^\\t]+\\tиндивидуальная\\t3\\t100 %\\tпрограмма завершена`),
+    );
     expect(text).toContain(`прекращена досрочно: ${EARLY_END_REASON}`);
   });
 

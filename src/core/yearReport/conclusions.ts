@@ -51,9 +51,12 @@ function plans(facts: YearFacts): string {
   const { planDone, pairsWithPlan } = facts.summary;
   if (planDone === null) return "Индивидуальные планы развития в таблицу не внесены.";
   const full = facts.pairs.filter((pair) => pair.planDone === 100).length;
+  const average = `индивидуальные планы развития выполнены в среднем на ${percentText(planDone)}`;
+  if (full === 0)
+    return sentence(`${average}; полностью не выполнен ни один ${ofCount(pairsWithPlan, "плана", "планов")}`);
   const where = pluralForm(full, ["паре", "парах", "парах"]);
   return sentence(
-    `индивидуальные планы развития выполнены в среднем на ${percentText(planDone)}; полностью план выполнен в ${full} ${where} ${ofCount(pairsWithPlan, "пары", "пар")} с планом`,
+    `${average}; полностью план выполнен в ${full} ${where} ${ofCount(pairsWithPlan, "пары", "пар")} с планом`,
   );
 }
 

@@ -4,7 +4,7 @@ import type { ChartImage } from "../results/chartTypes";
 import type { RoleSatisfaction, StagedSatisfaction } from "../results/summary";
 import type { TemplateData } from "../template/values";
 import { yearConclusions } from "./conclusions";
-import type { YearFacts } from "./facts";
+import type { PairResult, YearFacts } from "./facts";
 import { monitoringConclusions, monitoringRecommendations, scoreOrDash } from "./monitoringNote";
 import type { PracticeItem } from "./practices";
 import { percentText, score } from "./wording";
@@ -80,6 +80,17 @@ export function figureRows(facts: YearFacts): TemplateData[] {
   return rows.map(([label, value]) => ({ Показатель: label, Значение: value }));
 }
 
+/** What became of a pair, for its row: an ongoing one «продолжается», one ended early with its reason. */
+function resultOf(pair: PairResult): string {
+  const status = STATUS_RESULT[pair.status] ?? pair.status.toLocaleLowerCase("ru");
+  return pair.endReason === "" ? status : `${status}: ${pair.endReason}`;
+}
+
+const STATUS_RESULT: Readonly<Record<string, string>> = {
+  Утверждена: "продолжается",
+  Завершена: "программа завершена",
+};
+
 function pairRows(facts: YearFacts): TemplateData[] {
   return facts.pairs.map((pair, index) => ({
     Номер: index + 1,
@@ -87,10 +98,7 @@ function pairRows(facts: YearFacts): TemplateData[] {
     Форма: pair.form.toLocaleLowerCase("ru") || "не указана",
     Встречи: pair.meetings,
     План: pair.planDone === null ? "—" : percentText(pair.planDone),
-    Итог:
-      pair.endReason === ""
-        ? pair.status.toLocaleLowerCase("ru")
-        : `${pair.status.toLocaleLowerCase("ru")}: ${pair.endReason}`,
+    Итог: resultOf(pair),
   }));
 }
 
