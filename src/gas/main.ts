@@ -35,7 +35,7 @@ import { SheetsPort } from "./sheetsPort";
 import { smokeReport } from "./smoke";
 import { removeTriggers } from "./triggers";
 import { endPairFromMenu, yearStatusFromMenu } from "./year";
-import { YEAR_REPORT_REQUEST } from "./yearReport";
+import { saveNewsText, YEAR_REPORT_REQUEST } from "./yearReport";
 import { zoneWarning } from "./zoneWarning";
 
 export {
@@ -145,10 +145,10 @@ export function menuGenerateDocuments(): void {
   );
 }
 
-/** «Отчёт за год»: the year's report and the monitoring справка as Google Docs. */
+/** «Отчёт за год»: the year's report and the monitoring справка as Google Docs, and the news text. */
 export function menuYearReport(): void {
   const startedAt = Date.now();
-  runMenuTask((progress) => runDocuments(YEAR_REPORT_REQUEST, startedAt, progress));
+  runMenuTask((progress) => `${runDocuments(YEAR_REPORT_REQUEST, startedAt, progress)}${saveNewsText()}`);
 }
 
 /**

@@ -7,6 +7,7 @@ import { SheetsPort } from "../../src/gas/sheetsPort";
 import { DEMO_MENTEES, DEMO_MENTORS } from "../../src/node/demo/demoPeople";
 import { DEMO_SETTINGS } from "../../src/node/demo/demoSchool";
 import { createAppsScript } from "../fakes/appsScript";
+import type { FakeBlob } from "../fakes/drive";
 import { fillBank, loadBundle } from "../support/bundle";
 import { withDocuments } from "../support/documentsWorld";
 
@@ -52,9 +53,21 @@ describe("«Отчёт за год» through the uploaded script", () => {
     expect(report).toContain("Наставнических пар и групп");
     expect(report).not.toContain("{{");
 
+    const news = () =>
+      school.documents
+        .folderNamed("Отчёты")!
+        .liveFiles()
+        .filter((file) => file.mimeType === "text/plain");
+    expect(news().map((file) => file.getName())).toEqual(["Новость для сайта — 2026–2027.txt"]);
+    const text = (news()[0]!.content as FakeBlob).text;
+    expect(text).toMatch(/^В МБОУ «СОШ № 7» подведены итоги реализации программы наставничества/);
+    expect(text).not.toMatch(/@|Кузнецова/);
+
     school.bundle.call("menuYearReport");
     expect(school.spreadsheet.toasts.at(-1)?.message).toMatch(/уже были сформированы раньше: 2/);
+    expect(school.spreadsheet.toasts.at(-1)?.message).toContain("Текст новости для сайта — файл");
     expect(school.documents.documentsIn("Отчёты").size).toBe(2);
+    expect(news()).toHaveLength(1);
   });
 
   it("is not part of «все» at the start of the year", () => {

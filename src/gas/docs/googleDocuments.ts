@@ -19,7 +19,7 @@ export const TEMPLATES_FOLDER = "Шаблоны";
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 /** Copies an older version left half-filled under «~ name»: trashed when their folder is read. */
 const UNFINISHED_PREFIX = "~ ";
-const ROOT_KEY = "nastavnik.documents.folder";
+export const ROOT_KEY = "nastavnik.documents.folder";
 /** The .docx template of a kind (earlier versions kept Google Doc templates under another key). */
 const templateKey = (kind: DocumentKindSpec) => `nastavnik.template.docx.${kind.id}`;
 

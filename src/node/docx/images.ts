@@ -59,11 +59,19 @@ function textWidthEmu(xml: string): number {
   return (twips > 0 ? twips : TEXT_WIDTH) * EMU_PER_TWIP;
 }
 
+/** Every first group of `pattern` (global) in `text`: matchAll is newer than the Apps Script runtime's ES2019. */
+function allMatches(pattern: RegExp, text: string): string[] {
+  const out: string[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) out.push(match[1] ?? "");
+  return out;
+}
+
 /** Relationship IDs and drawing IDs not used yet. */
 function freshIds(rels: string, xml: string) {
   let rel = 1;
-  const usedRels = new Set([...rels.matchAll(/\bId="([^"]+)"/g)].map((m) => m[1]));
-  let drawing = Math.max(0, ...[...xml.matchAll(/<wp:docPr\b[^>]*\bid="(\d+)"/g)].map((m) => Number(m[1])));
+  const usedRels = new Set(allMatches(/\bId="([^"]+)"/g, rels));
+  let drawing = Math.max(0, ...allMatches(/<wp:docPr\b[^>]*\bid="(\d+)"/g, xml).map(Number));
   return {
     rel(): string {
       while (usedRels.has(`rIdImg${rel}`)) rel++;
