@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateDocuments, kindsByName } from "../../src/core/documents";
 import { DOCUMENT_ACTION } from "../../src/core/documents/records";
+import { generateBatch, previewDocuments } from "../../src/core/panel/documents";
 import { LOG } from "../../src/core/schema/sheets";
 import { FakeDocuments, plain } from "../documents/fakeDocuments";
 import { chartImages } from "../support/png";
@@ -121,6 +122,21 @@ describe("the справка on the monitoring (kind 12)", () => {
         reason: "на листе «Мониторинг» нет ответов",
       },
     ]);
+  });
+});
+
+describe("the year-end reports in the panel's dialog", () => {
+  it("are previewed and made when ticked", () => {
+    const world = schoolAtYearEnd();
+    const preview = previewDocuments(world.workbook, MAY, { kinds: ["yearReport", "monitoringNote"] });
+    expect(preview.included.map((line) => line.subject)).toEqual([
+      "Отчёт о реализации программы наставничества — 2026–2027",
+      "Справка по итогам мониторинга — 2026–2027",
+    ]);
+    const docs = new FakeDocuments();
+    const batch = generateBatch(world.workbook, docs, MAY, { kinds: ["yearReport"], limit: 5, first: true });
+    expect(batch.made).toBe(1);
+    expect(docs.creations[0]?.text).toContain("Диаграммы показателей построены на листе «Сводка»");
   });
 });
 

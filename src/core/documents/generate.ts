@@ -271,7 +271,7 @@ export function summarize(result: Omit<GenerateResult, "summary">): string {
 }
 
 /** What kinds 11 and 12 are made of: the year's sheets, read once and only when one of them is planned. */
-function yearSources(
+export function yearSources(
   workbook: WorkbookPort,
   context: Context,
   options: YearReportOptions | undefined,
