@@ -26,6 +26,9 @@ export function endPairFromMenu(): void {
   if (answer.getSelectedButton() !== ui.Button.OK) return;
   runMenuAction(() => {
     const result = endPairEarly(port(), currentContext(), parseEarlyEndAnswer(answer.getResponseText()));
-    return `${result.summary}. Наставляемый снова участвует в подборе: «Подобрать пары» предложит нового наставника.`;
+    return (
+      `${result.summary}. Наставляемый снова участвует в подборе: «Подобрать пары» предложит нового наставника. ` +
+      "Приказ о досрочном прекращении — «Сформировать документы», вид 9."
+    );
   });
 }

@@ -16,6 +16,8 @@ export function describeFsError(error: unknown, path: string, kind: PathKind = "
       return kind === "folder"
         ? `Папки «${path}» нет. Проверьте путь или создайте папку.`
         : `Файл «${path}» не найден. Проверьте имя и папку.`;
+    case "EEXIST":
+      return `На месте папки «${path}» лежит файл. Переименуйте или уберите его и повторите.`;
     case "ENOTDIR":
       return `В пути «${path}» файл стоит на месте папки. Проверьте путь.`;
     case "EISDIR":

@@ -15,6 +15,7 @@ import PizZip from "pizzip";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cellText } from "../../src/core/cell";
+import { CHART_TITLES } from "../../src/core/results/charts";
 import { MENTEES, MENTORS, PAIRS } from "../../src/core/schema/sheets";
 import { updateSettings } from "../../src/core/settings/updateSettings";
 import { DEMO_MENTEES, DEMO_MENTORS } from "../../src/node/demo/demoPeople";
@@ -242,6 +243,23 @@ describe("nastavnik.html offline, in Chromium", () => {
     const inFolder = (await page.evaluate("window.savedFiles")) as Record<string, number>;
     expect(Object.keys(inFolder).sort()).toEqual([...zipped].sort());
     expect(Object.values(inFolder).every((size) => size > 0)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it("draws the year's four charts in the page, as inline SVG from the same description", {
+    timeout: 60_000,
+  }, async () => {
+    await pickFiles("Открыть книгу…", [join(work, "demo", "школа-демо.xlsx")]);
+    await expect.poll(() => page.locator(".workbook-name").innerText()).toBe("Книга: школа-демо.xlsx");
+    const charts = page.getByRole("region", { name: "Итоги года" });
+    await expect.poll(() => charts.locator("figure svg").count()).toBe(4);
+    for (const title of Object.values(CHART_TITLES)) {
+      const figure = charts.getByRole("img", { name: title });
+      expect(await figure.locator("svg text", { hasText: title }).count()).toBe(1);
+    }
+    const months = charts.getByRole("img", { name: CHART_TITLES.meetingsByMonth });
+    expect(await months.locator("svg rect, svg path").count()).toBeGreaterThan(4);
+    await screenshots(page, "offline-charts");
     expect(errors).toEqual([]);
   });
 

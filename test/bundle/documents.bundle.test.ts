@@ -12,6 +12,7 @@ import { MENTEES, MENTORS, PAIRS } from "../../src/core/schema/sheets";
 import { mapColumns } from "../../src/core/schema/table";
 import { updateSettings } from "../../src/core/settings/updateSettings";
 import { setupWorkbook } from "../../src/core/setup/setupWorkbook";
+import { endPairEarly } from "../../src/core/year/earlyEnd";
 import { SheetsPort } from "../../src/gas/sheetsPort";
 import { DEMO_MENTEES, DEMO_MENTORS } from "../../src/node/demo/demoPeople";
 import { DEMO_SETTINGS } from "../../src/node/demo/demoSchool";
@@ -143,16 +144,50 @@ describe("documents through the uploaded script", () => {
     );
     expect(links).toHaveLength(11);
     const templates = [...templateFiles(school).values()];
-    expect(templates).toHaveLength(8);
+    expect(templates).toHaveLength(9);
     for (const template of templates) expect(template.getName()).toMatch(/^Шаблон — .+\.docx$/);
     expect(new Set(templates.map((template) => template.mimeType))).toEqual(
       new Set(["application/vnd.openxmlformats-officedocument.wordprocessingml.document"]),
     );
   });
 
+  it("issues order 9 for a pair ended through the menu, with its link in the pair's «Документы», once", () => {
+    const school = demoSchool();
+    const { ui } = school.world;
+    ui.answers.push("2 01.10.2026");
+    school.bundle.call("menuGenerateDocuments");
+    // Notice today, the pair ends on the earliest lawful day, the order is dated today.
+    ui.answers.push("ПР-004; наставник; ; ; переезд в другой город");
+    school.bundle.call("menuEndPair");
+    ui.answers.push("9");
+    school.bundle.call("menuGenerateDocuments");
+    expect(ui.alerts).toEqual([]);
+    const orders = [...school.documents.documentsIn("Приказы")];
+    const [name, order] = orders.find(([file]) => file.includes("О досрочном прекращении")) ?? [];
+    expect(name).toMatch(/^Приказ № \d+ от \d\d\.\d\d\.\d{4} — О досрочном прекращении наставничества$/);
+    const text = order!.text().replace(/\u00a0/g, " ");
+    expect(text).toContain("закреплённое приказом от 1 октября 2026 г. №");
+    expect(text).toMatch(/с \d+ [а-я]+ \d{4} г\.; основание: письменное уведомление наставника об отказе/);
+    expect(text).toContain("причина: переезд в другой город.");
+    expect(text).not.toContain("{{");
+    const row = documentsColumn(school)[3]!;
+    expect(row).toMatch(
+      /Приказ о досрочном прекращении \(\d\d\.\d\d\.\d{4}\): https:\/\/docs\.google\.com\/document\/d\//,
+    );
+
+    ui.answers.push("9");
+    school.bundle.call("menuGenerateDocuments");
+    expect(school.spreadsheet.toasts.at(-1)?.message).toContain("уже были сформированы раньше: 1");
+    expect([...school.documents.documentsIn("Приказы")]).toHaveLength(orders.length);
+  });
+
   it("gives the same text as the .docx renderer, document by document, for every kind", async () => {
     const school = demoSchool();
     school.world.ui.answers.push("все одним днём");
+    school.bundle.call("menuGenerateDocuments");
+    // A pair ended early (notice today, ending on the earliest lawful day) for order 9.
+    school.world.ui.answers.push("ПР-004; работодатель", "9");
+    school.bundle.call("menuEndPair");
     school.bundle.call("menuGenerateDocuments");
     school.world.ui.answers.push("11"); // the year's report; the справка needs monitoring answers
     school.bundle.call("menuGenerateDocuments");
@@ -167,11 +202,11 @@ describe("documents through the uploaded script", () => {
     approvePairs(port, context, { all: true });
     const out = mkdtempSync(join(tmpdir(), "nastavnik-docs-"));
     const docx = new DocxDocuments(out);
-    const offline = generateDocuments(port, docx, context, {
-      kinds: [...DOCUMENT_KIND_IDS],
-      sameDay: true,
-      year: {},
-    });
+    const all = generateDocuments(port, docx, context, { kinds: [...DOCUMENT_KIND_IDS], sameDay: true });
+    endPairEarly(port, context, { pairId: "ПР-004", initiator: "employer" });
+    const ended = generateDocuments(port, docx, context, { kinds: ["earlyEnd"] });
+    const year = generateDocuments(port, docx, context, { kinds: ["yearReport"], year: {} });
+    const offline = { made: [...all.made, ...ended.made, ...year.made] };
     expect(new Set(offline.made.map((made) => made.kind))).toEqual(
       new Set(DOCUMENT_KIND_IDS.filter((kind) => kind !== "monitoringNote")),
     );

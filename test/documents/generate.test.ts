@@ -25,6 +25,8 @@ describe("generateDocuments on the demo school", () => {
       agreement: 7,
       finalEvent: 1,
       awards: 1,
+      // No pair has ended early.
+      earlyEnd: 0,
       // The year-end reports are made only when the run asks for them (`year`).
       yearReport: 0,
       monitoringNote: 0,

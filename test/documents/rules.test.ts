@@ -11,6 +11,7 @@ import { calendarDate } from "../../src/core/format/dates";
 import { MONITORING } from "../../src/core/schema/monitoringSheet";
 import { MENTEES, MENTORS } from "../../src/core/schema/sheets";
 import type { Block } from "../../src/core/template";
+import { endPairEarly } from "../../src/core/year/earlyEnd";
 import { writeDocxTemplate } from "../../src/node/docx";
 import { approvedDemo, context } from "./approvedDemo";
 import { type Creation, FakeDocuments, plain } from "./fakeDocuments";
@@ -23,7 +24,10 @@ const KINDERGARTEN = {
   curatorPosition: "Старший воспитатель",
 };
 
-/** Every document of every kind, orders dated 1 December 2026, and the blanks to sign. */
+/**
+ * Every document of every kind, orders dated 1 December 2026 (one pair ended early by then, the
+ * employer's decision), and the blanks to sign.
+ */
 function everyDocument(settings: Record<string, string | number> = {}): Creation[] {
   const workbook = approvedDemo(settings);
   appendRecords(workbook, MONITORING, [{ role: "Наставник", overall: 9 }]);
@@ -35,6 +39,9 @@ function everyDocument(settings: Record<string, string | number> = {}): Creation
     sameDay: true,
     year: {},
   });
+  const notice = calendarDate(2026, 11, 24);
+  endPairEarly(workbook, context, { pairId: "ПР-004", initiator: "employer", noticeDate: notice });
+  generateDocuments(workbook, docs, context, { kinds: ["earlyEnd"], date });
   generateDocuments(workbook, docs, context, { kinds: ["pdConsent", "agreement"], blanks: true, date });
   return docs.creations;
 }
@@ -46,7 +53,7 @@ describe.each([
   ["a school", school],
   ["a kindergarten", kindergarten],
 ])("every kind in %s", (_name, creations) => {
-  it("has documents of all eight kinds and blanks", () => {
+  it("has documents of all nine kinds and blanks", () => {
     expect(new Set(creations.map((c) => c.kind))).toEqual(new Set(DOCUMENT_KIND_IDS));
     expect(creations.some((c) => c.fileName.startsWith("Бланк согласия на обработку ПДн"))).toBe(true);
   });
@@ -169,6 +176,13 @@ describe("officialese", () => {
   });
 });
 
+/** A table row of a .docx template repeated for a list: opened in its first cell, closed in its last. */
+function isRepeatedRow(row: string): boolean {
+  const cells = row.split("<w:tc>").slice(1);
+  const list = /\{\{#([^}]+)\}\}/.exec(cells[0] ?? "")?.[1];
+  return list !== undefined && cells.length > 1 && !!cells.at(-1)?.includes(`{{/${list}}}`);
+}
+
 describe("layout of the default templates", () => {
   function isEmpty(block: Block | undefined): boolean {
     return block !== undefined && "paragraph" in block && block.paragraph.trim() === "";
@@ -195,11 +209,14 @@ describe("layout of the default templates", () => {
       for (const table of tables.filter((t) => t.includes('w:val="single"')))
         expect(table.slice(0, table.indexOf("</w:tr>"))).toContain("<w:tblHeader/>");
       expect(xml).toContain("<w:keepNext/>");
-      // A signature block stays whole: each of its rows but the last is kept with the next.
+      // A signature block stays whole: each of its rows but the last is kept with the next, and a row
+      // repeated for a list («Ознакомлены») is kept too, so that its copies stay together when filled.
       for (const table of tables.filter((t) => t.includes('w:val="nil"'))) {
         const rows = table.slice(0, table.indexOf("</w:tbl>")).split("<w:tr>").slice(1);
         for (const row of rows.slice(0, -1)) expect(row).toContain("<w:keepNext/>");
-        expect(rows.at(-1)).not.toContain("<w:keepNext/>");
+        const last = rows.at(-1)!;
+        if (isRepeatedRow(last)) expect(last).toContain("<w:keepNext/>");
+        else expect(last).not.toContain("<w:keepNext/>");
       }
     },
   );

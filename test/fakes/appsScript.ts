@@ -1,4 +1,5 @@
 import { CallLog } from "./calls";
+import { ChartType } from "./charts";
 import { FakeFormApp } from "./forms";
 import { HtmlService } from "./html";
 import { FakeLock } from "./lock";
@@ -117,6 +118,7 @@ export function createAppsScript(options: WorldOptions = {}) {
       FormApp: formApp,
       ScriptApp: scriptApp,
       HtmlService,
+      Charts: { ChartType },
     } as Record<string, unknown>,
   };
 }

@@ -1,4 +1,5 @@
 import type { CallLog, Implements } from "./calls";
+import { SheetCharts } from "./charts";
 import { formatInZone, instantAt, wallClock } from "./timeZones";
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -404,8 +405,15 @@ export class FakeSheet
       | "getProtections"
       | "getFormUrl"
       | "getSheetId"
+      | "newChart"
+      | "insertChart"
+      | "getCharts"
+      | "updateChart"
+      | "removeChart"
     >
 {
+  /** Embedded charts (see ./charts). */
+  readonly embedded = new SheetCharts();
   /** Row-major values, 1-based positions stored at [row-1][column-1]; only the used part exists. */
   private cells: Value[][] = [];
   readonly formulas = new Map<string, string>();
@@ -554,6 +562,25 @@ export class FakeSheet
 
   getDataRange(): Range {
     return this.getRange(1, 1, Math.max(this.getLastRow(), 1), Math.max(this.getLastColumn(), 1));
+  }
+
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    return this.embedded.newChart();
+  }
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.calls.record("Sheet.insertChart", this.name);
+    this.embedded.insert(chart);
+  }
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    return this.embedded.all();
+  }
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.calls.record("Sheet.updateChart", this.name);
+    this.embedded.update(chart);
+  }
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.calls.record("Sheet.removeChart", this.name);
+    this.embedded.remove(chart);
   }
 
   getFormUrl(): string | null {

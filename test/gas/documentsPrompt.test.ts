@@ -14,7 +14,7 @@ describe("the answer to «Сформировать документы»", () => 
       pdf: false,
       blanks: true,
     });
-    expect(parseDocumentsRequest("все").kinds).toHaveLength(8);
+    expect(parseDocumentsRequest("все").kinds).toHaveLength(9);
   });
 
   it("refuses a date that does not exist and an unknown kind, in one Russian line", () => {
@@ -28,5 +28,6 @@ describe("the answer to «Сформировать документы»", () => 
 
   it("lists every kind in the prompt, the Положение included", () => {
     expect(KINDS_PROMPT).toContain("8 — Положение о системе наставничества педагогических работников");
+    expect(KINDS_PROMPT).toContain("9 — Приказ о досрочном прекращении наставничества");
   });
 });

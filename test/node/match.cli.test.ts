@@ -79,6 +79,9 @@ describe("nastavnik demo, match and approve", () => {
     expect(demo.stdout).toContain("Предложено пар: 11");
     expect(demo.stdout).toContain("Сформировано документов: 38");
     expect(demo.stdout).toContain("Приказ о поощрении наставников: 1");
+    // The pair the demo year ended early gets its order, dated the working day after the notice.
+    expect(demo.stdout).toContain("Приказ о досрочном прекращении наставничества (09.11.2026):");
+    expect(demo.stdout).toContain("Приказ о досрочном прекращении наставничества: 1");
     const path = join(folder, "школа-демо.xlsx");
     const before = await statuses(path);
     expect(before.filter((s) => s === "Утверждена")).toHaveLength(10);

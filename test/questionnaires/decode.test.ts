@@ -75,6 +75,8 @@ describe("a byte-order mark that is really text", () => {
       Uint8Array.from([...text].map((char) => (char === "ё" ? 0xb8 : char.charCodeAt(0) - 0x410 + 0xc0)));
     expect(decodeText(cp1251("юяЖё")).text).toBe("юяЖё");
     expect(decodeText(cp1251("яюма")).text).toBe("яюма");
+    expect(decodeText(cp1251("яю")).text).toBe("яю");
+    expect(decodeText(cp1251("юя")).text).toBe("юя");
     const utf16 = new Uint8Array([0xff, 0xfe, 0x1f, 0x04, 0x40, 0x04]);
     expect(decodeText(utf16)).toEqual({ text: "Пр", encoding: "utf-16le" });
   });

@@ -69,7 +69,7 @@ describe("«Сводка» through the uploaded script", () => {
     expect(values.get("Встреч проведено")).toBe(1);
     expect(values.get("Удовлетворённость наставляемых программой в целом (среднее, 1–10)")).toBe(9);
     expect(spreadsheet.toasts.at(-1)?.message).toBe(
-      `Лист «Сводка» обновлён: педагогов ${DEMO_MENTORS.length + DEMO_MENTEES.length}, пар и групп ${approved.length}, встреч 1.`,
+      `Лист «Сводка» обновлён: педагогов ${DEMO_MENTORS.length + DEMO_MENTEES.length}, пар и групп ${approved.length}, встреч 1; графиков 4.`,
     );
   });
 

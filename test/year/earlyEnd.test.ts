@@ -4,7 +4,13 @@ import { approvePairs } from "../../src/core/pairing/approve";
 import { readPairRows } from "../../src/core/pairing/pairRows";
 import { proposePairs } from "../../src/core/pairing/proposePairs";
 import { PAIRS } from "../../src/core/schema/sheets";
-import { EarlyEndError, endPairEarly } from "../../src/core/year/earlyEnd";
+import {
+  EarlyEndError,
+  endPairEarly,
+  initiatorOfReason,
+  reasonWithoutLead,
+  recordedReason,
+} from "../../src/core/year/earlyEnd";
 import { context, demoWorkbook } from "../support/demoWorkbook";
 
 const d = (year: number, month: number, day: number) => ({ year, month, day });
@@ -78,5 +84,24 @@ describe("ending a pair early", () => {
     expect(() => endPairEarly(workbook, later, { pairId: "ПР-999", initiator: "mentor" })).toThrow(
       /нет на листе/,
     );
+  });
+});
+
+describe("the reason «Пары» records", () => {
+  it("is led by who ended the pair unless the coordinator's words say it, and the lead comes off again", () => {
+    expect(recordedReason("mentor", "переезд в другой город")).toBe(
+      "отказ наставника — переезд в другой город",
+    );
+    expect(recordedReason("mentor", "Отказ наставника по состоянию здоровья")).toBe(
+      "Отказ наставника по состоянию здоровья",
+    );
+    expect(recordedReason("employer", " ")).toContain("отмена работодателем");
+    for (const initiator of ["mentor", "employer"] as const)
+      for (const typed of ["", "переезд", "нарушение графика встреч"])
+        expect(initiatorOfReason(recordedReason(initiator, typed))).toBe(initiator);
+    expect(reasonWithoutLead("решение работодателя — сокращение объёма работы")).toBe(
+      "сокращение объёма работы",
+    );
+    expect(initiatorOfReason("по семейным обстоятельствам")).toBeNull();
   });
 });

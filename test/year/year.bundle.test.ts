@@ -76,7 +76,8 @@ describe("the programme year through the uploaded script", () => {
     bundle.call("menuEndPair");
     const ended = pairs(spreadsheet).find((record) => record.id === first!.id)!;
     expect(ended.status).toBe("Прекращена досрочно");
-    expect(ended.endReason).toBe("сокращение объёма работы");
+    expect(ended.endReason).toBe("решение работодателя — сокращение объёма работы");
     expect(spreadsheet.toasts.at(-1)?.message).toMatch(/прекращена досрочно/);
+    expect(spreadsheet.toasts.at(-1)?.message).toContain("«Сформировать документы», вид 9");
   });
 });

@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PAIRS } from "../../src/core/schema/sheets";
 import { readRecords } from "../../src/core/schema/table";
+import { docxText } from "../../src/node/docx";
 import { nastavnik, readSheet } from "../support/cli";
 
 let book: string;
@@ -59,6 +60,7 @@ describe("nastavnik status, end and complete", () => {
     expect(ended.code).toBe(0);
     expect(ended.stdout).toContain("прекращена досрочно с 04.12.2026");
     expect(ended.stdout).toContain("nastavnik match");
+    expect(ended.stdout).toContain("--doc 9");
     expect(await pairStatus("ПР-001")).toBe("Прекращена досрочно");
   });
 
@@ -92,5 +94,31 @@ describe("nastavnik import --form meeting", () => {
     const again = await nastavnik("import", book, file, "--form", "meeting");
     expect(again.stdout).toContain("добавлено 0; уже были 1");
     expect(readFileSync(book).equals(bytes)).toBe(true);
+  });
+});
+
+describe("nastavnik generate --doc 9 after an early ending", () => {
+  it("issues the order ending the pair once, and makes a deleted file again under its number", async () => {
+    // ПР-003 was ended by the demo (its order is made there); ПР-001 by «ends a pair early» above.
+    const out = join(book, "..", "Документы");
+    const first = await nastavnik("generate", book, "--doc", "досрочное", "--date", "02.12.2026");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("Сформировано документов: 1");
+    expect(first.stdout).toContain("Приказ о досрочном прекращении наставничества: 1");
+    expect(first.stdout).toContain("Уже были сформированы раньше (не повторяются): 1");
+    const name = readdirSync(join(out, "Приказы")).find((file) =>
+      file.includes("от 02.12.2026 — О досрочном прекращении наставничества"),
+    )!;
+    expect(name).toMatch(/^Приказ № \d+ от 02\.12\.2026 — /);
+    expect(docxText(readFileSync(join(out, "Приказы", name)))).toMatch(/с 4\sдекабря\s2026\sг\.;/);
+
+    const again = await nastavnik("generate", book, "--doc", "9");
+    expect(again.stdout).toContain("Уже были сформированы раньше (не повторяются): 2");
+    expect(again.stdout).toContain("Сформировано документов: 0");
+
+    rmSync(join(out, "Приказы", name));
+    const remade = await nastavnik("generate", book, "--doc", "9", "--date", "10.12.2026");
+    expect(remade.stdout).toContain("Сформировано документов: 1");
+    expect(existsSync(join(out, "Приказы", name))).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { pluralForm } from "../format/numbers";
 import { lowerFirst } from "../format/text";
 import { foldKey } from "../questionnaires/text";
 import type { TemplateData } from "../template/values";
+import { initiatorOfReason, isStandardReason, reasonWithoutLead } from "../year/earlyEnd";
 import { buildPlan } from "./planActivities";
 import { lastMonthOf, orderDeadline, roadmapStartYear } from "./roadmapTerms";
 import type { PairEntry, Person, RoadmapEntry, WorkbookSnapshot } from "./snapshot";
@@ -361,6 +362,49 @@ export function awardsData(
       Наставник: mentor.name,
       Должность: mentor.position,
       Последний: index === mentors.length - 1,
+    })),
+  };
+}
+
+/** A pair ended early, with what its order cites: the order that assigned it and the agreement. */
+export interface EndedPair extends ResolvedPair {
+  readonly noticeDate: CalendarDate;
+  readonly endedOn: CalendarDate;
+  readonly reason: string;
+  /** Order 2 that assigned the pair, as its «Документы» and «Журнал» record it. */
+  readonly assignedBy: OrderInfo | null;
+  /** The date of the mentor's consent and supplementary agreement (kind 5), when it is recorded. */
+  readonly agreementDate: CalendarDate | null;
+}
+
+/** «3 рабочих дня»: the notice `endPairEarly` checks. */
+export function earlyEndNotice(snapshot: WorkbookSnapshot): string {
+  const days = Number(snapshot.settings.earlyEndNoticeDays ?? 3);
+  return `${days} ${pluralForm(days, ["рабочий день", "рабочих дня", "рабочих дней"])}`;
+}
+
+export function earlyEndData(
+  snapshot: WorkbookSnapshot,
+  order: OrderInfo,
+  pairs: readonly EndedPair[],
+): TemplateData {
+  const items = pairItems(pairs);
+  return {
+    ...orderData(snapshot, order, participants(pairs)),
+    "Срок уведомления": earlyEndNotice(snapshot),
+    "Несколько наставляемых": pairs.reduce((count, pair) => count + pair.mentees.length, 0) > 1,
+    Пары: pairs.map((pair, index) => ({
+      ...items[index],
+      "Приказ о закреплении": pair.assignedBy?.number ?? null,
+      "Дата приказа о закреплении": pair.assignedBy?.date ?? null,
+      "Дата уведомления": pair.noticeDate,
+      "Дата прекращения": pair.endedOn,
+      "Отказ наставника": initiatorOfReason(pair.reason) === "mentor",
+      // The standard reason only repeats the basis: the order then gives none.
+      Причина: isStandardReason(pair.reason)
+        ? null
+        : lowerFirst(reasonWithoutLead(pair.reason).replace(/[.;\s]+$/, "")),
+      "Дата соглашения": pair.agreementDate,
     })),
   };
 }

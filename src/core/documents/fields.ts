@@ -201,6 +201,36 @@ export const STATUTE_FIELDS: readonly FieldSpec[] = [
   { name: "Условия оплаты", kind: "text" },
 ];
 
+/**
+ * Kind 9, the order ending mentoring early: each pair with the order that assigned it (when recorded),
+ * the notice, the day it ends and why, and the supplementary agreement whose payment stops.
+ */
+export const EARLY_END_FIELDS: readonly FieldSpec[] = [
+  ...ORDER_FIELDS,
+  /** «3 рабочих дня»: the notice the Labour Code (ст. 351.8) and «Настройки» require. */
+  { name: "Срок уведомления", kind: "text" },
+  /** More than one mentee in the order: «наставляемых, указанных» instead of «наставляемого, указанного». */
+  { name: "Несколько наставляемых", kind: "flag" },
+  {
+    name: "Пары",
+    kind: "list",
+    items: [
+      ...PAIR_ITEM_FIELDS,
+      /** Optional: the number and date of order 2 that assigned the pair, from its «Документы». */
+      { name: "Приказ о закреплении", kind: "text" },
+      { name: "Дата приказа о закреплении", kind: "date" },
+      { name: "Дата уведомления", kind: "date" },
+      { name: "Дата прекращения", kind: "date" },
+      /** The mentor refused; otherwise the employer withdrew the assignment. */
+      { name: "Отказ наставника", kind: "flag" },
+      /** Optional: the coordinator's own words; none when the standard reason was recorded. */
+      { name: "Причина", kind: "text" },
+      /** Optional: the date of the mentor's consent and supplementary agreement (kind 5), when recorded. */
+      { name: "Дата соглашения", kind: "date" },
+    ],
+  },
+];
+
 /** A chart of a report: its picture's place (`Рисунок`, replaced by the picture) and caption. */
 const CHART_FIELDS: readonly FieldSpec[] = [
   {

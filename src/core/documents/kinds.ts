@@ -4,6 +4,8 @@
  * programme (one per approved pair), 4 consent to personal data processing (one per person),
  * 5 mentor's consent and supplementary agreement (one per mentor), 6 order on the final event,
  * 7 order rewarding the mentors; and 8, the Положение itself, made right after the order approving it
+ * (it is listed second, so that it can cite that order's number and date); 9 the order ending mentoring
+ * early, issued during the year when a pair is ended.
  * (it is listed second, so that it can cite that order's number and date). At the year's end, 11 the
  * report on the programme and 12 the справка on the monitoring, made from the year's sheets.
  */
@@ -12,6 +14,7 @@ import type { DocumentKind } from "../template/fields";
 import {
   AGREEMENT_FIELDS,
   AWARDS_FIELDS,
+  EARLY_END_FIELDS,
   FINAL_EVENT_FIELDS,
   MONITORING_NOTE_FIELDS,
   PAIRS_ORDER_FIELDS,
@@ -23,6 +26,7 @@ import {
 } from "./fields";
 import { agreementBlocks } from "./templates/agreement";
 import { awardsBlocks } from "./templates/awards";
+import { earlyEndBlocks } from "./templates/earlyEnd";
 import { finalEventBlocks } from "./templates/finalEvent";
 import { typeset } from "./templates/layout";
 import { monitoringNoteBlocks } from "./templates/monitoringNote";
@@ -42,6 +46,7 @@ export const DOCUMENT_KIND_IDS = [
   "agreement",
   "finalEvent",
   "awards",
+  "earlyEnd",
   "yearReport",
   "monitoringNote",
 ] as const;
@@ -58,7 +63,12 @@ export type DocumentScope =
   /** One per person of both banks (consent to data processing): recorded in «Журнал». */
   | "person"
   /** One per mentor, covering their pairs not yet in such a document: recorded in those pairs' «Документы». */
-  | "mentor";
+  | "mentor"
+  /**
+   * One per day of ending, covering the pairs ended early that day not yet in such an order (order 9):
+   * recorded in their «Документы».
+   */
+  | "endedPairs";
 
 export interface DocumentKindSpec extends DocumentKind {
   readonly id: DocumentKindId;
@@ -182,6 +192,20 @@ export const DOCUMENT_KINDS: Readonly<Record<DocumentKindId, DocumentKindSpec>> 
     fields: AWARDS_FIELDS,
     blocks: () => typeset(awardsBlocks()),
   },
+  earlyEnd: {
+    id: "earlyEnd",
+    number: 9,
+    title: "Приказ о досрочном прекращении наставничества",
+    label: "Приказ о досрочном прекращении",
+    order: true,
+    subject: "О досрочном прекращении наставничества",
+    folder: "Приказы",
+    scope: "endedPairs",
+    // A mentor who refused may have withdrawn their consent: the order ending it names them all the same.
+    needsMentoringConsent: false,
+    fields: EARLY_END_FIELDS,
+    blocks: () => typeset(earlyEndBlocks()),
+  },
   yearReport: {
     id: "yearReport",
     number: 11,
@@ -230,6 +254,7 @@ export const KIND_ALIASES: Readonly<Record<DocumentKindId, readonly string[]>> =
   agreement: ["5", "соглашение", "соглашения", "согласие-наставника", "agreement"],
   finalEvent: ["6", "итоговое", "итоговое-мероприятие", "final"],
   awards: ["7", "поощрение", "awards"],
+  earlyEnd: ["9", "досрочное", "досрочное-прекращение", "прекращение", "early"],
   yearReport: ["11", "отчет", "report"],
   monitoringNote: ["12", "справка", "мониторинг", "monitoring"],
 };

@@ -7,9 +7,11 @@
 import { formatPerson } from "../declension/decline";
 import { compareCalendarDates, formatDateNumeric, parseRussianDate } from "../format/dates";
 import type { ChartImage } from "../results/chartTypes";
+import { ENDED_EARLY } from "../schema/enums";
 import { SETTINGS } from "../schema/settings";
 import { SetupNeededError } from "../sheets";
 import type { TemplateData } from "../template/values";
+import { earliestEnd } from "../year/earlyEnd";
 import type { YearFacts } from "../yearReport/facts";
 import type { PracticeItem } from "../yearReport/practices";
 import { monitoringNoteData, yearReportData } from "../yearReport/reportData";
@@ -17,6 +19,8 @@ import {
   agreementData,
   awardsData,
   commonData,
+  type EndedPair,
+  earlyEndData,
   finalEventData,
   type OrderInfo,
   pairsOrderData,
@@ -28,7 +32,13 @@ import {
 } from "./data";
 import { DOCUMENT_KINDS, type DocumentKindId, type DocumentKindSpec } from "./kinds";
 import { cellRecordLinks, hasCellRecord, loggedBefore, loggedDocuments, loggedOrderDates } from "./records";
-import { NO_PD_CONSENT, type PairEntry, type Person, type WorkbookSnapshot } from "./snapshot";
+import {
+  LEFT_PROGRAMME,
+  NO_PD_CONSENT,
+  type PairEntry,
+  type Person,
+  type WorkbookSnapshot,
+} from "./snapshot";
 
 export interface PlannedDocument {
   readonly kind: DocumentKindSpec;
@@ -143,11 +153,21 @@ function personSubject(person: Person): string {
   return `${person.fullName} (${person.id})`;
 }
 
-/** The pair with its people, or why it may not appear in a document of this kind. */
-function resolve(snapshot: WorkbookSnapshot, pair: PairEntry, kind: DocumentKindSpec): ResolvedPair | string {
+/**
+ * The pair with its people, or why it may not appear in a document of this kind. With `leftMayStay`
+ * people who have left the programme are named still (the order ending their pair must name them).
+ */
+function resolve(
+  snapshot: WorkbookSnapshot,
+  pair: PairEntry,
+  kind: DocumentKindSpec,
+  leftMayStay = false,
+): ResolvedPair | string {
+  const barred = (person: Person) =>
+    person.excluded !== null && !(leftMayStay && person.excluded === LEFT_PROGRAMME);
   const mentor = snapshot.mentors.get(pair.mentorId);
   if (mentor === undefined) return `наставник ${pair.mentorId || "не указан"} не найден в банке наставников`;
-  if (mentor.excluded) return `${mentor.fullName} — ${mentor.excluded}`;
+  if (barred(mentor)) return `${mentor.fullName} — ${mentor.excluded}`;
   if (kind.needsMentoringConsent && mentor.noMentoringConsent)
     return `${mentor.fullName} — ${mentor.noMentoringConsent}`;
   if (pair.menteeIds.length === 0) return "не указан наставляемый";
@@ -155,7 +175,7 @@ function resolve(snapshot: WorkbookSnapshot, pair: PairEntry, kind: DocumentKind
   for (const id of pair.menteeIds) {
     const mentee = snapshot.mentees.get(id);
     if (mentee === undefined) return `наставляемый ${id} не найден в банке наставляемых`;
-    if (mentee.excluded) return `${mentee.fullName} — ${mentee.excluded}`;
+    if (barred(mentee)) return `${mentee.fullName} — ${mentee.excluded}`;
     mentees.push(mentee);
   }
   if (pair.start === null || pair.end === null) return "не указаны даты начала и окончания";
@@ -320,6 +340,18 @@ class Planner {
     return made ? orderOfFileName(made.fileName) : undefined;
   }
 
+  /** The same pairs as an order whose file is gone: that order again, under its number and date. */
+  private sameOrderAgain(
+    rows: readonly number[],
+    gone: readonly string[],
+    kind: DocumentKindSpec,
+  ): OrderInfo | undefined {
+    return gone.length === 1 &&
+      rows.every((row) => cellRecordLinks(this.snapshot.documentsCells[row], kind).includes(gone[0]!))
+      ? this.orderOfLink(kind, gone[0]!)
+      : undefined;
+  }
+
   private skip(kind: DocumentKindSpec, reason: string): void {
     this.skipped.push({ kind: kind.id, subject: kind.title, reason });
   }
@@ -398,12 +430,7 @@ class Planner {
     }
     const rows = fresh.flatMap((pair) => pair.rows);
     const gone = this.goneLinks(rows, kind);
-    // The same pairs as an order whose file is gone: that order again, under its number and date.
-    const same =
-      gone.length === 1 &&
-      rows.every((row) => cellRecordLinks(this.snapshot.documentsCells[row], kind).includes(gone[0]!))
-        ? this.orderOfLink(kind, gone[0]!)
-        : undefined;
+    const same = this.sameOrderAgain(rows, gone, kind);
     this.planned.push({
       kind,
       key: fresh.map((pair) => pair.pair.id).join(", "),
@@ -563,6 +590,85 @@ class Planner {
     }
   }
 
+  /**
+   * A pair ended early as its order names it: the dates checked (the notice term by the production
+   * calendar, as `endPairEarly` does; an order is not dated before the notice), and what it cites.
+   */
+  private endedPair(pair: PairEntry, kind: DocumentKindSpec): EndedPair | string {
+    const resolved = resolve(this.snapshot, pair, kind, true);
+    if (typeof resolved === "string") return resolved;
+    const { noticeDate, endedOn } = pair;
+    if (endedOn === null) return "не указана «Дата досрочного прекращения»";
+    if (noticeDate === null) return "не указана «Дата уведомления о прекращении»";
+    const earliest = earliestEnd(noticeDate, this.snapshot.settings);
+    if (compareCalendarDates(endedOn, earliest) < 0)
+      return (
+        `срок предупреждения не соблюдён: после уведомления ${formatDateNumeric(noticeDate)} прекратить ` +
+        `можно не раньше ${formatDateNumeric(earliest)} — исправьте дату прекращения`
+      );
+    const date = this.snapshot.documentDate;
+    if (compareCalendarDates(date, noticeDate) < 0)
+      return (
+        `дата приказа ${formatDateNumeric(date)} раньше уведомления ${formatDateNumeric(noticeDate)}: ` +
+        "укажите дату не раньше уведомления"
+      );
+    const cell = this.snapshot.documentsCells[pair.row];
+    const assignment = cellRecordLinks(cell, DOCUMENT_KINDS.pairs);
+    const last = assignment[assignment.length - 1];
+    return {
+      ...resolved,
+      noticeDate,
+      endedOn,
+      reason: pair.endReason,
+      assignedBy: (last === undefined ? undefined : this.orderOfLink(DOCUMENT_KINDS.pairs, last)) ?? null,
+      agreementDate: hasCellRecord(cell, DOCUMENT_KINDS.agreement)
+        ? resolved.mentor.mentoringConsentDate
+        : null,
+    };
+  }
+
+  /**
+   * Order 9, as a school issues it: one per decision, that is per day of ending — usually one pair,
+   * and the pairs ended the same day share one order — covering the pairs not yet in such an order.
+   */
+  earlyEnd(kind: DocumentKindSpec): void {
+    const byDay = new Map<string, EndedPair[]>();
+    const recorded = new Set<string>();
+    for (const pair of this.snapshot.pairs) {
+      if (pair.status !== ENDED_EARLY) continue;
+      if (this.recordedInCell(pair.row, kind)) {
+        const links = cellRecordLinks(this.snapshot.documentsCells[pair.row], kind);
+        recorded.add(links[links.length - 1] ?? pair.id);
+        continue;
+      }
+      const ended = this.endedPair(pair, kind);
+      if (typeof ended === "string") {
+        this.skipped.push({ kind: kind.id, subject: pair.id, reason: ended });
+        continue;
+      }
+      const day = formatDateNumeric(ended.endedOn);
+      byDay.set(day, [...(byDay.get(day) ?? []), ended]);
+    }
+    this.existing += recorded.size;
+    // No pair ended early is the usual state of a year: nothing to report then.
+    for (const pairs of byDay.values()) {
+      const rows = pairs.map((pair) => pair.pair.row);
+      const gone = this.goneLinks(rows, kind);
+      const same = this.sameOrderAgain(rows, gone, kind);
+      this.planned.push({
+        kind,
+        key: pairs.map((pair) => pair.pair.id).join(", "),
+        rows,
+        replaces: gone,
+        ...(same ? { order: same } : {}),
+        build: (order) => ({
+          fileName: orderFileName(kind, orderOf(order)),
+          data: earlyEndData(this.snapshot, orderOf(order), pairs),
+        }),
+      });
+    }
+  }
+
   finalEvent(kind: DocumentKindSpec): void {
     if (this.sameDayAsPairs(kind)) return;
     this.yearly(kind, () => {
@@ -701,6 +807,9 @@ export function planDocuments(
         break;
       case "awards":
         planner.awards(kind);
+        break;
+      case "earlyEnd":
+        planner.earlyEnd(kind);
         break;
       case "yearReport":
         planner.yearReport(kind);

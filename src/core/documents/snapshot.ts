@@ -52,6 +52,10 @@ export interface PairEntry {
   readonly form: string;
   readonly start: CalendarDate | null;
   readonly end: CalendarDate | null;
+  /** An early ending (see year/earlyEnd.ts): the written notice, the day it ends, its reason. */
+  readonly noticeDate: CalendarDate | null;
+  readonly endedOn: CalendarDate | null;
+  readonly endReason: string;
 }
 
 export interface RoadmapEntry {
@@ -93,9 +97,10 @@ function text(record: SheetRecord, key: string): string {
 }
 
 export const NO_PD_CONSENT = "нет согласия на обработку персональных данных";
+export const LEFT_PROGRAMME = "выбыл(а) из программы";
 
 function exclusion(record: SheetRecord): string | null {
-  if (hasLeft(record.status)) return "выбыл(а) из программы";
+  if (hasLeft(record.status)) return LEFT_PROGRAMME;
   if (!hasConsent(record.pdConsent)) return NO_PD_CONSENT;
   if (!text(record, "lastName") || !text(record, "firstName")) return "не указаны фамилия или имя";
   if (needsReview(record.status)) return reviewReason(record.remarks);
@@ -152,6 +157,9 @@ function readPairs(grid: Grid): PairEntry[] {
     form: lowerFirst(text(record, "form")) || "индивидуальная",
     start: dayOf(record.start),
     end: dayOf(record.end),
+    noticeDate: dayOf(record.noticeDate),
+    endedOn: dayOf(record.endedOn),
+    endReason: text(record, "endReason"),
   }));
 }
 

@@ -57,7 +57,8 @@ function plausibleUtf16(rest: Uint8Array, order: "le" | "be"): boolean {
     const high = rest[order === "le" ? 2 * i + 1 : 2 * i]!;
     if (high === 0 || high === 4) usual++;
   }
-  return usual * 2 >= pairs;
+  // Two bytes alone are «яю» or «юя», not an empty UTF-16 file: a mark with nothing after it says nothing.
+  return pairs > 0 && usual * 2 >= pairs;
 }
 
 /**

@@ -20,7 +20,7 @@ const YOUNG_CATEGORY = MENTEE_CATEGORIES[0];
 const APPROVED = "Утверждена";
 const COMPLETED = "Завершена";
 /** Pairs that worked during the year, however they ended. */
-const IN_PROGRAMME = new Set([APPROVED, COMPLETED, ENDED_EARLY]);
+export const IN_PROGRAMME: ReadonlySet<string> = new Set([APPROVED, COMPLETED, ENDED_EARLY]);
 
 export interface RoleSatisfaction {
   /** Average of «Программа в целом» (1–10), one decimal; null without answers. */

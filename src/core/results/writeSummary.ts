@@ -3,11 +3,14 @@ import { formatDateNumeric } from "../format/dates";
 import type { Context, WorkbookPort } from "../ports";
 import { headersOf } from "../schema/columns";
 import { requireSheet } from "../sheets";
+import { CHART_DATA_COLUMN, type ChartTable, chartTables } from "./chartData";
+import { chartSpecsFrom } from "./charts";
+import type { ChartSpec } from "./chartTypes";
+import { NO_DATA } from "./noData";
 import { type RoleSatisfaction, type Summary, summarize } from "./summary";
 import { SUMMARY } from "./summarySheet";
 
-/** What a figure shows when there is nothing to compute it from (no pairs, no answers, no orders). */
-export const NO_DATA = "нет данных";
+export { NO_DATA };
 
 function orNoData(value: number | null): Cell {
   return value === null ? NO_DATA : value;
@@ -51,19 +54,31 @@ export function summaryRows(summary: Summary): [string, Cell][] {
   ];
 }
 
+/** The figures in columns A–B and the charts' tables from column D, side by side, as one block. */
+function besideEachOther(figures: Grid, charts: Grid): Grid {
+  return Array.from({ length: Math.max(figures.length, charts.length) }, (_, index) => {
+    const chartRow = charts[index];
+    return chartRow?.length
+      ? [...rectangular([figures[index] ?? []], CHART_DATA_COLUMN)[0]!, ...chartRow]
+      : (figures[index] ?? []);
+  });
+}
+
 /**
- * «Сводка» / `nastavnik report`: recomputes the figures and rewrites the sheet in one write, blanking
- * whatever an earlier run left below or to the right.
+ * «Сводка» / `nastavnik report`: recomputes the figures and the charts' data and rewrites the sheet in
+ * one write, blanking whatever an earlier run left below or to the right.
  */
 export function writeSummary(
   port: WorkbookPort,
   context: Context,
-): { summary: Summary; rows: [string, Cell][] } {
+): { summary: Summary; rows: [string, Cell][]; charts: ChartSpec[]; chartTables: ChartTable[] } {
   const before = requireSheet(port, SUMMARY.name);
   const summary = summarize(port, context);
   const rows = summaryRows(summary);
-  const block: Grid = [headersOf(SUMMARY), ...rows];
-  const width = Math.max(2, ...before.map((row) => row.length));
+  const charts = chartSpecsFrom(port, context, summary);
+  const data = chartTables(charts);
+  const block: Grid = besideEachOther([headersOf(SUMMARY), ...rows], data.grid);
+  const width = Math.max(2, ...before.map((row) => row.length), ...block.map((row) => row.length));
   const height = Math.max(block.length, before.length);
   port.write(
     SUMMARY.name,
@@ -71,5 +86,5 @@ export function writeSummary(
     0,
     rectangular([...block, ...Array.from({ length: height - block.length }, () => [])], width),
   );
-  return { summary, rows };
+  return { summary, rows, charts, chartTables: data.tables };
 }

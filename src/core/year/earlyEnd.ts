@@ -49,6 +49,37 @@ const INITIATOR_REASON: Readonly<Record<EndInitiator, string>> = {
     "досрочная отмена работодателем поручения о выполнении дополнительной работы (ч. 4 ст. 60.2 ТК РФ)",
 };
 
+/** Who ended the pair, put before a reason the coordinator types: the order ending it words its basis by it. */
+const INITIATOR_LEAD: Readonly<Record<EndInitiator, string>> = {
+  mentor: "отказ наставника",
+  employer: "решение работодателя",
+};
+
+/** Who ended the pair, as its reason on «Пары» says; null when it does not say. */
+export function initiatorOfReason(reason: string): EndInitiator | null {
+  if (/^(досрочн\S* )?отказ\S* наставник/i.test(reason.trim())) return "mentor";
+  if (/работодател/i.test(reason)) return "employer";
+  return /отказ/i.test(reason) ? "mentor" : null;
+}
+
+/** The reason as «Пары» records it: the coordinator's words, led by who ended the pair unless they say it. */
+export function recordedReason(initiator: EndInitiator, typed?: string): string {
+  const text = typed?.trim() ?? "";
+  if (text === "") return INITIATOR_REASON[initiator];
+  return initiatorOfReason(text) === initiator ? text : `${INITIATOR_LEAD[initiator]} — ${text}`;
+}
+
+/** The reason recorded when the coordinator typed none: it says no more than who ended the pair. */
+export function isStandardReason(reason: string): boolean {
+  return Object.values(INITIATOR_REASON).includes(reason.trim());
+}
+
+/** The coordinator's own words of a recorded reason, without the lead `recordedReason` put before them. */
+export function reasonWithoutLead(reason: string): string {
+  const lead = Object.values(INITIATOR_LEAD).find((text) => reason.startsWith(`${text} — `));
+  return lead === undefined ? reason : reason.slice(lead.length + 3);
+}
+
 function isoDates(text: string | number | undefined): string[] {
   return String(text ?? "")
     .split(/[,;\s]+/)
@@ -94,7 +125,7 @@ export function endPairEarly(port: WorkbookPort, context: Context, request: Earl
     throw new EarlyEndError(
       `Пара ${pair.id}: дата прекращения ${formatDateNumeric(end)} раньше начала наставничества ${formatDateNumeric(pair.start)}.`,
     );
-  const reason = request.reason?.trim() || INITIATOR_REASON[request.initiator];
+  const reason = recordedReason(request.initiator, request.reason);
   const map = mapColumns(PAIRS, grid[0] ?? []);
   const width = Math.max((grid[0] ?? []).length, ...[...map.values()].map((index) => index + 1));
   const before = grid[pair.row] ?? [];

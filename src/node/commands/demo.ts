@@ -16,6 +16,7 @@ import { setupWorkbook } from "../../core/setup/setupWorkbook";
 import { type Command, type CommandIO, parseArgs, UsageError } from "../command";
 import { currentContext } from "../context";
 import { bankExport, choicesExport } from "../demo/demoAnswers";
+import { generateDemoEarlyEnd } from "../demo/demoEarlyEnd";
 import { DEMO_MENTEES, DEMO_MENTORS } from "../demo/demoPeople";
 import { DEMO_SETTINGS } from "../demo/demoSchool";
 import { DEMO_PAIRS_START, playDemoYear } from "../demo/demoYear";
@@ -97,9 +98,11 @@ async function buildDemo(path: string, answers: string, folder: string, io: Comm
   const during = await openWorkbook(path, { mustExist: true });
   step(`9. Ход программы: ${playDemoYear(during, context)}`);
   await saveWorkbook(during, path);
+  await generateDemoEarlyEnd(path, documents, io);
   step("10. Приказы конца года и бланки на подпись:");
   await generateDemoYearEnd(path, documents, io, schoolYearStart(context.now) + 1);
-  step("11. Отчёт о реализации программы, справка по итогам мониторинга и новость для сайта:");
+  step(`11. ${await (await import("../demo/demoCharts")).demoSummaryAndCharts(path, context)}`);
+  step("12. Отчёт о реализации программы, справка по итогам мониторинга и новость для сайта:");
   await (await import("../demo/demoReport")).demoYearReport(path, documents, io, context.now);
   return path;
 }

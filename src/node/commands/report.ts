@@ -6,8 +6,10 @@ import { indicatorRow, indicatorsCsv } from "../../core/results/indicators";
 import { RESULTS_SETTINGS } from "../../core/results/settings";
 import { SUMMARY } from "../../core/results/summarySheet";
 import { writeSummary } from "../../core/results/writeSummary";
+import { chartFolderOf } from "../charts/chartFolder";
 import { type Command, type CommandIO, flagValue, parseArgs, UsageError, UserError } from "../command";
 import { currentContext } from "../context";
+import { describeFsError } from "../fsErrors";
 import { withWorkbook, workbookArgument } from "./workbookCommand";
 
 function shown(value: Cell): string {
@@ -18,10 +20,10 @@ export const reportCommand: Command = {
   name: "report",
   usage:
     "report <книга.xlsx> [--indicators показатели.csv] [--documents [--out папка] [--pdf] [--again]] — итоги года\n" +
-    "      на листе «Сводка»; с --indicators ещё и файл показателей для органа управления образованием; с\n" +
-    "      --documents ещё и «Отчёт о реализации программы наставничества», «Справка по итогам мониторинга»\n" +
-    "      (.docx в папку «Документы/Отчёты» рядом с книгой или в --out; --pdf — ещё и PDF) и текст новости\n" +
-    "      для сайта; --again — сформировать их заново",
+    "      на листе «Сводка» и графики рядом с книгой; с --indicators ещё и файл показателей для органа\n" +
+    "      управления образованием; с --documents ещё и «Отчёт о реализации программы наставничества»,\n" +
+    "      «Справка по итогам мониторинга» (.docx в папку «Документы/Отчёты» рядом с книгой или в --out;\n" +
+    "      --pdf — ещё и PDF) и текст новости для сайта; --again — сформировать их заново",
   async run(args, io) {
     const parsed = parseArgs(args, {
       values: ["--indicators", "--out"],
@@ -34,18 +36,30 @@ export const reportCommand: Command = {
     const path = workbookArgument(parsed, "nastavnik report школа.xlsx --indicators показатели.csv");
     const indicators = flagValue(parsed, "--indicators");
     const context = currentContext();
-    const { rows, csv, orgCode } = await withWorkbook(path, (port) => {
+    const { rows, csv, orgCode, charts } = await withWorkbook(path, (port) => {
       const written = writeSummary(port, context);
       const settings = readSettingsFrom(port, context).values;
       const row = indicatorRow(written.summary, settings, calendarDateFromLocal(context.now));
       return {
         rows: written.rows,
+        charts: written.charts,
         csv: indicatorsCsv([row]),
         orgCode: String(settings.orgCode ?? "").trim(),
       };
     });
     io.stdout(`Лист «${SUMMARY.name}» обновлён.\n`);
     for (const [label, value] of rows) io.stdout(`${label}: ${shown(value)}\n`);
+    const folder = chartFolderOf(path);
+    try {
+      // Loaded here: the native picture module is needed only by the commands that draw.
+      const { writeChartFiles } = await import("../charts/chartFiles");
+      await writeChartFiles(folder, charts);
+    } catch (error) {
+      const problem = describeFsError(error, folder, "folder");
+      if (problem) throw new UserError(`Графики не записаны. ${problem}`);
+      throw error;
+    }
+    io.stdout(`Графики (${charts.length}) сохранены в папке «${folder}».\n`);
     if (indicators !== undefined) await writeIndicators(indicators, csv, orgCode, io);
     if (!documents) return;
     // The document libraries are loaded only by the commands that make documents.

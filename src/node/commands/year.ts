@@ -78,7 +78,8 @@ export const endCommand: Command = {
     );
     io.stdout(`${result.summary}\n`);
     io.stdout(
-      "Наставляемый снова участвует в подборе: выполните nastavnik match, чтобы предложить нового наставника.\n",
+      "Наставляемый снова участвует в подборе: выполните nastavnik match, чтобы предложить нового наставника.\n" +
+        `Приказ о досрочном прекращении: nastavnik generate ${/\s/.test(path) ? `"${path}"` : path} --doc 9\n`,
     );
   },
 };

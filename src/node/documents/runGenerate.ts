@@ -144,7 +144,8 @@ export async function generateDemoStart(
   date: CalendarDate,
 ): Promise<GenerateResult> {
   const kinds = DOCUMENT_KIND_IDS.filter(
-    (kind) => kind !== "finalEvent" && kind !== "awards" && !YEAR_END_KINDS.includes(kind),
+    (kind) =>
+      kind !== "finalEvent" && kind !== "awards" && kind !== "earlyEnd" && !YEAR_END_KINDS.includes(kind),
   );
   return runGenerate({ workbook, outDir, kinds, date, details: false }, io);
 }

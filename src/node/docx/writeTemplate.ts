@@ -107,11 +107,18 @@ function table(block: TableBlock): string {
     return `<w:tr><w:trPr><w:cantSplit/>${isHeader ? "<w:tblHeader/>" : ""}</w:trPr>${tcs.join("")}</w:tr>`;
   };
   // Word and LibreOffice keep a row with the next one when its paragraphs are kept with the next:
-  // the header with the first row, and every row but the last of a table kept together.
+  // the header with the first row, and every row but the last of a table kept together. A row repeated
+  // for a list («Ознакомлены») is kept too: filled, its copies are rows but the last of the table.
   const headerRow = header.length > 0 ? row(header, true, true) : "";
   const keep = block.table.keepTogether === true;
-  const body = rows.map((r, i) => row(r, false, keep && i < rows.length - 1)).join("");
+  const body = rows.map((r, i) => row(r, false, keep && (i < rows.length - 1 || isRepeatedRow(r)))).join("");
   return `<w:tbl>${props}${grid}${headerRow}${body}</w:tbl>`;
+}
+
+/** A row written by `loopRow`: the list opens in its first cell and closes in its last. */
+function isRepeatedRow(cells: readonly string[]): boolean {
+  const list = /^\{\{#([^}]+)\}\}/.exec(cells[0] ?? "")?.[1];
+  return list !== undefined && cells.length > 1 && (cells[cells.length - 1] ?? "").endsWith(`{{/${list}}}`);
 }
 
 const PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';

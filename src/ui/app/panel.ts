@@ -96,7 +96,7 @@ export async function renderPanel(root: HTMLElement, client: NastavnikClient, sh
             .filter(Boolean)
             .join(" · ")
         : "Таблица не настроена";
-      clear(statusBox, statusSection(state));
+      clear(statusBox, statusSection(state), shell.summaryCharts?.() ?? null);
     } catch (error) {
       messages.error(error);
     }

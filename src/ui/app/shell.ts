@@ -10,6 +10,8 @@ export interface Shell {
   importSection?(refresh: () => Promise<void>): HTMLElement;
   /** Offline: the finished documents as a .zip, shown when a run is done. */
   documentsDownload?(): HTMLElement | null;
+  /** Offline: the year's charts under the status, redrawn with it. */
+  summaryCharts?(): HTMLElement | null;
   /** Called once the panel is shown, with the function that re-reads its status (after a dialog closes). */
   onPanelReady?(refresh: () => Promise<void>): void;
 }

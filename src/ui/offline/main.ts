@@ -11,6 +11,7 @@ import { act, errorText, MessageArea } from "../app/messages";
 import { renderScreen } from "../app/screens";
 import type { Shell } from "../app/shell";
 import type { DialogName, ImportFile } from "../client";
+import { summaryCharts } from "./charts";
 import { guessForm, offlineClient } from "./client";
 import { OfflineWorkbook, type WritableFileHandle } from "./workbook";
 
@@ -293,6 +294,7 @@ const shell: Shell = {
   workbookSection,
   importSection,
   documentsDownload,
+  summaryCharts: () => summaryCharts(book, new Date()),
   onPanelReady(refresh) {
     refreshPanel = refresh;
   },
