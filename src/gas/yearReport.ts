@@ -1,8 +1,9 @@
 /**
  * «Отчёт за год»: the year's report (kind 11) and the monitoring справка (kind 12) as Google Docs, through
  * the documents run (batches, quota, «Журнал»). The charts' pictures and the best practices come from
- * replaceable sources, so that the Sheets charts' PNGs and «Методическая копилка» can be plugged in; until
- * then the report says the charts are on «Сводка».
+ * replaceable sources: the charts are the pictures of the native charts on «Сводка» (none before «Сводка»
+ * has drawn them — then the report says the charts are on «Сводка»); «Методическая копилка» and the
+ * confirmed awards are to be plugged in.
  */
 
 import { sanitizeFileName } from "../core/documents/fileNames";
@@ -10,9 +11,11 @@ import type { YearReportOptions } from "../core/documents/generate";
 import { DOCUMENT_KINDS, YEAR_END_KINDS } from "../core/documents/kinds";
 import { readSettingsFrom } from "../core/pairing/proposePairs";
 import type { ChartImage } from "../core/results/chartTypes";
+import { SUMMARY } from "../core/results/summarySheet";
 import { readYearFacts } from "../core/yearReport/facts";
 import { newsText } from "../core/yearReport/news";
 import type { PracticeItem } from "../core/yearReport/practices";
+import { summaryChartImages } from "./charts";
 import { currentContext } from "./context";
 import type { DocumentsRequest } from "./docs/generateHandlers";
 import { ROOT_KEY } from "./docs/googleDocuments";
@@ -26,7 +29,10 @@ export const YEAR_REPORT_SOURCES: {
   /** Mentors whose award is confirmed: the only names the news may carry. */
   awarded: () => readonly string[];
 } = {
-  charts: () => [],
+  charts: () => {
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SUMMARY.name);
+    return sheet ? summaryChartImages(sheet) : [];
+  },
   practices: () => [],
   awarded: () => [],
 };

@@ -101,9 +101,10 @@ async function buildDemo(path: string, answers: string, folder: string, io: Comm
   await generateDemoEarlyEnd(path, documents, io);
   step("10. Приказы конца года и бланки на подпись:");
   await generateDemoYearEnd(path, documents, io, schoolYearStart(context.now) + 1);
+  await (await import("../demo/demoReport")).addDemoMonitoring(path, context.now);
   step(`11. ${await (await import("../demo/demoCharts")).demoSummaryAndCharts(path, context)}`);
   step("12. Отчёт о реализации программы, справка по итогам мониторинга и новость для сайта:");
-  await (await import("../demo/demoReport")).demoYearReport(path, documents, io, context.now);
+  await (await import("../demo/demoReport")).demoYearReport(path, documents, io);
   return path;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The demo school's year summed up: the monitoring answered at the start and at the end of the
- * programme (when «Мониторинг» is still empty), then the year's report, the справка on the monitoring and
- * the news text for the website, as `nastavnik report --documents` makes them.
+ * programme (when «Мониторинг» is still empty, before «Сводка» counts it), then the year's report, the
+ * справка on the monitoring and the news text for the website, as `nastavnik report --documents` makes them.
  */
 import { appendRecords } from "../../core/appendRecords";
 import { cellText } from "../../core/cell";
@@ -36,12 +36,8 @@ function answers(people: readonly SheetRecord[], role: string, now: Date): Sheet
   });
 }
 
-export async function demoYearReport(
-  workbook: string,
-  outDir: string,
-  io: CommandIO,
-  now: Date,
-): Promise<void> {
+/** The monitoring at the start and at the end, typed into «Мониторинг» when it is still empty. */
+export async function addDemoMonitoring(workbook: string, now: Date): Promise<void> {
   await withWorkbookLock(workbook, async () => {
     const port = await openWorkbook(workbook, { mustExist: true });
     if (port.readAll(MONITORING.name).length <= 1) {
@@ -52,5 +48,8 @@ export async function demoYearReport(
       await saveWorkbook(port, workbook);
     }
   });
+}
+
+export async function demoYearReport(workbook: string, outDir: string, io: CommandIO): Promise<void> {
   await runYearReport({ workbook, outDir, details: false }, io);
 }

@@ -8,7 +8,9 @@ import { DOCUMENT_KINDS, type GenerateResult, YEAR_END_KINDS } from "../../core/
 import { sanitizeFileName } from "../../core/documents/fileNames";
 import { readSettingsFrom } from "../../core/pairing/proposePairs";
 import type { Context, WorkbookPort } from "../../core/ports";
+import { chartSpecsFrom } from "../../core/results/charts";
 import type { ChartImage } from "../../core/results/chartTypes";
+import type { Summary } from "../../core/results/summary";
 import { readYearFacts } from "../../core/yearReport/facts";
 import { newsText } from "../../core/yearReport/news";
 import type { PracticeItem } from "../../core/yearReport/practices";
@@ -20,14 +22,23 @@ import { openWorkbook } from "../xlsx/xlsxFile";
 /**
  * Where the report's inputs come from offline: the charts' pictures, the best practices, the mentors
  * whose award is confirmed (the only names the news may carry). Replaceable, so that the chart
- * renderer, «Методическая копилка» and the awards can be plugged in; empty by default.
+ * renderer, «Методическая копилка» and the awards can be plugged in. The charts are drawn from the
+ * workbook; the practices and the awarded mentors are empty until those are wired.
  */
 export const OFFLINE_YEAR_SOURCES: {
-  charts: (port: WorkbookPort, context: Context) => Promise<readonly ChartImage[]> | readonly ChartImage[];
+  charts: (
+    port: WorkbookPort,
+    context: Context,
+    summary: Summary,
+  ) => Promise<readonly ChartImage[]> | readonly ChartImage[];
   practices: (port: WorkbookPort) => readonly PracticeItem[];
   awarded: (port: WorkbookPort) => readonly string[];
 } = {
-  charts: () => [],
+  charts: async (port, context, summary) => {
+    // Loaded here: the native picture module is needed only by the commands that draw.
+    const { renderChartImages } = await import("../charts");
+    return renderChartImages(chartSpecsFrom(port, context, summary));
+  },
   practices: () => [],
   awarded: () => [],
 };
@@ -55,7 +66,7 @@ export async function runYearReport(
   const port = await openWorkbook(run.workbook, { mustExist: true });
   const facts = readYearFacts(port, context);
   const settings = readSettingsFrom(port, context).values;
-  const charts = await OFFLINE_YEAR_SOURCES.charts(port, context);
+  const charts = await OFFLINE_YEAR_SOURCES.charts(port, context, facts.summary);
   const practices = OFFLINE_YEAR_SOURCES.practices(port);
   const result = await runGenerate(
     {
