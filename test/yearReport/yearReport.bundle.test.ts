@@ -70,6 +70,20 @@ describe("«Отчёт за год» through the uploaded script", () => {
     expect(news()).toHaveLength(1);
   });
 
+  it("puts the pictures of the native charts of «Сводка» into the report once «Сводка» has drawn them", () => {
+    const school = schoolWithAnswers();
+    school.bundle.call("menuSummary");
+    school.bundle.call("menuYearReport");
+    const report = school.documents
+      .documentsIn("Отчёты")
+      .get("Отчёт о реализации программы наставничества — 2026–2027")!
+      .text();
+    expect(report).not.toContain("построены на листе «Сводка»");
+    expect(report).toContain("Рисунок 1. ");
+    expect(report).toContain("Рисунок 4. ");
+    expect(report).not.toContain("[[рисунок");
+  });
+
   it("is not part of «все» at the start of the year", () => {
     const school = schoolWithAnswers();
     school.world.ui.answers.push("все");
