@@ -2,16 +2,19 @@
  * «Отчёт за год»: the year's report (kind 11) and the monitoring справка (kind 12) as Google Docs, through
  * the documents run (batches, quota, «Журнал»). The charts' pictures and the best practices come from
  * replaceable sources: the charts are the pictures of the native charts on «Сводка» (none before «Сводка»
- * has drawn them — then the report says the charts are on «Сводка»); «Методическая копилка» and the
- * confirmed awards are to be plugged in.
+ * has drawn them — then the report says the charts are on «Сводка»), the practices of «Методическая
+ * копилка»; the confirmed awards are to be plugged in.
  */
 
 import { sanitizeFileName } from "../core/documents/fileNames";
 import type { YearReportOptions } from "../core/documents/generate";
 import { DOCUMENT_KINDS, YEAR_END_KINDS } from "../core/documents/kinds";
 import { readSettingsFrom } from "../core/pairing/proposePairs";
+import { readPractices } from "../core/practices/readPractices";
+import { PRACTICES } from "../core/practices/sheet";
 import type { ChartImage } from "../core/results/chartTypes";
 import { SUMMARY } from "../core/results/summarySheet";
+import { hasSheet } from "../core/sheets";
 import { readYearFacts } from "../core/yearReport/facts";
 import { newsText } from "../core/yearReport/news";
 import type { PracticeItem } from "../core/yearReport/practices";
@@ -33,7 +36,10 @@ export const YEAR_REPORT_SOURCES: {
     const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SUMMARY.name);
     return sheet ? summaryChartImages(sheet) : [];
   },
-  practices: () => [],
+  practices: () => {
+    const port = new SheetsPort(SpreadsheetApp.getActiveSpreadsheet());
+    return hasSheet(port, PRACTICES.name) ? readPractices(port.readAll(PRACTICES.name)) : [];
+  },
   awarded: () => [],
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ALL_KINDS, YEAR_END_KINDS } from "../../src/core/documents/kinds";
+import { FORM_KEYS } from "../../src/core/intake/formSettings";
 import { MENTEES, MENTORS, PAIRS, SETTINGS_SHEET } from "../../src/core/schema/sheets";
 import { updateSettings } from "../../src/core/settings/updateSettings";
 import { SheetsPort } from "../../src/gas/sheetsPort";
@@ -79,7 +80,7 @@ describe("two coordinators", () => {
     bundle.call("menuGenerateDocuments");
 
     expect(ui.alerts.slice(alerts).filter((alert) => !alert.includes("ссылки на анкеты"))).toEqual([]);
-    expect(formApp.forms).toHaveLength(4);
+    expect(formApp.forms).toHaveLength(FORM_KEYS.length);
     expect(scriptApp.triggers.map((trigger) => [trigger.handler, trigger.owner])).toEqual([
       ["onFormSubmit", A],
     ]);
@@ -112,14 +113,14 @@ describe("two coordinators", () => {
     world.actAs(B);
     bundle.call("menuCreateForms");
     expect(world.ui.alerts.at(-1)).toMatch(`Анкета «Анкета наставляемого»: владелец ${A}`);
-    expect(world.formApp.forms).toHaveLength(4);
+    expect(world.formApp.forms).toHaveLength(FORM_KEYS.length);
     expect(settingsValues(world)).toBe(settings);
 
     world.actAs(A); // A runs it once more: the form is shared again, and B can go on
     bundle.call("menuCreateForms");
     world.actAs(B);
     bundle.call("menuCreateForms");
-    expect(world.formApp.forms).toHaveLength(4);
+    expect(world.formApp.forms).toHaveLength(FORM_KEYS.length);
     expect(world.ui.alerts.at(-1)).toMatch(/ссылки на анкеты/);
   });
 
@@ -127,7 +128,7 @@ describe("two coordinators", () => {
     const { world, bundle } = setUpByA();
     world.formApp.byTitle("Анкета наставляемого").trashed = true;
     bundle.call("menuCreateForms");
-    expect(world.formApp.live()).toHaveLength(4);
-    expect(world.formApp.forms).toHaveLength(5);
+    expect(world.formApp.live()).toHaveLength(FORM_KEYS.length);
+    expect(world.formApp.forms).toHaveLength(FORM_KEYS.length + 1);
   });
 });

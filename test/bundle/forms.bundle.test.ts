@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Cell, Grid } from "../../src/core/cell";
-import { FORM_SETTINGS } from "../../src/core/intake/formSettings";
+import { finalReportQuestionnaire } from "../../src/core/finalReports/form";
+import { FORM_KEYS, FORM_SETTINGS } from "../../src/core/intake/formSettings";
+import { practiceQuestionnaire } from "../../src/core/practices/form";
 import {
   groupMeetingQuestionnaire,
   menteeQuestionnaire,
@@ -67,11 +69,14 @@ function questionnaires(world: AppsScriptWorld): Questionnaire[] {
   const context = questionnaireContext(readSettings(settings.slice(1), new Date()).values);
   const records = (schema: typeof MENTORS) =>
     sheetRecords(world.spreadsheet, schema).map((entry) => entry.record);
+  const choices = partnerChoices(records(MENTORS), records(MENTEES));
   return [
     mentorQuestionnaire(context),
     menteeQuestionnaire(context),
-    groupMeetingQuestionnaire(context, partnerChoices(records(MENTORS), records(MENTEES))),
+    groupMeetingQuestionnaire(context, choices),
     monitoringQuestionnaire(context),
+    finalReportQuestionnaire(context, choices),
+    practiceQuestionnaire(context),
   ];
 }
 
@@ -89,8 +94,10 @@ function expectItemsMatch(form: FakeForm, questionnaire: Questionnaire): void {
   expect(form.getTitle()).toBe(questionnaire.title);
   expect(form.getDescription()).toBe(questionnaire.description);
   expect(form.collectsEmail()).toBe(true);
-  expect(form.items.map((item) => item.title)).toEqual(questionnaire.questions.map((q) => q.title));
-  for (const [index, question] of questionnaire.questions.entries()) {
+  // A new form asks no retired question.
+  const asked = questionnaire.questions.filter((question) => !question.retired);
+  expect(form.items.map((item) => item.title)).toEqual(asked.map((q) => q.title));
+  for (const [index, question] of asked.entries()) {
     const item = form.items[index]!;
     expect(item.type).toBe(ITEM_TYPES[question.type]);
     expect(item.required).toBe(question.required);
@@ -104,26 +111,26 @@ function expectItemsMatch(form: FakeForm, questionnaire: Questionnaire): void {
       expect(item.labels).toEqual([question.lowLabel, question.highLabel]);
     }
   }
-  expect(form.responses?.getRange(1, 1, 1, questionnaire.questions.length + 2).getValues()[0]).toEqual([
+  expect(form.responses?.getRange(1, 1, 1, asked.length + 2).getValues()[0]).toEqual([
     "Отметка времени",
     "Адрес электронной почты",
-    ...questionnaire.questions.map((q) => q.title),
+    ...asked.map((q) => q.title),
   ]);
 }
 
 describe("«Создать анкеты» through the uploaded script", () => {
-  it("creates the four linked forms and one trigger; a second run reuses them all", () => {
+  it("creates every linked form and one trigger; a second run reuses them all", () => {
     const { bundle } = workbook(1);
     const { formApp, scriptApp, spreadsheet, ui } = bundle.world;
     bundle.call("menuCreateForms");
     const links = ui.alerts.at(-1);
     bundle.call("menuCreateForms");
 
-    expect(formApp.forms).toHaveLength(4);
+    expect(formApp.forms).toHaveLength(FORM_KEYS.length);
     expect(scriptApp.triggers).toHaveLength(1);
     expect(scriptApp.formSubmitTriggers("onFormSubmit", spreadsheet.getId())).toHaveLength(1);
     const responseSheets = spreadsheet.sheets.filter((sheet) => sheet.getFormUrl() !== null);
-    expect(responseSheets).toHaveLength(4);
+    expect(responseSheets).toHaveLength(FORM_KEYS.length);
     const expected = questionnaires(bundle.world);
     for (const questionnaire of expected) {
       const form = formApp.byTitle(questionnaire.title);
@@ -157,13 +164,16 @@ describe("«Создать анкеты» through the uploaded script", () => {
       TITLES.mentor,
       TITLES.mentee,
       TITLES.monitoring,
+      "Практика наставничества",
     ]);
     expect(ui.alerts.at(-1)).toMatch(/«Анкета после групповой встречи» пока не создана: Не из кого выбирать/);
 
     const rng = random(2);
     pasteRecords(spreadsheet, MENTORS, [knownPerson(people(rng, "mentor", 1)[0]!, "Н-001")]);
     bundle.call("menuCreateForms");
-    expect(formApp.forms).toHaveLength(4);
+    // «Итоговый отчёт наставника» still waits for a mentee to report on.
+    expect(formApp.forms).toHaveLength(FORM_KEYS.length - 1);
+    expect(ui.alerts.at(-1)).toMatch(/«Итоговый отчёт наставника» пока не создана: Некого выбрать/);
     expect(formApp.byTitle(TITLES.groupMeeting).items[0]?.choices).toHaveLength(1);
     expect(scriptApp.triggers).toHaveLength(1);
   });
@@ -183,7 +193,7 @@ describe("«Создать анкеты» through the uploaded script", () => {
       /not published/,
     );
     bundle.call("menuCreateForms");
-    expect(formApp.forms).toHaveLength(4);
+    expect(formApp.forms).toHaveLength(FORM_KEYS.length);
     expect(formApp.forms.every((form) => form.isPublished())).toBe(true);
   });
 
@@ -278,11 +288,11 @@ describe("«Создать анкеты» through the uploaded script", () => {
 
     formApp.create = create;
     bundle.call("menuCreateForms");
-    expect(formApp.forms).toHaveLength(4);
+    expect(formApp.forms).toHaveLength(FORM_KEYS.length);
     const expected = questionnaires(bundle.world);
     for (const questionnaire of expected)
       expectItemsMatch(formApp.byTitle(questionnaire.title), questionnaire);
-    expect(spreadsheet.sheets.filter((sheet) => sheet.getFormUrl() !== null)).toHaveLength(4);
+    expect(spreadsheet.sheets.filter((sheet) => sheet.getFormUrl() !== null)).toHaveLength(FORM_KEYS.length);
     const settings = spreadsheet.sheet(SETTINGS_SHEET.name).getDataRange().getValues();
     const ids = FORM_SETTINGS.filter((spec) => spec.label.endsWith("ID формы")).map(
       (spec) => settings.find((row) => row[0] === spec.label)?.[1],
@@ -303,10 +313,13 @@ describe("«Создать анкеты» through the uploaded script", () => {
     bundle.call("menuCreateForms");
     expect(formApp.byTitle(TITLES.groupMeeting)).toBe(group);
     for (const item of group.items) expect(item.choices).toHaveLength(before + 1);
-    expect(formApp.live()).toHaveLength(4);
-    expect(formApp.forms).toHaveLength(5);
+    expect(formApp.live()).toHaveLength(FORM_KEYS.length);
+    expect(formApp.forms).toHaveLength(FORM_KEYS.length + 1);
     expect(spreadsheet.sheets.length).toBe(sheetsBefore + 1);
-    expectItemsMatch(formApp.byTitle(TITLES.monitoring), questionnaires(bundle.world)[3]!);
+    expectItemsMatch(
+      formApp.byTitle(TITLES.monitoring),
+      questionnaires(bundle.world).find((questionnaire) => questionnaire.key === "monitoring")!,
+    );
   });
 });
 
@@ -321,38 +334,27 @@ interface Planned {
 }
 
 function monitoringAnswer(person: Person, rng: Random): Planned {
-  const scores = ["overall", "usefulness", "comfort", "planProgress", "curatorSupport"].map(
-    () => 1 + rng.int(10),
+  const asked = monitoringQuestionnaire({ organisation: "", competences: [] }).questions.filter(
+    (question) => !question.retired,
   );
-  const valuable = rng.chance(0.5) ? `ценно ${rng.int(100)}` : "";
-  const missing = rng.chance(0.3) ? `не хватило ${rng.int(100)}` : "";
-  const answer = rng.pick(["Да", "Нет", "Затрудняюсь ответить"]);
   const role = person.role === "mentor" ? "Наставник" : "Наставляемый";
-  const titles = monitoringQuestionnaire({ organisation: "", competences: [] }).questions.map((q) => q.title);
-  return {
-    form: "monitoring",
-    person,
-    email: person.email,
-    answers: Object.fromEntries(
-      titles.map((title, index) => [
-        title,
-        index === 0 ? role : index <= 5 ? String(scores[index - 1]) : [valuable, missing, answer][index - 6]!,
-      ]),
-    ),
-    expected: {
-      email: person.email,
-      role,
-      overall: scores[0]!,
-      usefulness: scores[1]!,
-      comfort: scores[2]!,
-      planProgress: scores[3]!,
-      curatorSupport: scores[4]!,
-      valuable,
-      missing,
-      continue: answer,
-      remarks: "",
-    },
-  };
+  const expected: Record<string, Cell> = { email: person.email, role, remarks: "" };
+  const answers: Record<string, string> = {};
+  for (const question of asked) {
+    const value =
+      question.id === "role"
+        ? role
+        : question.type === "scale"
+          ? 1 + rng.int(10)
+          : question.options
+            ? rng.pick(question.options)
+            : rng.chance(0.5)
+              ? `${question.id} ${rng.int(100)}`
+              : "";
+    answers[question.title] = String(value);
+    expected[question.id] = value;
+  }
+  return { form: "monitoring", person, email: person.email, answers, expected };
 }
 
 function groupAnswer(
@@ -588,12 +590,17 @@ describe("answers through onFormSubmit and «Перенести ответы»",
     const monitoring = newestBy(
       submitted
         .filter((entry) => entry.form === "monitoring")
-        .map((entry) => ({ time: entry.time, item: entry, key: entry.email })),
+        .map((entry) => ({
+          time: entry.time,
+          item: entry,
+          key: `${entry.email}|${entry.expected.stage}`,
+        })),
     );
     const rows = sheetRecords(spreadsheet, MONITORING).map((entry) => entry.record);
-    expect(rows.map((row) => row.email).sort()).toEqual([...monitoring.keys()].sort());
+    // One row per respondent and stage: the start and the end answers of a person are two rows.
+    expect(rows.map((row) => `${row.email}|${row.stage}`).sort()).toEqual([...monitoring.keys()].sort());
     for (const row of rows) {
-      const newest = monitoring.get(String(row.email))!.at(-1)!;
+      const newest = monitoring.get(`${row.email}|${row.stage}`)!.at(-1)!;
       expect(row).toMatchObject(newest.item.expected);
       expect((row.time as Date).getTime()).toBe(newest.time.getTime());
     }

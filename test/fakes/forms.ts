@@ -285,6 +285,7 @@ export class FakeForm
       | "addCheckboxItem"
       | "addScaleItem"
       | "getItems"
+      | "moveItem"
       | "setDestination"
       | "getDestinationId"
       | "getDestinationType"
@@ -426,6 +427,27 @@ export class FakeForm
   }
   getItems(): Item[] {
     return [...this.items] as unknown as Item[];
+  }
+  /**
+   * As in Forms: the item (or the item at index `from`) is taken out and put back at the index among all
+   * items; out of range throws. Answers and the response sheet's columns stay as they were.
+   * https://developers.google.com/apps-script/reference/forms/form#moveItem(Item,Integer)
+   * https://developers.google.com/apps-script/reference/forms/form#moveItem(Integer,Integer)
+   */
+  moveItem(from: number, toIndex: number): Item;
+  moveItem(item: Item, toIndex: number): Item;
+  moveItem(what: Item | number, toIndex: number): Item {
+    this.record("moveItem");
+    const fake = typeof what === "number" ? this.items[what] : (what as unknown as FakeItem<unknown>);
+    if (fake === undefined) throw new Error(`Exception: Invalid index: ${String(what)}`);
+    const item = fake as unknown as Item;
+    const from = this.items.indexOf(fake);
+    if (from < 0) throw new Error("Exception: The item does not belong to this form.");
+    if (!Number.isInteger(toIndex) || toIndex < 0 || toIndex >= this.items.length)
+      throw new Error(`Exception: Invalid index: ${toIndex}`);
+    this.items.splice(from, 1);
+    this.items.splice(toIndex, 0, fake);
+    return item;
   }
 
   /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { appendRecords } from "../../src/core/appendRecords";
 import type { Cell } from "../../src/core/cell";
 import { responseFromNamedValues } from "../../src/core/intake/event";
-import { FORM_SETTINGS } from "../../src/core/intake/formSettings";
+import { FORM_KEYS, FORM_SETTINGS } from "../../src/core/intake/formSettings";
 import { formIdFromUrl, formOfTitles, formOfUrl, isFormUrl } from "../../src/core/intake/identify";
 import { importResponses } from "../../src/core/intake/importResponses";
 import { readFormsRegistry, recordForms } from "../../src/core/intake/registry";
@@ -239,11 +239,26 @@ describe("group-meeting choices", () => {
 });
 
 describe("monitoring answers", () => {
-  const titles = monitoringQuestionnaire(CONTEXT).questions.map((question) => question.title);
+  const questions = monitoringQuestionnaire(CONTEXT).questions.filter((question) => !question.retired);
   const answer = (email: string, minute: number, overall: string, valuable = ""): FormResponse =>
     response(
       Object.fromEntries(
-        titles.map((title, i) => [title, [`Наставник`, overall, "8", "8", "8", "8", valuable, "", "Да"][i]!]),
+        questions.map((question) => [
+          question.title,
+          question.id === "role"
+            ? "Наставник"
+            : question.id === "stage"
+              ? "Завершение программы"
+              : question.id === "overall"
+                ? overall
+                : question.id === "valuable"
+                  ? valuable
+                  : question.type === "scale"
+                    ? "8"
+                    : question.options
+                      ? "Да"
+                      : "",
+        ]),
       ),
       email,
       at(minute),
@@ -259,8 +274,8 @@ describe("monitoring answers", () => {
       answer("", 5, "4"),
     ];
     const report = importResponses(port, NOW, "monitoring", answers.slice().reverse());
-    expect(port.sheetNames().indexOf(MONITORING.name)).toBe(
-      port.sheetNames().indexOf(SETTINGS_SHEET.name) - 1,
+    expect(port.sheetNames().indexOf(MONITORING.name)).toBeLessThan(
+      port.sheetNames().indexOf(SETTINGS_SHEET.name),
     );
     expect(report.counts).toMatchObject({ responses: 5, added: 4, applied: 5 });
     const rows = readRecords(MONITORING, port.grid(MONITORING.name)).records.map((entry) => entry.record);
@@ -314,7 +329,7 @@ describe("the forms registry in «Настройки»", () => {
     const labels = port.grid(SETTINGS_SHEET.name).map((row) => row[0]);
     for (const spec of FORM_SETTINGS.filter((spec) => /наставника|мониторинга/.test(spec.label)))
       expect(labels.filter((label) => label === spec.label)).toHaveLength(1);
-    expect(new Set(FORM_SETTINGS.map((spec) => spec.key)).size).toBe(8);
+    expect(new Set(FORM_SETTINGS.map((spec) => spec.key)).size).toBe(FORM_KEYS.length * 2);
   });
 });
 

@@ -8,12 +8,13 @@ import { describe, expect, it } from "vitest";
 import type { Cell, Grid } from "../../src/core/cell";
 import { COMPETENCES } from "../../src/core/questionnaires/competences";
 import { formatCsv } from "../../src/core/questionnaires/csv";
-import { mentorQuestionnaire, monitoringQuestionnaire } from "../../src/core/questionnaires/forms";
+import { mentorQuestionnaire } from "../../src/core/questionnaires/forms";
 import { MONITORING } from "../../src/core/schema/monitoringSheet";
 import { MENTEES, MENTORS } from "../../src/core/schema/sheets";
 import { readRecords } from "../../src/core/schema/table";
 import { XlsxPort } from "../../src/node/xlsx/xlsxPort";
 import { type BankAnswer, bankAnswer, knownPerson, label, people, random } from "../intake/support";
+import { OLD_MONITORING_TITLES } from "../monitoring/oldForm";
 import { loadBundle } from "../support/bundle";
 
 const run = promisify(execFile);
@@ -156,11 +157,9 @@ describe("nastavnik import", () => {
     expect(usage.stderr).toMatch(/--form mentor\|mentee\|preferences\|monitoring/);
   });
 
-  it("reports unknown columns without failing, reads an .xlsx export, and fills «Мониторинг»", async () => {
+  it("reports unknown columns without failing, reads an .xlsx export of the first monitoring form, and fills «Мониторинг»", async () => {
     const { dir, book } = await newWorkbook();
-    const titles = monitoringQuestionnaire({ organisation: "", competences: [] }).questions.map(
-      (q) => q.title,
-    );
+    const titles = OLD_MONITORING_TITLES;
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("Ответы на форму (1)");
     sheet.addRow(["Отметка времени", "Адрес электронной почты", ...titles, "Комментарий куратора"]);

@@ -52,6 +52,7 @@ function summaryOf(values: Partial<Summary>): Summary {
     menteeSatisfaction: none,
     satisfactionByStage: { mentor: { start: none, end: none }, mentee: { start: none, end: none } },
     orders: [],
+    practices: 0,
     ...values,
   };
 }

@@ -8,7 +8,7 @@ import { chartImages } from "../support/png";
 import { EARLY_END_REASON, MAY, schoolAtYearEnd } from "../support/yearWorld";
 
 const practices = [
-  { title: "Урок глазами наставляемого", author: "Морозова А. В.", form: "Индивидуальная", score: 9 },
+  { title: "Урок глазами наставляемого", author: "Морозова А. В.", form: "Индивидуальная", score: 42 },
   { title: "Методический кейс", author: "Орлов В. П.", form: "Групповая" },
 ];
 
@@ -55,7 +55,7 @@ describe("the year's report (kind 11)", () => {
     }
     expect(text).not.toContain("построены на листе «Сводка»");
     expect(text).toContain(
-      "1. «Урок глазами наставляемого» — Морозова А. В., индивидуальная, оценка 9 из 10.",
+      "1. «Урок глазами наставляемого» — Морозова А. В., индивидуальная, оценка экспертов 42 из 50.",
     );
     expect(text).toContain("2. «Методический кейс» — Орлов В. П., групповая.");
     expect(text).toContain("Наставничеством охвачены 6 из 8 молодых специалистов (75 %).");

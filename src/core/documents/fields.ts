@@ -279,7 +279,7 @@ export const YEAR_REPORT_FIELDS: readonly FieldSpec[] = [
       { name: "Практика", kind: "text" },
       { name: "Автор", kind: "text" },
       { name: "Форма", kind: "text" },
-      /** Empty when the collection does not rate it. */
+      /** The expert card's total (of 50); empty until it is assessed. */
       { name: "Оценка", kind: "text" },
     ],
   },

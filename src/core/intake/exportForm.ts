@@ -42,7 +42,7 @@ export function checkExportForm(
 ): void {
   const match = matchHeaders(questionnaire, header);
   const missing = questionnaire.questions
-    .filter((question) => question.required && !answered(match, question.title))
+    .filter((question) => question.required && !question.addedLater && !answered(match, question.title))
     .map((question) => question.title);
   const own = coverage(questionnaire, header);
   const likely = all

@@ -1,8 +1,15 @@
 import type { QuestionnaireKey } from "../questionnaires/types";
 import type { SettingSpec } from "../schema/settings";
 
-/** The four forms, in the order they are created and listed. */
-export const FORM_KEYS: readonly QuestionnaireKey[] = ["mentor", "mentee", "groupMeeting", "monitoring"];
+/** The forms, in the order they are created and listed. */
+export const FORM_KEYS: readonly QuestionnaireKey[] = [
+  "mentor",
+  "mentee",
+  "groupMeeting",
+  "monitoring",
+  "finalReport",
+  "practice",
+];
 
 /** How each form is named in «Настройки» and in messages. */
 export const FORM_NAMES: Readonly<Record<QuestionnaireKey, string>> = {
@@ -10,6 +17,8 @@ export const FORM_NAMES: Readonly<Record<QuestionnaireKey, string>> = {
   mentee: "Анкета наставляемого",
   groupMeeting: "Анкета после групповой встречи",
   monitoring: "Анкета мониторинга",
+  finalReport: "Итоговый отчёт наставника",
+  practice: "Практика наставничества",
 };
 
 const HINT =

@@ -1,46 +1,29 @@
-import { type Cell, cellText, type Grid, isBlank, isDate } from "../cell";
 import type { Context, WorkbookPort } from "../ports";
-import { canonicalResponse } from "../questionnaires/canonical";
-import { type ParsedResponse, parseResponse, REMARKS_MAX } from "../questionnaires/parse";
-import {
-  escapeCell,
-  formatDateTime,
-  normalizeEmail,
-  truncate,
-  unescapeFormula,
-} from "../questionnaires/text";
-import { floorToSecond, parseTimestamp } from "../questionnaires/timestamp";
 import type { FormResponse, Questionnaire } from "../questionnaires/types";
-import { type LogEntry, sameCell } from "../questionnaires/upsert";
+import { MONITORING_STAGES } from "../schema/enums";
 import { MONITORING } from "../schema/monitoringSheet";
-import { mapColumns } from "../schema/table";
-import { ensureSheet } from "./ensureSheet";
-import { type ImportOptions, type ImportReport, isDelivered, summarize, writeLog } from "./report";
-import { type RowChange, writeRowChanges } from "./rowWrites";
+import { importKeyedRows, type RowIdentity, rowText } from "./importKeyedRows";
+import type { ImportOptions, ImportReport } from "./report";
 
-function text(cell: Cell | undefined): string {
-  return typeof cell === "string" ? unescapeFormula(cell.trim()) : cellText(cell);
+const [START_STAGE] = MONITORING_STAGES;
+
+/** «Начало программы» or the end: an answer or row without a stage is an end-of-programme answer. */
+function stageKey(stage: string): "start" | "end" {
+  return stage.trim() === START_STAGE ? "start" : "end";
 }
 
-/** The answer time held in a row; dates may come from another realm (tests, Apps Script). */
-function timeOf(cell: Cell | undefined): number | undefined {
-  if (cell === undefined || isBlank(cell)) return undefined;
-  const date = isDate(cell)
-    ? new Date(cell.getTime())
-    : parseTimestamp(typeof cell === "string" ? text(cell) : cell);
-  return date ? floorToSecond(date).getTime() : undefined;
-}
-
-/** A respondent is their e-mail; an answer without one stands alone, known by its time. */
-function respondentKey(email: string, time: number): string {
-  return email || `@${time}`;
-}
+/** A monitoring respondent is their e-mail at a stage: the start and the end answers are two rows. */
+const BY_EMAIL_AND_STAGE: RowIdentity = {
+  rowKey: (get, email) => `${email}|${stageKey(rowText(get("stage")))}`,
+  answerKey: (answer) => {
+    const stage = answer.values.stage;
+    return `${answer.email}|${stageKey(typeof stage === "string" ? stage : "")}`;
+  },
+};
 
 /**
  * Puts answers to «Мониторинг программы наставничества» into «Мониторинг» (created if missing): one row per
- * respondent e-mail, replaced as a whole by a newer answer of the same e-mail; an answer without an e-mail
- * gets a row of its own, recognised again by its time. Order of arrival does not matter and re-importing
- * changes nothing. Rows are written in batched blocks, the log in one append.
+ * respondent e-mail and stage, replaced as a whole by a newer answer of the same e-mail at the same stage.
  */
 export function importMonitoring(
   port: WorkbookPort,
@@ -49,118 +32,5 @@ export function importMonitoring(
   responses: readonly FormResponse[],
   options: ImportOptions,
 ): ImportReport {
-  const sheet = MONITORING.name;
-  const original = ensureSheet(port, MONITORING, context);
-  const map = mapColumns(MONITORING, original[0] ?? []);
-  const width = original.reduce((max, row) => Math.max(max, row.length), MONITORING.columns.length);
-  const rows: Grid = original.map((row) => Array.from({ length: width }, (_, index) => row[index] ?? ""));
-  const get = (row: number, key: string) => rows[row]?.[map.get(key) ?? -1];
-  const byKey = new Map<string, number>();
-  let lastFilled = 0;
-  for (let r = 1; r < rows.length; r++) {
-    if (rows[r]!.every((cell) => isBlank(cell))) continue;
-    lastFilled = r;
-    const email = normalizeEmail(text(get(r, "email")));
-    const time = timeOf(get(r, "time"));
-    const key = email.valid ? email.email : time !== undefined ? respondentKey("", time) : undefined;
-    if (key !== undefined && !byKey.has(key)) byKey.set(key, r);
-  }
-  const startRow = lastFilled + 1;
-  let appended = 0;
-  const parsed = responses
-    .map((response) => ({
-      response,
-      answer: parseResponse(questionnaire, response),
-      order: canonicalResponse(response),
-    }))
-    .sort((a, b) => {
-      const byTime = a.answer.timestamp.getTime() - b.answer.timestamp.getTime();
-      return byTime !== 0 ? byTime : a.order < b.order ? -1 : a.order > b.order ? 1 : 0;
-    });
-  const action = `${questionnaire.title}: перенос ответов (${options.source})`;
-  const details: LogEntry[] = [];
-  const touched = new Set<number>();
-  let rejected = 0;
-  let applied = 0;
-  for (const { answer } of parsed) {
-    const time = answer.timestamp.getTime();
-    if (!answer.email && Object.keys(answer.values).length === 0) {
-      rejected++;
-      if (isDelivered(options, answer.timestamp, answer.email))
-        details.push({
-          time: context.now,
-          action,
-          result: `Ответ от ${formatDateTime(answer.timestamp)} не принят: нет ни e-mail, ни ответов`,
-        });
-      continue;
-    }
-    const key = respondentKey(answer.email, time);
-    let row = byKey.get(key);
-    if (row !== undefined) {
-      const previous = timeOf(get(row, "time"));
-      if (previous !== undefined && time <= previous) continue;
-    } else {
-      row = startRow + appended++;
-      const blank = Array.from({ length: width }, (): Cell => "");
-      if (row < rows.length) rows[row] = blank;
-      else rows.push(blank);
-      byKey.set(key, row);
-    }
-    fillRow(rows[row]!, map, questionnaire, answer);
-    applied++;
-    touched.add(row);
-    if (answer.problems.length > 0)
-      details.push({
-        time: context.now,
-        action,
-        result: `${answer.email || "без e-mail"}, ответ от ${formatDateTime(answer.timestamp)}: ${answer.problems.join("; ")}`,
-      });
-  }
-  const changes: RowChange[] = [];
-  for (const row of [...touched].sort((a, b) => a - b)) {
-    if (row >= startRow) continue;
-    const before = original[row] ?? [];
-    const after = rows[row]!;
-    const changedColumns = after.flatMap((cell, column) => (sameCell(cell, before[column]) ? [] : [column]));
-    if (changedColumns.length > 0) changes.push({ row, values: after, changedColumns });
-  }
-  const writes = writeRowChanges(port, sheet, changes, {
-    startRow,
-    rows: rows.slice(startRow, startRow + appended),
-  });
-  const counts = {
-    responses: responses.length,
-    applied,
-    added: appended,
-    updated: changes.length,
-    unchanged: responses.length - rejected - applied,
-    rejected,
-    needsReview: 0,
-  };
-  const summary = summarize(questionnaire.title, counts);
-  const changed = writes > 0;
-  writeLog(port, context, [{ time: context.now, action, result: summary }, ...details], changed, options);
-  const notes = details.map((entry) => entry.result);
-  return { form: "monitoring", title: questionnaire.title, sheet, changed, counts, summary, notes };
-}
-
-/** Rewrites the row's own cells from the answer; the coordinator's columns stay as they were. */
-function fillRow(
-  row: Cell[],
-  map: ReadonlyMap<string, number>,
-  questionnaire: Questionnaire,
-  answer: ParsedResponse,
-): void {
-  const set = (key: string, value: Cell) => {
-    const index = map.get(key);
-    if (index !== undefined) row[index] = escapeCell(value);
-  };
-  set("time", answer.timestamp);
-  set("email", answer.email);
-  for (const question of questionnaire.questions) {
-    const value = answer.values[question.id];
-    set(question.id, value === undefined ? "" : typeof value === "object" ? value.join(", ") : value);
-  }
-  const remarks = truncate([...answer.problems, ...answer.notes].join("; "), REMARKS_MAX);
-  set("remarks", remarks.truncated ? `${remarks.text}…` : remarks.text);
+  return importKeyedRows(port, context, questionnaire, responses, options, MONITORING, BY_EMAIL_AND_STAGE);
 }

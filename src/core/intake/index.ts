@@ -5,6 +5,7 @@ export * from "./exportForm";
 export * from "./formSettings";
 export * from "./identify";
 export * from "./importBank";
+export * from "./importKeyedRows";
 export * from "./importMonitoring";
 export * from "./importPreferences";
 export * from "./importResponses";

@@ -1,5 +1,7 @@
 import type { Grid } from "../cell";
+import { finalReportQuestionnaire } from "../finalReports/form";
 import type { Context, WorkbookPort } from "../ports";
+import { practiceQuestionnaire } from "../practices/form";
 import {
   groupMeetingQuestionnaire,
   menteeQuestionnaire,
@@ -54,6 +56,10 @@ export function buildQuestionnaire(
       return groupMeetingQuestionnaire(context, choices());
     case "monitoring":
       return monitoringQuestionnaire(context);
+    case "finalReport":
+      return finalReportQuestionnaire(context, choices());
+    case "practice":
+      return practiceQuestionnaire(context);
   }
 }
 
@@ -70,8 +76,9 @@ export function loadQuestionnaire(
 const PLACEHOLDER_CHOICE: PartnerChoice = { id: "", role: "mentor", label: "—", email: "" };
 
 /**
- * All four questionnaires, for telling which form an export answers; «Анкета после групповой встречи»
- * lists a stand-in person, as its question titles do not depend on who can be chosen.
+ * All the questionnaires, for telling which form an export answers; «Анкета после групповой встречи» and
+ * «Итоговый отчёт наставника» list a stand-in person, as their question titles do not depend on who can
+ * be chosen.
  */
 export function allQuestionnaires(context: QuestionnaireContext): Questionnaire[] {
   return [
@@ -79,5 +86,7 @@ export function allQuestionnaires(context: QuestionnaireContext): Questionnaire[
     menteeQuestionnaire(context),
     groupMeetingQuestionnaire(context, [PLACEHOLDER_CHOICE]),
     monitoringQuestionnaire(context),
+    finalReportQuestionnaire(context, [{ ...PLACEHOLDER_CHOICE, role: "mentee" }]),
+    practiceQuestionnaire(context),
   ];
 }

@@ -61,6 +61,7 @@ export function readFormsExport(
     );
   }
   const missingQuestions = questionnaire.questions
+    .filter((question) => !question.retired)
     .filter((question) => !questionColumns.has(question.title) && !optionColumns.has(question.title))
     .map((question) => question.title);
   const responses: FormResponse[] = [];

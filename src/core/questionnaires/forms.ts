@@ -1,5 +1,5 @@
 import type { ColumnSpec, SheetSchema } from "../schema/columns";
-import { FORM_PREFERENCES, MENTEE_CATEGORIES } from "../schema/enums";
+import { FORM_PREFERENCES, MENTEE_CATEGORIES, MONITORING_STAGES } from "../schema/enums";
 import type { SettingsValues } from "../schema/settings";
 import { MENTEES, MENTORS } from "../schema/sheets";
 import { competenceList } from "./competences";
@@ -305,14 +305,33 @@ function scale(id: string, title: string, lowLabel: string, highLabel: string): 
   return { id, title, type: "scale", required: true, min: 1, max: 10, lowLabel, highLabel };
 }
 
+/** A scale the form gained with the start/end questionnaires: answers given before lack it. */
+function laterScale(
+  id: string,
+  title: string,
+  lowLabel: string,
+  highLabel: string,
+  required = true,
+): Question {
+  return { ...scale(id, title, lowLabel, highLabel), required, addedLater: true };
+}
+
 export const CONTINUE_OPTIONS = ["Да", "Нет", "Затрудняюсь ответить"] as const;
 
+/**
+ * «Мониторинг программы наставничества»: one form for mentors and mentees, at the start and at the end of
+ * the programme, as in the methodological recommendations (scales 1–10, open questions, continuing). One
+ * form rather than four: one link for the school to send, one response sheet, and the stage question makes
+ * a respondent's start and end answers two rows. The titles of the first form are kept where the question
+ * means the same («в целом» is the overall satisfaction), so that the existing form is updated in place and
+ * its answers and exports still read; its two questions that are no longer asked are `retired`.
+ */
 export function monitoringQuestionnaire(context: QuestionnaireContext): Questionnaire {
   return {
     key: "monitoring",
     title: "Мониторинг программы наставничества",
     description: [
-      "Оцените, пожалуйста, как прошла программа наставничества. Ответы помогут куратору подвести итоги и сделать программу полезнее. Оценки — от 1 (совсем плохо) до 10 (отлично).",
+      "Анкета заполняется дважды: в начале программы наставничества и при её завершении — наставниками и наставляемыми. Ответы помогут куратору увидеть, что изменилось, подвести итоги и сделать программу полезнее. Оценки — от 1 (совсем плохо) до 10 (отлично); в начале программы оцените свои ожидания и первые встречи.",
       personalDataNotice(context, "мониторинга и оценки результатов программы наставничества", false),
     ].join("\n\n"),
     collectsEmail: true,
@@ -324,12 +343,20 @@ export function monitoringQuestionnaire(context: QuestionnaireContext): Question
         required: true,
         options: ["Наставник", "Наставляемый"],
       },
-      scale("overall", "Оцените программу наставничества в целом", "Совсем не удалась", "Отлично"),
-      scale(
-        "usefulness",
-        "Насколько полезным было наставничество лично для вас?",
-        "Бесполезно",
-        "Очень полезно",
+      {
+        id: "stage",
+        title: "Этап программы",
+        type: "choice",
+        required: true,
+        options: MONITORING_STAGES,
+        help: "«Начало программы» — анкета при старте работы в паре; «Завершение программы» — итоговая анкета",
+        addedLater: true,
+      },
+      laterScale(
+        "organisation",
+        "Оцените организацию программы наставничества",
+        "Организована плохо",
+        "Организована отлично",
       ),
       scale(
         "comfort",
@@ -337,11 +364,24 @@ export function monitoringQuestionnaire(context: QuestionnaireContext): Question
         "Совсем некомфортно",
         "Очень комфортно",
       ),
-      scale(
-        "planProgress",
-        "В какой мере выполнен индивидуальный план развития?",
-        "Не выполнен",
-        "Выполнен полностью",
+      laterScale(
+        "individualMeetings",
+        "Насколько полезными были индивидуальные встречи?",
+        "Бесполезны",
+        "Очень полезны",
+      ),
+      laterScale(
+        "groupMeetings",
+        "Насколько полезными были групповые встречи?",
+        "Бесполезны",
+        "Очень полезны",
+        false,
+      ),
+      laterScale(
+        "planClarity",
+        "Насколько понятен план работы (индивидуальный план развития)?",
+        "Совсем непонятен",
+        "Полностью понятен",
       ),
       scale(
         "curatorSupport",
@@ -349,6 +389,13 @@ export function monitoringQuestionnaire(context: QuestionnaireContext): Question
         "Не было поддержки",
         "Отличная поддержка",
       ),
+      laterScale(
+        "expectations",
+        "Насколько оправдались ваши ожидания от программы?",
+        "Не оправдались",
+        "Полностью оправдались",
+      ),
+      scale("overall", "Оцените программу наставничества в целом", "Совсем не удалась", "Отлично"),
       {
         id: "valuable",
         title: "Что в наставничестве было для вас наиболее ценным?",
@@ -364,11 +411,40 @@ export function monitoringQuestionnaire(context: QuestionnaireContext): Question
         maxLength: PARAGRAPH_MAX,
       },
       {
+        id: "becomeMentor",
+        title: "Хотели бы вы в будущем стать наставником?",
+        type: "choice",
+        required: false,
+        options: CONTINUE_OPTIONS,
+        help: "Для наставляемых",
+        addedLater: true,
+      },
+      {
         id: "continue",
         title: "Хотели бы вы продолжить участие в программе наставничества?",
         type: "choice",
         required: true,
         options: CONTINUE_OPTIONS,
+      },
+      {
+        ...scale(
+          "usefulness",
+          "Насколько полезным было наставничество лично для вас?",
+          "Бесполезно",
+          "Очень полезно",
+        ),
+        required: false,
+        retired: true,
+      },
+      {
+        ...scale(
+          "planProgress",
+          "В какой мере выполнен индивидуальный план развития?",
+          "Не выполнен",
+          "Выполнен полностью",
+        ),
+        required: false,
+        retired: true,
       },
     ],
   };

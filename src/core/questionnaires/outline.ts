@@ -36,6 +36,7 @@ export function questionnaireOutline(questionnaire: Questionnaire, choicesNote?:
       `${++number}. ${EMAIL_QUESTION_TITLE} — электронная почта, обязательный (в Google Формах вместо вопроса включите сбор адресов)`,
     );
   for (const question of questionnaire.questions) {
+    if (question.retired) continue;
     const required = question.required ? "обязательный" : "необязательный";
     lines.push(`${++number}. ${question.title} — ${kind(question)}, ${required}`);
     if (question.help) lines.push(`   Подсказка: ${question.help}`);

@@ -234,7 +234,9 @@ export function parseResponse(questionnaire: Questionnaire, response: FormRespon
   for (const question of questionnaire.questions) {
     const answer = lookup(question);
     if (answer === undefined || isEmptyAnswer(answer)) {
-      if (question.required) problems.push(`Не заполнено обязательное поле «${question.title}»`);
+      // The form enforces a question added later; answers given before it existed simply lack it.
+      if (question.required && !question.addedLater)
+        problems.push(`Не заполнено обязательное поле «${question.title}»`);
       continue;
     }
     const value = parseQuestion(question, answer, problems, notes);

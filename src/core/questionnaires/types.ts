@@ -33,9 +33,25 @@ export interface Question {
   readonly column?: string;
   /** Other headers the answer is recognised by in an export or a hand-made table. */
   readonly aliases?: readonly string[];
+  /**
+   * Added to a form that already had answers: older answers and exports lack it, so its absence is no
+   * problem there, though the form asks it as `required` says.
+   */
+  readonly addedLater?: boolean;
+  /**
+   * No longer asked: new forms leave it out, a form that has it keeps it (optional, after the asked
+   * questions) so that its answers stay; old answers and exports are still read into their column.
+   */
+  readonly retired?: boolean;
 }
 
-export type QuestionnaireKey = "mentor" | "mentee" | "groupMeeting" | "monitoring";
+export type QuestionnaireKey =
+  | "mentor"
+  | "mentee"
+  | "groupMeeting"
+  | "monitoring"
+  | "finalReport"
+  | "practice";
 
 export interface BankTarget {
   readonly schema: SheetSchema;

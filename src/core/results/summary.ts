@@ -2,13 +2,15 @@ import { cellText, type Grid } from "../cell";
 import { type LogEntry, readLog } from "../documents/snapshot";
 import { calendarDateFromLocal } from "../format/dates";
 import type { Context, WorkbookPort } from "../ports";
+import { readPractices } from "../practices/readPractices";
+import { PRACTICES } from "../practices/sheet";
 import { hasLeft } from "../schema/consent";
 import { ENDED_EARLY, MENTEE_CATEGORIES, MENTORING_FORMS, MONITORING_STAGES } from "../schema/enums";
 import { MONITORING } from "../schema/monitoringSheet";
 import { LOG, MENTEES, MENTORS, PAIRS } from "../schema/sheets";
 import { readRecords } from "../schema/table";
 import { MEETINGS, PLANS } from "../schema/yearSheets";
-import { requireSheet } from "../sheets";
+import { hasSheet, requireSheet } from "../sheets";
 import { byPair, pairProgress } from "../year/pairProgress";
 import { pairKey, readMeetings, readPlanEntries, readYearPairs, type YearPair } from "../year/yearData";
 import { type RecordedOrder, recordedOrders } from "./orders";
@@ -23,7 +25,7 @@ const COMPLETED = "Завершена";
 export const IN_PROGRAMME: ReadonlySet<string> = new Set([APPROVED, COMPLETED, ENDED_EARLY]);
 
 export interface RoleSatisfaction {
-  /** Average of «Программа в целом» (1–10), one decimal; null without answers. */
+  /** Average of «Общая удовлетворённость» (1–10), one decimal; null without answers. */
   readonly average: number | null;
   readonly answers: number;
 }
@@ -61,6 +63,8 @@ export interface Summary {
   /** The same by stage; an answer without a stage is the final monitoring's. */
   readonly satisfactionByStage: { readonly mentor: StagedSatisfaction; readonly mentee: StagedSatisfaction };
   readonly orders: readonly RecordedOrder[];
+  /** Practices of «Методическая копилка» that count (titled, not rejected). */
+  readonly practices: number;
 }
 
 export interface SummaryInput {
@@ -72,6 +76,8 @@ export interface SummaryInput {
   readonly monitoring: Grid;
   readonly log: readonly LogEntry[];
   readonly now: Date;
+  /** «Методическая копилка»; absent in a workbook made before it existed. */
+  readonly practices?: Grid;
 }
 
 function average(values: readonly number[], digits: number): number | null {
@@ -177,6 +183,7 @@ export function summarizeGrids(input: SummaryInput): Summary {
       mentee: staged(input.monitoring, "Наставляемый"),
     },
     orders: recordedOrders(input.log),
+    practices: input.practices ? readPractices(input.practices).length : 0,
   };
 }
 
@@ -189,6 +196,7 @@ export function summarize(port: WorkbookPort, context: Context): Summary {
     meetings: requireSheet(port, MEETINGS.name),
     plans: requireSheet(port, PLANS.name),
     monitoring: requireSheet(port, MONITORING.name),
+    ...(hasSheet(port, PRACTICES.name) ? { practices: port.readAll(PRACTICES.name) } : {}),
     log: readLog(requireSheet(port, LOG.name)),
     now: context.now,
   });

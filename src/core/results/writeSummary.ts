@@ -1,6 +1,7 @@
 import { type Cell, type Grid, rectangular } from "../cell";
 import { formatDateNumeric } from "../format/dates";
 import type { Context, WorkbookPort } from "../ports";
+import { refreshPracticeTotals } from "../practices/importPractices";
 import { headersOf } from "../schema/columns";
 import { requireSheet } from "../sheets";
 import { CHART_DATA_COLUMN, type ChartTable, chartTables } from "./chartData";
@@ -20,6 +21,17 @@ function satisfactionRows(who: string, figures: RoleSatisfaction): [string, Cell
   return [
     [`Удовлетворённость ${who} программой в целом (среднее, 1–10)`, orNoData(figures.average)],
     [`Ответов ${who} в мониторинге`, figures.answers],
+  ];
+}
+
+/** Satisfaction at the start and at the end of the programme, per role: what changed over the year. */
+function stageRows(summary: Summary): [string, Cell][] {
+  const { mentor, mentee } = summary.satisfactionByStage;
+  return [
+    ["Удовлетворённость наставников в начале программы (1–10)", orNoData(mentor.start.average)],
+    ["Удовлетворённость наставников при завершении программы (1–10)", orNoData(mentor.end.average)],
+    ["Удовлетворённость наставляемых в начале программы (1–10)", orNoData(mentee.start.average)],
+    ["Удовлетворённость наставляемых при завершении программы (1–10)", orNoData(mentee.end.average)],
   ];
 }
 
@@ -43,6 +55,8 @@ export function summaryRows(summary: Summary): [string, Cell][] {
     ["Выполнение планов в среднем, %", orNoData(summary.planDone)],
     ...satisfactionRows("наставников", summary.mentorSatisfaction),
     ...satisfactionRows("наставляемых", summary.menteeSatisfaction),
+    ...stageRows(summary),
+    ["Практик в методической копилке", summary.practices],
     ...(summary.orders.length
       ? summary.orders.map(({ subject, number, date }): [string, Cell] => [
           `Приказ «${subject}»`,
@@ -73,6 +87,7 @@ export function writeSummary(
   context: Context,
 ): { summary: Summary; rows: [string, Cell][]; charts: ChartSpec[]; chartTables: ChartTable[] } {
   const before = requireSheet(port, SUMMARY.name);
+  refreshPracticeTotals(port);
   const summary = summarize(port, context);
   const rows = summaryRows(summary);
   const charts = chartSpecsFrom(port, context, summary);

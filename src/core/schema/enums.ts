@@ -63,3 +63,13 @@ export type PlanMark = (typeof PLAN_MARKS)[number];
 
 /** The moment a monitoring answer describes: the beginning or the end of the programme. */
 export const MONITORING_STAGES = ["Начало программы", "Завершение программы"] as const;
+
+/** What a mentor recommends in the final report on a mentee. */
+export const FINAL_RECOMMENDATIONS = [
+  "Завершить наставничество",
+  "Продлить наставничество",
+  "Сменить пару",
+] as const;
+
+/** Where a practice of «Методическая копилка» stands with the expert. */
+export const PRACTICE_STATUSES = ["Подана", "На экспертизе", "Оценена", "Отклонена"] as const;

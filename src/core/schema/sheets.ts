@@ -1,4 +1,6 @@
 import type { Cell } from "../cell";
+import { FINAL_REPORTS } from "../finalReports/sheet";
+import { PRACTICES } from "../practices/sheet";
 import { SUMMARY } from "../results/summarySheet";
 import { defaultRoadmap } from "../roadmap/defaultRoadmap";
 import { schoolYearStart } from "../roadmap/schoolYear";
@@ -292,6 +294,8 @@ export const WORKBOOK: readonly SheetSchema[] = [
   PLANS,
   ROADMAP,
   MONITORING,
+  FINAL_REPORTS,
+  PRACTICES,
   SETTINGS_SHEET,
   SUMMARY,
   LOG,

@@ -1,8 +1,11 @@
-/** A best practice as the report lists it; the collection itself («Методическая копилка») is read elsewhere. */
+/**
+ * A best practice as the report lists it: what `readPractices` gives for «Методическая копилка» (the
+ * best-scored first, the rejected left out).
+ */
 export interface PracticeItem {
   readonly title: string;
   readonly author: string;
   readonly form: string;
-  /** The practice's score, when the collection rates them. */
+  /** The expert card's total (5–50), null or absent until it is assessed. */
   readonly score?: number | null;
 }

@@ -75,6 +75,7 @@ export function figureRows(facts: YearFacts): TemplateData[] {
       "Оценка программы наставляемыми (1–10)",
       satisfactionText(s.menteeSatisfaction, s.satisfactionByStage.mentee),
     ],
+    ["Практик в методической копилке", formatNumber(s.practices)],
     ["Издано приказов по наставничеству", formatNumber(s.orders.length)],
   ];
   return rows.map(([label, value]) => ({ Показатель: label, Значение: value }));

@@ -1,3 +1,4 @@
+import { FINAL_REPORTS } from "../../core/finalReports/sheet";
 import { ensureSheet } from "../../core/intake/ensureSheet";
 import { FORM_KEYS, FORM_NAMES } from "../../core/intake/formSettings";
 import {
@@ -14,6 +15,7 @@ import {
 } from "../../core/intake/registry";
 import { appendLog } from "../../core/log";
 import type { Context, WorkbookPort } from "../../core/ports";
+import { PRACTICES } from "../../core/practices/sheet";
 import { QuestionnaireError } from "../../core/questionnaires/errors";
 import type { Questionnaire, QuestionnaireKey } from "../../core/questionnaires/types";
 import { MONITORING } from "../../core/schema/monitoringSheet";
@@ -108,7 +110,7 @@ function record(port: WorkbookPort, key: QuestionnaireKey, form: Form): Register
 }
 
 /**
- * «Создать анкеты»: creates the four forms from the questionnaires — or reuses those recorded in
+ * «Создать анкеты»: creates the forms from the questionnaires — or reuses those recorded in
  * «Настройки», refreshing their options (the participants of the group-meeting form) and adding missing
  * questions — links each to this spreadsheet, publishes it, installs the one form-submit trigger.
  * Each new form is recorded in «Настройки» as soon as it exists, before its questions are added, so a
@@ -127,7 +129,7 @@ export function createForms(
     banks ??= readBanks(port);
     return banks.choices;
   };
-  ensureSheet(port, MONITORING, context);
+  for (const schema of [MONITORING, FINAL_REPORTS, PRACTICES]) ensureSheet(port, schema, context);
   const anyoneMayAnswer = readAnswerWithoutAccount(port, context);
   const created: string[] = [];
   const updated: string[] = [];

@@ -17,6 +17,7 @@ import { type Command, type CommandIO, parseArgs, UsageError } from "../command"
 import { currentContext } from "../context";
 import { bankExport, choicesExport } from "../demo/demoAnswers";
 import { generateDemoEarlyEnd } from "../demo/demoEarlyEnd";
+import { playDemoMonitoring } from "../demo/demoMonitoring";
 import { DEMO_MENTEES, DEMO_MENTORS } from "../demo/demoPeople";
 import { DEMO_SETTINGS } from "../demo/demoSchool";
 import { DEMO_PAIRS_START, playDemoYear } from "../demo/demoYear";
@@ -97,11 +98,11 @@ async function buildDemo(path: string, answers: string, folder: string, io: Comm
   await generateDemoStart(path, documents, io, calendarDateFromLocal(yearContext.now));
   const during = await openWorkbook(path, { mustExist: true });
   step(`9. Ход программы: ${playDemoYear(during, context)}`);
+  step(`   Мониторинг, итоговые отчёты, копилка: ${await playDemoMonitoring(during, context, answers)}`);
   await saveWorkbook(during, path);
   await generateDemoEarlyEnd(path, documents, io);
   step("10. Приказы конца года и бланки на подпись:");
   await generateDemoYearEnd(path, documents, io, schoolYearStart(context.now) + 1);
-  await (await import("../demo/demoReport")).addDemoMonitoring(path, context.now);
   step(`11. ${await (await import("../demo/demoCharts")).demoSummaryAndCharts(path, context)}`);
   step("12. Отчёт о реализации программы, справка по итогам мониторинга и новость для сайта:");
   await (await import("../demo/demoReport")).demoYearReport(path, documents, io);

@@ -27,6 +27,8 @@ const FORM_ALIASES: Readonly<Record<QuestionnaireKey, readonly string[]>> = {
     "предпочтения",
   ],
   monitoring: ["monitoring", "4", "мониторинг", "опрос"],
+  finalReport: ["final", "итоговый", "итоговый-отчет", "итоговые-отчеты", "отчет-наставника"],
+  practice: ["practice", "практика", "практики", "копилка", "методическая-копилка"],
 };
 export const FORM_LIST = Object.values(FORM_ALIASES)
   .map((names) => names[0])

@@ -1,3 +1,4 @@
+import { finalReportQuestionnaire } from "../../core/finalReports/form";
 import { allQuestionnaires, readBanks, readQuestionnaireContext } from "../../core/intake/questionnaireSet";
 import { groupMeetingQuestionnaire, questionnaireContext } from "../../core/questionnaires/forms";
 import { questionnaireOutline } from "../../core/questionnaires/outline";
@@ -26,11 +27,15 @@ async function questionnaires(
   const choices = readBanks(port).choices;
   if (choices.length === 0)
     return { list, note: "пока некого выбрать: отметьте полученные согласия в банках" };
-  return {
-    list: list.map((form) =>
-      form.key === "groupMeeting" ? groupMeetingQuestionnaire(questionnaireCtx, choices) : form,
-    ),
+  const withChoices = (form: Questionnaire): Questionnaire => {
+    if (form.key === "groupMeeting") return groupMeetingQuestionnaire(questionnaireCtx, choices);
+    if (form.key !== "finalReport") return form;
+    // Without a mentee to report on, the form's list stays the stand-in one.
+    return choices.some((choice) => choice.role === "mentee")
+      ? finalReportQuestionnaire(questionnaireCtx, choices)
+      : form;
   };
+  return { list: list.map(withChoices) };
 }
 
 export const questionsCommand: Command = {

@@ -8,9 +8,12 @@ import { DOCUMENT_KINDS, type GenerateResult, YEAR_END_KINDS } from "../../core/
 import { sanitizeFileName } from "../../core/documents/fileNames";
 import { readSettingsFrom } from "../../core/pairing/proposePairs";
 import type { Context, WorkbookPort } from "../../core/ports";
+import { readPractices } from "../../core/practices/readPractices";
+import { PRACTICES } from "../../core/practices/sheet";
 import { chartSpecsFrom } from "../../core/results/charts";
 import type { ChartImage } from "../../core/results/chartTypes";
 import type { Summary } from "../../core/results/summary";
+import { hasSheet } from "../../core/sheets";
 import { readYearFacts } from "../../core/yearReport/facts";
 import { newsText } from "../../core/yearReport/news";
 import type { PracticeItem } from "../../core/yearReport/practices";
@@ -23,7 +26,8 @@ import { openWorkbook } from "../xlsx/xlsxFile";
  * Where the report's inputs come from offline: the charts' pictures, the best practices, the mentors
  * whose award is confirmed (the only names the news may carry). Replaceable, so that the chart
  * renderer, «Методическая копилка» and the awards can be plugged in. The charts are drawn from the
- * workbook; the practices and the awarded mentors are empty until those are wired.
+ * workbook, the practices read from «Методическая копилка»; the awarded mentors are empty until the
+ * confirmed awards are wired.
  */
 export const OFFLINE_YEAR_SOURCES: {
   charts: (
@@ -39,7 +43,7 @@ export const OFFLINE_YEAR_SOURCES: {
     const { renderChartImages } = await import("../charts");
     return renderChartImages(chartSpecsFrom(port, context, summary));
   },
-  practices: () => [],
+  practices: (port) => (hasSheet(port, PRACTICES.name) ? readPractices(port.readAll(PRACTICES.name)) : []),
   awarded: () => [],
 };
 
