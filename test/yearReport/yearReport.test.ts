@@ -95,12 +95,15 @@ describe("the справка on the monitoring (kind 12)", () => {
     });
     const text = plain(docs.creations[0]?.text);
     expect(text).toContain("Наставники\t1\t1\nНаставляемые\t1\t2\n");
-    expect(text).toContain("Программа в целом\t7\t9\t6\t8,5\n");
-    expect(text).toContain("Поддержка куратора\t6\t6\t—\t—\n");
+    expect(text).toContain("Общая удовлетворённость\t7\t9\t6\t8,5\n");
+    expect(text).toContain("Поддержка\t6\t6\t—\t—\n");
+    expect(text).toContain("Польза лично для меня\t—\t—\t6\t8,5\n");
+    // Questions nobody scored are left out.
+    expect(text).not.toContain("Ясность плана");
     expect(text).toContain("[[рисунок:satisfaction]]");
     expect(text).not.toContain("[[рисунок:planCompletion]]");
     expect(text).toContain(
-      "1. По показателю «Поддержка куратора»: куратору проводить регулярные консультации",
+      "1. По показателю «Поддержка»: куратору проводить регулярные консультации",
     );
   });
 

@@ -33,14 +33,11 @@ export interface PairResult {
 export type Role = "mentor" | "mentee";
 export type Stage = "start" | "end";
 
-/** The monitoring's scored questions, in the sheet's order. */
-export const SCORED_QUESTIONS = [
-  { key: "overall", label: "Программа в целом" },
-  { key: "usefulness", label: "Польза лично для меня" },
-  { key: "comfort", label: "Комфорт взаимодействия" },
-  { key: "planProgress", label: "Выполнение плана развития" },
-  { key: "curatorSupport", label: "Поддержка куратора" },
-] as const;
+/** The monitoring's scored questions (1–10), in the sheet's order, as «Мониторинг» heads them. */
+export const SCORED_QUESTIONS: readonly { readonly key: string; readonly label: string }[] =
+  MONITORING.columns
+    .filter((column) => column.type === "integer")
+    .map((column) => ({ key: column.key, label: column.header }));
 
 /** Average scores (1–10, one decimal; null without answers) of one question, by role and stage. */
 export interface QuestionAverages {
@@ -112,6 +109,7 @@ export function monitoringFacts(grid: Grid): MonitoringFacts {
       mentor: { start: count("mentor", "start"), end: count("mentor", "end") },
       mentee: { start: count("mentee", "start"), end: count("mentee", "end") },
     },
+    // A question nobody scored (one the questionnaire no longer asks) is left out.
     questions: SCORED_QUESTIONS.map(({ key, label }) => ({
       key,
       label,
@@ -119,7 +117,9 @@ export function monitoringFacts(grid: Grid): MonitoringFacts {
         mentor: { start: scoresOf(key, "mentor", "start"), end: scoresOf(key, "mentor", "end") },
         mentee: { start: scoresOf(key, "mentee", "start"), end: scoresOf(key, "mentee", "end") },
       },
-    })),
+    })).filter((question) =>
+      Object.values(question.scores).some((byStage) => byStage.start !== null || byStage.end !== null),
+    ),
     continueYes: finalContinue.filter((answer) => answer === "Да").length,
     continueAnswered: finalContinue.length,
   };
