@@ -102,9 +102,7 @@ describe("the справка on the monitoring (kind 12)", () => {
     expect(text).not.toContain("Ясность плана");
     expect(text).toContain("[[рисунок:satisfaction]]");
     expect(text).not.toContain("[[рисунок:planCompletion]]");
-    expect(text).toContain(
-      "1. По показателю «Поддержка»: куратору проводить регулярные консультации",
-    );
+    expect(text).toContain("1. По показателю «Поддержка»: куратору проводить регулярные консультации");
   });
 
   it("is not made without monitoring answers, saying why", () => {
