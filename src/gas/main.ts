@@ -38,6 +38,7 @@ import { SheetsPort } from "./sheetsPort";
 import { smokeReport } from "./smoke";
 import { removeTriggers } from "./triggers";
 import { endPairFromMenu, yearStatusFromMenu } from "./year";
+import { saveNewsText, YEAR_REPORT_REQUEST } from "./yearReport";
 import { zoneWarning } from "./zoneWarning";
 
 export {
@@ -161,6 +162,12 @@ export function menuGenerateDocuments(): void {
   runMenuTask((progress) =>
     runDocuments(documentsRequestFrom(answer.getResponseText(), pending), startedAt, progress),
   );
+}
+
+/** «Отчёт за год»: the year's report and the monitoring справка as Google Docs, and the news text. */
+export function menuYearReport(): void {
+  const startedAt = Date.now();
+  runMenuTask((progress) => `${runDocuments(YEAR_REPORT_REQUEST, startedAt, progress)}${saveNewsText()}`);
 }
 
 /**

@@ -14,6 +14,7 @@ export const MENU_ITEMS: readonly { readonly label: string; readonly handler: st
   { label: "Сводка", handler: "menuSummary" },
   { label: "Еженедельная сводка на почту", handler: "menuDigest" },
   { label: "Наставник года и лучшая пара", handler: "menuAwards" },
+  { label: "Отчёт за год", handler: "menuYearReport" },
 ];
 
 type OpenEvent = GoogleAppsScript.Events.SheetsOnOpen | GoogleAppsScript.Events.AddonOnInstall;

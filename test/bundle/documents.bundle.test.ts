@@ -189,6 +189,8 @@ describe("documents through the uploaded script", () => {
     school.world.ui.answers.push("ПР-004; работодатель", "9");
     school.bundle.call("menuEndPair");
     school.bundle.call("menuGenerateDocuments");
+    school.world.ui.answers.push("11"); // the year's report; the справка needs monitoring answers
+    school.bundle.call("menuGenerateDocuments");
 
     const port = new XlsxPort(new ExcelJS.Workbook());
     const context = { now: new Date(), user: "офлайн" };
@@ -204,8 +206,11 @@ describe("documents through the uploaded script", () => {
     const all = generateDocuments(port, docx, context, { kinds: [...DOCUMENT_KIND_IDS], sameDay: true });
     endPairEarly(port, context, { pairId: "ПР-004", initiator: "employer" });
     const ended = generateDocuments(port, docx, context, { kinds: ["earlyEnd"] });
-    const offline = { made: [...all.made, ...ended.made] };
-    expect(new Set(offline.made.map((made) => made.kind))).toEqual(new Set(DOCUMENT_KIND_IDS));
+    const year = generateDocuments(port, docx, context, { kinds: ["yearReport"], year: {} });
+    const offline = { made: [...all.made, ...ended.made, ...year.made] };
+    expect(new Set(offline.made.map((made) => made.kind))).toEqual(
+      new Set(DOCUMENT_KIND_IDS.filter((kind) => kind !== "monitoringNote")),
+    );
 
     const google = allDocuments(school);
     expect(offline.made).toHaveLength(google.size);

@@ -29,6 +29,9 @@ describe("generateDocuments on the demo school", () => {
       earlyEnd: 0,
       // Nobody is confirmed on «Награды» yet.
       nomination: 0,
+      // The year-end reports are made only when the run asks for them (`year`).
+      yearReport: 0,
+      monitoringNote: 0,
     });
     expect(result).toMatchObject({ done: true, remaining: 0, existing: 0 });
     expect(result.made).toHaveLength(40);

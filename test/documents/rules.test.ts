@@ -5,8 +5,10 @@
  */
 import PizZip from "pizzip";
 import { describe, expect, it } from "vitest";
+import { appendRecords } from "../../src/core/appendRecords";
 import { ALL_KINDS, DOCUMENT_KIND_IDS, generateDocuments } from "../../src/core/documents";
 import { calendarDate } from "../../src/core/format/dates";
+import { MONITORING } from "../../src/core/schema/monitoringSheet";
 import { MENTEES, MENTORS } from "../../src/core/schema/sheets";
 import type { Block } from "../../src/core/template";
 import { endPairEarly } from "../../src/core/year/earlyEnd";
@@ -31,9 +33,15 @@ const KINDERGARTEN = {
 function everyDocument(settings: Record<string, string | number> = {}): Creation[] {
   const workbook = approvedDemo(settings);
   confirmTopAwards(workbook, context);
+  appendRecords(workbook, MONITORING, [{ role: "Наставник", overall: 9 }]);
   const docs = new FakeDocuments();
   const date = calendarDate(2026, 12, 1);
-  generateDocuments(workbook, docs, context, { kinds: [...DOCUMENT_KIND_IDS], date, sameDay: true });
+  generateDocuments(workbook, docs, context, {
+    kinds: [...DOCUMENT_KIND_IDS],
+    date,
+    sameDay: true,
+    year: {},
+  });
   const notice = calendarDate(2026, 11, 24);
   endPairEarly(workbook, context, { pairId: "ПР-004", initiator: "employer", noticeDate: notice });
   generateDocuments(workbook, docs, context, { kinds: ["earlyEnd"], date });

@@ -53,8 +53,8 @@ describe("default templates", () => {
     expect(xml).toMatch(/<w:ind w:firstLine="709"\/><w:jc w:val="both"\/>.*1\.\{\{Номер\}\}\. Назначить/);
   });
 
-  it("numbers the kinds, the Положение right after the order approving it, with labels no other label begins with", () => {
-    expect(ALL_KINDS.map((kind) => kind.number)).toEqual([1, 8, 2, 3, 4, 5, 6, 7, 9, 10]);
+  it("numbers the kinds, the Положение right after the order approving it, the year-end reports 11 and 12, with labels no other label begins with", () => {
+    expect(ALL_KINDS.map((kind) => kind.number)).toEqual([1, 8, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12]);
     for (const a of ALL_KINDS)
       for (const b of ALL_KINDS) if (a !== b) expect(b.label.startsWith(a.label)).toBe(false);
   });

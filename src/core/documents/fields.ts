@@ -296,3 +296,94 @@ export const EARLY_END_FIELDS: readonly FieldSpec[] = [
     ],
   },
 ];
+
+/** A chart of a report: its picture's place (`Рисунок`, replaced by the picture) and caption. */
+const CHART_FIELDS: readonly FieldSpec[] = [
+  {
+    name: "Диаграммы",
+    kind: "list",
+    items: [
+      { name: "Номер", kind: "number" },
+      { name: "Название", kind: "text" },
+      { name: "Рисунок", kind: "text" },
+    ],
+  },
+  /** Pictures came with the run; without them the report says where the charts are. */
+  { name: "Есть диаграммы", kind: "flag" },
+];
+
+/** Kind 11: the year's report, every value already worded by core. */
+export const YEAR_REPORT_FIELDS: readonly FieldSpec[] = [
+  ...COMMON_FIELDS,
+  {
+    name: "Показатели",
+    kind: "list",
+    items: [
+      { name: "Показатель", kind: "text" },
+      { name: "Значение", kind: "text" },
+    ],
+  },
+  ...CHART_FIELDS,
+  {
+    name: "Пары",
+    kind: "list",
+    items: [
+      { name: "Номер", kind: "number" },
+      { name: "Пара", kind: "text" },
+      { name: "Форма", kind: "text" },
+      { name: "Встречи", kind: "number" },
+      { name: "План", kind: "text" },
+      { name: "Итог", kind: "text" },
+    ],
+  },
+  { name: "Есть пары", kind: "flag" },
+  {
+    name: "Практики",
+    kind: "list",
+    items: [
+      { name: "Номер", kind: "number" },
+      { name: "Практика", kind: "text" },
+      { name: "Автор", kind: "text" },
+      { name: "Форма", kind: "text" },
+      /** The expert card's total (of 50); empty until it is assessed. */
+      { name: "Оценка", kind: "text" },
+    ],
+  },
+  { name: "Есть практики", kind: "flag" },
+  { name: "Выводы", kind: "list", items: [{ name: "Вывод", kind: "text" }] },
+];
+
+/** Kind 12: the справка on the monitoring. */
+export const MONITORING_NOTE_FIELDS: readonly FieldSpec[] = [
+  ...COMMON_FIELDS,
+  {
+    name: "Ответившие",
+    kind: "list",
+    items: [
+      { name: "Роль", kind: "text" },
+      { name: "Начало", kind: "number" },
+      { name: "Завершение", kind: "number" },
+    ],
+  },
+  {
+    name: "Оценки",
+    kind: "list",
+    items: [
+      { name: "Показатель", kind: "text" },
+      { name: "Наставники начало", kind: "text" },
+      { name: "Наставники конец", kind: "text" },
+      { name: "Наставляемые начало", kind: "text" },
+      { name: "Наставляемые конец", kind: "text" },
+    ],
+  },
+  ...CHART_FIELDS,
+  { name: "Выводы", kind: "list", items: [{ name: "Вывод", kind: "text" }] },
+  {
+    name: "Рекомендации",
+    kind: "list",
+    items: [
+      { name: "Номер", kind: "number" },
+      { name: "Рекомендация", kind: "text" },
+    ],
+  },
+];

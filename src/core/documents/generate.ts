@@ -14,16 +14,25 @@ import type { Cell } from "../cell";
 import { type CalendarDate, calendarDateFromLocal } from "../format/dates";
 import { appendLog } from "../log";
 import type { Context, WorkbookPort } from "../ports";
+import type { ChartImage } from "../results/chartTypes";
 import { SETTINGS } from "../schema/settings";
 import { LOG, PAIRS, SETTINGS_SHEET } from "../schema/sheets";
 import { updateSettings } from "../settings/updateSettings";
 import { TemplateError } from "../template/errors";
 import { renderText } from "../template/render";
 import { type CompiledTemplate, compileTemplate } from "../template/validate";
+import { readYearFacts, type YearFacts } from "../yearReport/facts";
+import type { PracticeItem } from "../yearReport/practices";
 import type { OrderInfo } from "./data";
 import { sanitizeFileName } from "./fileNames";
-import { DOCUMENT_KIND_IDS, DOCUMENT_KINDS, type DocumentKindId, type DocumentKindSpec } from "./kinds";
-import { type PlannedDocument, planDocuments, type SkippedDocument } from "./plan";
+import {
+  DOCUMENT_KIND_IDS,
+  DOCUMENT_KINDS,
+  type DocumentKindId,
+  type DocumentKindSpec,
+  YEAR_END_KINDS,
+} from "./kinds";
+import { type PlannedDocument, planDocuments, type SkippedDocument, type YearReportSources } from "./plan";
 import type { DocumentRequest, DocumentsPort } from "./port";
 import {
   DOCUMENT_ACTION,
@@ -68,6 +77,18 @@ export interface GenerateOptions {
    * finds it by name (`DocumentsPort.find`) and records it then.
    */
   readonly recordEvery?: number;
+  /**
+   * Make the year-end reports (kinds 11 and 12) when they are among `kinds`, with these pictures of
+   * the charts and best practices; without it those kinds are left out.
+   */
+  readonly year?: YearReportOptions;
+}
+
+export interface YearReportOptions {
+  /** Pictures of the charts; none when absent (the report says the charts are on «Сводка»). */
+  readonly charts?: readonly ChartImage[];
+  /** The best practices the year's report lists. */
+  readonly practices?: readonly PracticeItem[];
 }
 
 export interface GeneratedDocument {
@@ -95,9 +116,16 @@ export interface GenerateResult {
 
 const NEXT_ORDER_LABEL = SETTINGS.find((spec) => spec.key === "nextOrderNumber")?.label ?? "";
 
-function uniqueKinds(ids: readonly DocumentKindId[]): DocumentKindSpec[] {
+/** The kinds to make, in number order; the year-end reports only when the run asks for them. */
+function uniqueKinds(
+  ids: readonly DocumentKindId[],
+  year: YearReportOptions | undefined,
+): DocumentKindSpec[] {
   const order = (kind: DocumentKindSpec) => DOCUMENT_KIND_IDS.indexOf(kind.id);
-  return [...new Set(ids)].map((id) => DOCUMENT_KINDS[id]).sort((a, b) => order(a) - order(b));
+  return [...new Set(ids)]
+    .filter((id) => year !== undefined || !YEAR_END_KINDS.includes(id))
+    .map((id) => DOCUMENT_KINDS[id])
+    .sort((a, b) => order(a) - order(b));
 }
 
 /** Compiles every kind's template; all problems of all templates at once. */
@@ -242,6 +270,23 @@ export function summarize(result: Omit<GenerateResult, "summary">): string {
   return parts.join("; ");
 }
 
+/** What kinds 11 and 12 are made of: the year's sheets, read once and only when one of them is planned. */
+export function yearSources(
+  workbook: WorkbookPort,
+  context: Context,
+  options: YearReportOptions | undefined,
+): YearReportSources {
+  let facts: YearFacts | null = null;
+  return {
+    facts: (fresh) => {
+      if (facts === null || fresh === true) facts = readYearFacts(workbook, context);
+      return facts;
+    },
+    charts: options?.charts ?? [],
+    practices: options?.practices ?? [],
+  };
+}
+
 /**
  * How many documents a run of `kinds` would make now, before making any: the same reading, template
  * checks and plan as `generateDocuments`, nothing written.
@@ -250,9 +295,9 @@ export function countPlanned(
   workbook: WorkbookPort,
   docs: DocumentsPort,
   context: Context,
-  options: Pick<GenerateOptions, "kinds" | "again" | "blanks" | "date" | "sameDay">,
+  options: Pick<GenerateOptions, "kinds" | "again" | "blanks" | "date" | "sameDay" | "year">,
 ): number {
-  const specs = uniqueKinds(options.kinds);
+  const specs = uniqueKinds(options.kinds, options.year);
   const today = calendarDateFromLocal(context.now);
   const snapshot = readSnapshot(workbook, context, today, options.date ?? today);
   checkSheets(snapshot, specs);
@@ -261,6 +306,7 @@ export function countPlanned(
     again: options.again === true,
     sameDay: options.sameDay === true,
     blanks: options.blanks === true,
+    year: yearSources(workbook, context, options.year),
   }).planned.length;
 }
 
@@ -273,7 +319,7 @@ export function generateDocuments(
   const clock = options.clock ?? Date.now;
   const started = clock();
   const budget = options.timeBudgetMs ?? Number.POSITIVE_INFINITY;
-  const kinds = uniqueKinds(options.kinds);
+  const kinds = uniqueKinds(options.kinds, options.year);
   const today = calendarDateFromLocal(context.now);
   const snapshot = readSnapshot(workbook, context, today, options.date ?? today);
   checkSheets(snapshot, kinds);
@@ -282,7 +328,12 @@ export function generateDocuments(
     snapshot,
     kinds,
     (kind) => fieldsUsed(templates.get(kind.id)),
-    { again: options.again === true, sameDay: options.sameDay === true, blanks: options.blanks === true },
+    {
+      again: options.again === true,
+      sameDay: options.sameDay === true,
+      blanks: options.blanks === true,
+      year: yearSources(workbook, context, options.year),
+    },
     (kind, link) => docs.exists(kind, link),
   );
   const recorder = new Recorder(workbook, context, snapshot);
@@ -304,6 +355,7 @@ export function generateDocuments(
         ? recorder.orderNumber(doc, snapshot.documentDate, keep)
         : null;
     const order: OrderInfo | null = number === null ? null : { number: number.text, date: number.date };
+    if (doc.recordedFirst === true) recorder.flush();
     const built = doc.build(order, (kind) => recorder.lastOrder(DOCUMENT_KINDS[kind], doc.key));
     const fileName = sanitizeFileName(built.fileName);
     const template = templates.get(doc.kind.id)!;
@@ -316,7 +368,13 @@ export function generateDocuments(
       continue;
     }
     const folder = doc.folder ?? doc.kind.folder;
-    const request: DocumentRequest = { kind: doc.kind, folder, fileName, data: built.data };
+    const request: DocumentRequest = {
+      kind: doc.kind,
+      folder,
+      fileName,
+      data: built.data,
+      ...(built.images && built.images.length > 0 ? { images: built.images } : {}),
+    };
     let link: string;
     let found = false;
     try {

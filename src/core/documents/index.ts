@@ -12,6 +12,7 @@ export {
   type GenerateOptions,
   type GenerateResult,
   generateDocuments,
+  type YearReportOptions,
 } from "./generate";
 export {
   ALL_KINDS,
@@ -22,6 +23,7 @@ export {
   type DocumentScope,
   KIND_ALIASES,
   kindsByName,
+  YEAR_END_KINDS,
 } from "./kinds";
 export type { SkippedDocument } from "./plan";
 export { activitiesFor, buildPlan, COMPETENCE_ACTIVITIES, type PlanItem } from "./planActivities";

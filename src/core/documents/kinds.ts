@@ -6,7 +6,8 @@
  * 7 order rewarding the mentors; and 8, the Положение itself, made right after the order approving it
  * (it is listed second, so that it can cite that order's number and date); 9 the order ending mentoring
  * early, issued during the year when a pair is ended; 10 the nomination sheet (представление) of each
- * candidate confirmed on «Награды».
+ * candidate confirmed on «Награды». At the year's end, 11 the report on the programme and 12 the справка
+ * on the monitoring, made from the year's sheets.
  */
 import type { Block } from "../template/blocks";
 import type { DocumentKind } from "../template/fields";
@@ -15,24 +16,28 @@ import {
   AWARDS_FIELDS,
   EARLY_END_FIELDS,
   FINAL_EVENT_FIELDS,
+  MONITORING_NOTE_FIELDS,
   NOMINATION_FIELDS,
   PAIRS_ORDER_FIELDS,
   PD_CONSENT_FIELDS,
   PROGRAM_FIELDS,
   REGULATION_FIELDS,
   STATUTE_FIELDS,
+  YEAR_REPORT_FIELDS,
 } from "./fields";
 import { agreementBlocks } from "./templates/agreement";
 import { awardsBlocks } from "./templates/awards";
 import { earlyEndBlocks } from "./templates/earlyEnd";
 import { finalEventBlocks } from "./templates/finalEvent";
 import { typeset } from "./templates/layout";
+import { monitoringNoteBlocks } from "./templates/monitoringNote";
 import { nominationBlocks } from "./templates/nomination";
 import { pairsOrderBlocks } from "./templates/pairsOrder";
 import { pdConsentBlocks } from "./templates/pdConsent";
 import { programBlocks } from "./templates/program";
 import { regulationBlocks } from "./templates/regulation";
 import { statuteBlocks } from "./templates/statute";
+import { yearReportBlocks } from "./templates/yearReport";
 
 export const DOCUMENT_KIND_IDS = [
   "regulation",
@@ -45,6 +50,8 @@ export const DOCUMENT_KIND_IDS = [
   "awards",
   "earlyEnd",
   "nomination",
+  "yearReport",
+  "monitoringNote",
 ] as const;
 export type DocumentKindId = (typeof DOCUMENT_KIND_IDS)[number];
 
@@ -217,10 +224,43 @@ export const DOCUMENT_KINDS: Readonly<Record<DocumentKindId, DocumentKindSpec>> 
     fields: NOMINATION_FIELDS,
     blocks: () => typeset(nominationBlocks()),
   },
+  yearReport: {
+    id: "yearReport",
+    number: 11,
+    title: "Отчёт о реализации программы наставничества",
+    label: "Отчёт о реализации программы",
+    order: false,
+    subject: "",
+    folder: "Отчёты",
+    scope: "year",
+    needsMentoringConsent: false,
+    fields: YEAR_REPORT_FIELDS,
+    blocks: () => typeset(yearReportBlocks()),
+  },
+  monitoringNote: {
+    id: "monitoringNote",
+    number: 12,
+    title: "Справка по итогам мониторинга",
+    label: "Справка по итогам мониторинга",
+    order: false,
+    subject: "",
+    folder: "Отчёты",
+    scope: "year",
+    needsMentoringConsent: false,
+    fields: MONITORING_NOTE_FIELDS,
+    blocks: () => typeset(monitoringNoteBlocks()),
+  },
 };
 
 /** Every kind, in its number's order. */
 export const ALL_KINDS: readonly DocumentKindSpec[] = DOCUMENT_KIND_IDS.map((id) => DOCUMENT_KINDS[id]);
+
+/**
+ * The year-end reports: made from the year's sheets when the year is summed up (`nastavnik report
+ * --documents`, «Отчёт за год»), never by «все» at the start of the year, when they would record an
+ * empty report for the year.
+ */
+export const YEAR_END_KINDS: readonly DocumentKindId[] = ["yearReport", "monitoringNote"];
 
 /** Names a coordinator may type for a kind: its number, a Russian word, a short Latin alias. */
 export const KIND_ALIASES: Readonly<Record<DocumentKindId, readonly string[]>> = {
@@ -234,12 +274,14 @@ export const KIND_ALIASES: Readonly<Record<DocumentKindId, readonly string[]>> =
   awards: ["7", "поощрение", "awards"],
   earlyEnd: ["9", "досрочное", "досрочное-прекращение", "прекращение", "early"],
   nomination: ["10", "представление", "представления", "nomination"],
+  yearReport: ["11", "отчет", "report"],
+  monitoringNote: ["12", "справка", "мониторинг", "monitoring"],
 };
 
-/** The kinds a name stands for («all»/«все» is every kind), or null for an unknown name. */
+/** The kinds a name stands for («all»/«все» is every kind but the year-end reports), or null for an unknown name. */
 export function kindsByName(name: string): DocumentKindId[] | null {
   const key = name.trim().toLocaleLowerCase("ru").replace(/ё/g, "е");
-  if (key === "all" || key === "все") return [...DOCUMENT_KIND_IDS];
+  if (key === "all" || key === "все") return DOCUMENT_KIND_IDS.filter((id) => !YEAR_END_KINDS.includes(id));
   const found = DOCUMENT_KIND_IDS.find((id) => KIND_ALIASES[id].includes(key));
   return found === undefined ? null : [found];
 }

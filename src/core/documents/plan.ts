@@ -8,14 +8,20 @@ import { AWARDS } from "../awards/awardsSheet";
 import { NOMINATIONS } from "../awards/ranking";
 import { formatPerson } from "../declension/decline";
 import { compareCalendarDates, formatDateNumeric, parseRussianDate } from "../format/dates";
+import type { ChartImage } from "../results/chartTypes";
 import { ENDED_EARLY } from "../schema/enums";
 import { SETTINGS } from "../schema/settings";
 import { PAIRS } from "../schema/sheets";
+import { SetupNeededError } from "../sheets";
 import type { TemplateData } from "../template/values";
 import { earliestEnd } from "../year/earlyEnd";
+import type { YearFacts } from "../yearReport/facts";
+import type { PracticeItem } from "../yearReport/practices";
+import { monitoringNoteData, yearReportData } from "../yearReport/reportData";
 import {
   agreementData,
   awardsData,
+  commonData,
   type EndedPair,
   earlyEndData,
   finalEventData,
@@ -54,9 +60,11 @@ export interface PlannedDocument {
   readonly build: (
     order: OrderInfo | null,
     issued: (kind: DocumentKindId) => OrderInfo | null,
-  ) => { readonly fileName: string; readonly data: TemplateData };
+  ) => { readonly fileName: string; readonly data: TemplateData; readonly images?: readonly ChartImage[] };
   /** An order made before whose file is gone is made again under its own number and date. */
   readonly order?: OrderInfo;
+  /** Built from the sheets: what the run recorded before it is written first. */
+  readonly recordedFirst?: boolean;
   /** Links of the documents it stands in for (their files are gone): their records in «Документы» go. */
   readonly replaces?: readonly string[];
 }
@@ -86,6 +94,16 @@ export interface PlanOptions {
   readonly blanks: boolean;
   /** Orders 6 and 7 may be dated the day of an order assigning pairs. */
   readonly sameDay: boolean;
+  /** What kinds 11 and 12 are made of; without it they are skipped. */
+  readonly year?: YearReportSources;
+}
+
+/** The year's facts (read only when a report is planned), the charts' pictures and the best practices. */
+export interface YearReportSources {
+  /** The facts as the sheets hold them; read again with `fresh` (the run has recorded more since). */
+  readonly facts: (fresh?: boolean) => YearFacts;
+  readonly charts: readonly ChartImage[];
+  readonly practices: readonly PracticeItem[];
 }
 
 /** Fields filled from «Настройки», with the setting each comes from. */
@@ -736,6 +754,68 @@ class Planner {
     });
   }
 
+  /**
+   * Kinds 11 and 12: one per school year, made from the year's sheets as they are on the run's day
+   * (made again with «заново» once the year has moved on).
+   */
+  private yearDocument(
+    kind: DocumentKindSpec,
+    content: (
+      facts: YearFacts,
+      sources: YearReportSources,
+    ) => { empty: string | null; data: (facts: YearFacts) => TemplateData; images: readonly ChartImage[] },
+  ): void {
+    const year = String(this.snapshot.settings.schoolYear ?? "");
+    if (this.logged(kind, year)) {
+      this.existing++;
+      return;
+    }
+    const sources = this.options.year;
+    if (sources === undefined) return; // generate leaves these kinds out then
+    let facts: YearFacts;
+    try {
+      facts = sources.facts();
+    } catch (error) {
+      if (!(error instanceof SetupNeededError)) throw error;
+      this.skip(kind, `${error.message.replace(/\.$/, "")} — выполните настройку таблицы`);
+      return;
+    }
+    const { empty, data, images } = content(facts, sources);
+    if (empty !== null) {
+      this.skip(kind, empty);
+      return;
+    }
+    this.planned.push({
+      kind,
+      key: year,
+      rows: [],
+      // Made from the sheets as they are when its turn comes: orders this run issued before it count.
+      recordedFirst: true,
+      build: () => ({ fileName: `${kind.title} — ${year}`, data: data(sources.facts(true)), images }),
+    });
+  }
+
+  yearReport(kind: DocumentKindSpec): void {
+    this.yearDocument(kind, (facts, sources) => ({
+      empty:
+        facts.pairs.length === 0 ? "в этом учебном году нет утверждённых пар: отчитываться не о чем" : null,
+      data: (now) => yearReportData(commonData(this.snapshot), now, sources.charts, sources.practices),
+      images: sources.charts,
+    }));
+  }
+
+  monitoringNote(kind: DocumentKindSpec): void {
+    this.yearDocument(kind, (facts, sources) => {
+      const { answers } = facts.monitoring;
+      const total = answers.mentor.start + answers.mentor.end + answers.mentee.start + answers.mentee.end;
+      return {
+        empty: total === 0 ? "на листе «Мониторинг» нет ответов" : null,
+        data: (now) => monitoringNoteData(commonData(this.snapshot), now, sources.charts),
+        images: sources.charts,
+      };
+    });
+  }
+
   awards(kind: DocumentKindSpec): void {
     if (this.sameDayAsPairs(kind)) return;
     this.yearly(kind, () => {
@@ -840,6 +920,12 @@ export function planDocuments(
         break;
       case "nomination":
         planner.nomination(kind);
+        break;
+      case "yearReport":
+        planner.yearReport(kind);
+        break;
+      case "monitoringNote":
+        planner.monitoringNote(kind);
         break;
     }
   }

@@ -3,6 +3,7 @@
  * An adapter implements three synchronous calls; `generateDocuments` (generate.ts) does everything else —
  * reading the workbook, checking consent, numbering orders, recording links, stopping on time.
  */
+import type { ChartImage } from "../results/chartTypes";
 import type { TemplateSource } from "../template/validate";
 import type { TemplateData } from "../template/values";
 import type { DocumentKindSpec } from "./kinds";
@@ -15,6 +16,11 @@ export interface DocumentRequest {
   readonly fileName: string;
   /** The values of the kind's fields (`kind.fields`): person values declined by the template's modifiers. */
   readonly data: TemplateData;
+  /**
+   * Pictures for the paragraphs of the filled document that hold only their marker
+   * (`imageMarker(id)`): the adapter puts each picture there and removes a marker without one.
+   */
+  readonly images?: readonly ChartImage[];
 }
 
 export interface MadeDocument {

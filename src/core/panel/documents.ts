@@ -12,7 +12,9 @@ import {
   type DocumentsPort,
   type GenerateResult,
   generateDocuments,
+  YEAR_END_KINDS,
 } from "../documents";
+import { yearSources } from "../documents/generate";
 import { planDocuments } from "../documents/plan";
 import { readSnapshot } from "../documents/snapshot";
 import { calendarDateFromLocal } from "../format/dates";
@@ -45,6 +47,10 @@ export interface DocumentsRequestOptions {
   readonly orderDate?: string;
   /** Google: a PDF copy of every document too. Offline copies are made by the CLI (LibreOffice). */
   readonly pdf?: boolean;
+}
+
+function hasYearEnd(kinds: readonly DocumentKindId[]): boolean {
+  return kinds.some((kind) => YEAR_END_KINDS.includes(kind));
 }
 
 export function kindsOf(ids: readonly string[]): DocumentKindId[] {
@@ -84,7 +90,12 @@ export function previewDocuments(
           ...compileTemplate({ name: kind.title, text: blocksToText(kind.blocks()) }, kind).specs.values(),
         ].map((spec) => spec.name),
       ),
-    { again: false, sameDay: false, blanks: false },
+    {
+      again: false,
+      sameDay: false,
+      blanks: false,
+      ...(hasYearEnd(kinds.map((kind) => kind.id)) ? { year: yearSources(port, dated, {}) } : {}),
+    },
   );
   return {
     included: plan.planned.map((doc) => ({
@@ -164,6 +175,8 @@ export function generateBatch(
     maxDocuments: Math.max(1, request.limit),
     ...(request.maxMs === undefined ? {} : { timeBudgetMs: request.maxMs }),
     ...(request.now === undefined ? {} : { clock: request.now }),
+    // Ticked in the dialog, the year-end reports are made (without pictures of the charts offline).
+    ...(hasYearEnd(kinds) ? { year: {} } : {}),
   });
   return batchResult(result);
 }

@@ -19,6 +19,7 @@ import { parseRussianDate } from "../../core/format/dates";
 import type { Context } from "../../core/ports";
 import { currentContext } from "../context";
 import { SheetsPort } from "../sheetsPort";
+import { yearReportOptions } from "../yearReport";
 import { DriveCache, GoogleDocumentsPort } from "./googleDocuments";
 
 /**
@@ -93,6 +94,7 @@ function requestOptions(request: DocumentsRequest) {
     blanks: request.blanks === true,
     sameDay: request.sameDay === true,
     ...(date === null ? {} : { date }),
+    ...yearReportOptions(request),
   };
 }
 

@@ -5,6 +5,7 @@ import type { TemplateSource } from "../../core/template/validate";
 // The .docx renderer is plain JavaScript (docxtemplater over pizzip): the very code that makes the
 // offline documents runs here, so a Google Doc and its offline .docx are the same document by construction.
 import { docxText } from "../../node/docx/extractText";
+import { placeImages } from "../../node/docx/images";
 import { renderDocx, validateDocxTemplate } from "../../node/docx/render";
 import { writeDocxTemplate } from "../../node/docx/writeTemplate";
 import { openRecorded, recordOwner, shareWithEditors } from "../access";
@@ -18,7 +19,7 @@ export const TEMPLATES_FOLDER = "Шаблоны";
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 /** Copies an older version left half-filled under «~ name»: trashed when their folder is read. */
 const UNFINISHED_PREFIX = "~ ";
-const ROOT_KEY = "nastavnik.documents.folder";
+export const ROOT_KEY = "nastavnik.documents.folder";
 /** The .docx template of a kind (earlier versions kept Google Doc templates under another key). */
 const templateKey = (kind: DocumentKindSpec) => `nastavnik.template.docx.${kind.id}`;
 
@@ -231,10 +232,13 @@ export class GoogleDocumentsPort implements DocumentsPort {
   create(request: DocumentRequest): MadeDocument {
     const files = this.output(request.folder);
     const folder = this.folder(request.folder);
-    const docx = renderDocx(this.templateBytes(request.kind), request.data, {
-      name: request.kind.title,
-      kind: request.kind,
-    });
+    const docx = placeImages(
+      renderDocx(this.templateBytes(request.kind), request.data, {
+        name: request.kind.title,
+        kind: request.kind,
+      }),
+      request.images ?? [],
+    );
     // Only when core asked to make it again: the document of the same name is replaced.
     for (const stale of files.get(request.fileName) ?? []) trash(stale);
     const created = advancedDrive().Files.create(

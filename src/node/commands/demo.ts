@@ -108,6 +108,8 @@ async function buildDemo(path: string, answers: string, folder: string, io: Comm
   await generateDemoYearEnd(path, documents, io, schoolYearStart(context.now) + 1);
   step(`11. ${await (await import("../demo/demoCharts")).demoSummaryAndCharts(path, context)}`);
   step(`12. Свод показателей по району: ${await buildDemoRegion(folder, path, context)}`);
+  step("13. Отчёт о реализации программы, справка по итогам мониторинга и новость для сайта:");
+  await (await import("../demo/demoReport")).demoYearReport(path, documents, io);
   return path;
 }
 

@@ -1,4 +1,10 @@
-import { ALL_KINDS, type DocumentKindId, KIND_ALIASES, kindsByName } from "../../core/documents";
+import {
+  ALL_KINDS,
+  type DocumentKindId,
+  KIND_ALIASES,
+  kindsByName,
+  YEAR_END_KINDS,
+} from "../../core/documents";
 import { type CalendarDate, parseRussianDate } from "../../core/format/dates";
 import { type Command, flagValue, parseArgs, UsageError } from "../command";
 import { workbookPath } from "../files/workbookPath";
@@ -59,11 +65,14 @@ export const generateCommand: Command = {
     const workbook = workbookPath(given, usage);
     // The document libraries are loaded only by the commands that make documents.
     const { defaultOutDir, runGenerate } = await import("../documents/runGenerate");
+    const kinds = parseKinds(parsed.values.get("--doc")?.join(","));
     const result = await runGenerate(
       {
         workbook,
         outDir: flagValue(parsed, "--out") ?? defaultOutDir(workbook),
-        kinds: parseKinds(parsed.values.get("--doc")?.join(",")),
+        kinds,
+        // Named on their own, the year-end reports are made without pictures (`report --documents` adds them).
+        ...(kinds.some((kind) => YEAR_END_KINDS.includes(kind)) ? { year: {} } : {}),
         pdf: parsed.switches.has("--pdf"),
         again: parsed.switches.has("--again"),
         newNumbers: parsed.switches.has("--new-number"),

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { basename, dirname, join } from "node:path";
 import type { DocumentKindSpec, DocumentRequest, DocumentsPort, MadeDocument } from "../../core/documents";
 import { TemplateError, type TemplateSource } from "../../core/template";
-import { docxText, renderDocx, validateDocxTemplate, writeDocxTemplate } from "../docx";
+import { docxText, placeImages, renderDocx, validateDocxTemplate, writeDocxTemplate } from "../docx";
 
 export const TEMPLATES_FOLDER = "Шаблоны";
 
@@ -73,10 +73,8 @@ export class DocxDocuments implements DocumentsPort {
     if (!this.templates.has(request.kind.id)) this.template(request.kind);
     const template = this.templates.get(request.kind.id)!;
     const path = this.documentPath(request);
-    writeAtomically(
-      path,
-      renderDocx(template, request.data, { name: request.kind.title, kind: request.kind }),
-    );
+    const filled = renderDocx(template, request.data, { name: request.kind.title, kind: request.kind });
+    writeAtomically(path, placeImages(filled, request.images ?? []));
     this.files.push(path);
     return { link: path };
   }

@@ -6,7 +6,9 @@ import {
   type DocumentKindId,
   type GenerateResult,
   generateDocuments,
+  YEAR_END_KINDS,
 } from "../../core/documents";
+import type { YearReportOptions } from "../../core/documents/generate";
 import { type CalendarDate, calendarDate } from "../../core/format/dates";
 import { TemplateError } from "../../core/template";
 import { type CommandIO, UserError, useCaseFailure } from "../command";
@@ -32,6 +34,8 @@ export interface GenerateRun {
   readonly date?: CalendarDate;
   /** Print every skipped document (the CLI), or only their number (the demo). */
   readonly details?: boolean;
+  /** The year-end reports' pictures and practices; kinds 11 and 12 are made only with it. */
+  readonly year?: YearReportOptions;
 }
 
 /** The default output folder: «Документы» next to the workbook. */
@@ -97,6 +101,7 @@ async function generateLocked(run: GenerateRun, io: CommandIO): Promise<Generate
       sameDay: run.sameDay === true,
       blanks: run.blanks === true,
       ...(run.date === undefined ? {} : { date: run.date }),
+      ...(run.year === undefined ? {} : { year: run.year }),
       onProgress: (done, total, label) => progress.update(done, total, label),
     });
   } catch (error) {
@@ -127,8 +132,8 @@ async function generateLocked(run: GenerateRun, io: CommandIO): Promise<Generate
   return result;
 }
 
-/** Kinds the demo makes later: the order ending a pair early, and those of the year's end. */
-const YEAR_END_KINDS: readonly string[] = ["finalEvent", "awards", "earlyEnd", "nomination"];
+/** Kinds the demo makes later: the order ending a pair early, and the orders and представления of the year's end. */
+const LATER_KINDS: readonly string[] = ["finalEvent", "awards", "earlyEnd", "nomination"];
 
 /**
  * The demo school's documents of the programme's start, into `outDir` (for `nastavnik demo`): the orders,
@@ -141,7 +146,9 @@ export async function generateDemoStart(
   io: CommandIO,
   date: CalendarDate,
 ): Promise<GenerateResult> {
-  const kinds = DOCUMENT_KIND_IDS.filter((kind) => !YEAR_END_KINDS.includes(kind));
+  const kinds = DOCUMENT_KIND_IDS.filter(
+    (kind) => !LATER_KINDS.includes(kind) && !YEAR_END_KINDS.includes(kind),
+  );
   return runGenerate({ workbook, outDir, kinds, date, details: false }, io);
 }
 

@@ -3,7 +3,7 @@
  * made), then a progress bar while the page asks the host for one small batch after another. Closing
  * the window stops between batches; opening it again offers to finish the same request.
  */
-import { ALL_KINDS } from "../../core/documents/kinds";
+import { ALL_KINDS, YEAR_END_KINDS } from "../../core/documents/kinds";
 import type { DocumentsPreview, DocumentsRequestOptions, NastavnikClient } from "../client";
 import { choice, clear, field, h } from "./dom";
 import { errorText, MessageArea } from "./messages";
@@ -61,7 +61,12 @@ export async function renderDocumentsDialog(
   const messages = new MessageArea();
   const kinds = ALL_KINDS.map((kind) => ({
     id: kind.id,
-    ...choice("checkbox", `${kind.number}. ${kind.title}`, { name: "kind", value: kind.id, checked: true }),
+    // The year-end reports are for the end of the year: ticked only on purpose.
+    ...choice("checkbox", `${kind.number}. ${kind.title}`, {
+      name: "kind",
+      value: kind.id,
+      checked: !YEAR_END_KINDS.includes(kind.id),
+    }),
   }));
   const date = field("Дата приказов", { type: "date", value: todayIso(), name: "orderDate" });
   const number = field(
