@@ -1,3 +1,4 @@
+import { awardedMentors } from "../core/awards/awardedMentors";
 /**
  * «Отчёт за год»: the year's report (kind 11) and the monitoring справка (kind 12) as Google Docs, through
  * the documents run (batches, quota, «Журнал»). The charts' pictures and the best practices come from
@@ -40,7 +41,7 @@ export const YEAR_REPORT_SOURCES: {
     const port = new SheetsPort(SpreadsheetApp.getActiveSpreadsheet());
     return hasSheet(port, PRACTICES.name) ? readPractices(port.readAll(PRACTICES.name)) : [];
   },
-  awarded: () => [],
+  awarded: () => awardedMentors(new SheetsPort(SpreadsheetApp.getActiveSpreadsheet())),
 };
 
 export const YEAR_REPORT_REQUEST: DocumentsRequest = { kinds: YEAR_END_KINDS, pdf: false };

@@ -4,6 +4,7 @@
  */
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { awardedMentors } from "../../core/awards/awardedMentors";
 import { DOCUMENT_KINDS, type GenerateResult, YEAR_END_KINDS } from "../../core/documents";
 import { sanitizeFileName } from "../../core/documents/fileNames";
 import { readSettingsFrom } from "../../core/pairing/proposePairs";
@@ -26,8 +27,8 @@ import { openWorkbook } from "../xlsx/xlsxFile";
  * Where the report's inputs come from offline: the charts' pictures, the best practices, the mentors
  * whose award is confirmed (the only names the news may carry). Replaceable, so that the chart
  * renderer, «Методическая копилка» and the awards can be plugged in. The charts are drawn from the
- * workbook, the practices read from «Методическая копилка»; the awarded mentors are empty until the
- * confirmed awards are wired.
+ * workbook, the practices read from «Методическая копилка», the mentors from the confirmed rows of
+ * «Награды».
  */
 export const OFFLINE_YEAR_SOURCES: {
   charts: (
@@ -44,7 +45,7 @@ export const OFFLINE_YEAR_SOURCES: {
     return renderChartImages(chartSpecsFrom(port, context, summary));
   },
   practices: (port) => (hasSheet(port, PRACTICES.name) ? readPractices(port.readAll(PRACTICES.name)) : []),
-  awarded: () => [],
+  awarded: awardedMentors,
 };
 
 export interface YearReportRun {
