@@ -6,13 +6,14 @@ import { cellText, type Grid } from "../cell";
 import { readLog } from "../documents/snapshot";
 import { calendarDateFromLocal } from "../format/dates";
 import type { Context, WorkbookPort } from "../ports";
+import { PRACTICES } from "../practices/sheet";
 import { type Summary, summarizeGrids } from "../results/summary";
 import { ENDED_EARLY, MONITORING_STAGES } from "../schema/enums";
 import { MONITORING } from "../schema/monitoringSheet";
 import { LOG, MENTEES, MENTORS, PAIRS } from "../schema/sheets";
 import { readRecords } from "../schema/table";
 import { MEETINGS, PLANS } from "../schema/yearSheets";
-import { requireSheet } from "../sheets";
+import { hasSheet, requireSheet } from "../sheets";
 import { byPair, pairProgress } from "../year/pairProgress";
 import { pairKey, readMeetings, readPlanEntries, readYearPairs } from "../year/yearData";
 
@@ -69,6 +70,8 @@ export interface YearGrids {
   readonly meetings: Grid;
   readonly plans: Grid;
   readonly monitoring: Grid;
+  /** «Методическая копилка», absent in a workbook made before it existed. */
+  readonly practices?: Grid;
   readonly log: Grid;
   readonly now: Date;
 }
@@ -163,6 +166,7 @@ export function readYearFacts(port: WorkbookPort, context: Context): YearFacts {
     meetings: requireSheet(port, MEETINGS.name),
     plans: requireSheet(port, PLANS.name),
     monitoring: requireSheet(port, MONITORING.name),
+    ...(hasSheet(port, PRACTICES.name) ? { practices: port.readAll(PRACTICES.name) } : {}),
     log: requireSheet(port, LOG.name),
     now: context.now,
   });
