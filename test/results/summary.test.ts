@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { appendRecords } from "../../src/core/appendRecords";
+import { writeAwards } from "../../src/core/awards/writeAwards";
 import type { Cell, Grid } from "../../src/core/cell";
 import { DOCUMENT_KINDS } from "../../src/core/documents/kinds";
 import { DOCUMENT_ACTION, logRecord } from "../../src/core/documents/records";
@@ -20,6 +21,7 @@ import { MEETINGS, PLANS } from "../../src/core/schema/yearSheets";
 import { setupWorkbook } from "../../src/core/setup/setupWorkbook";
 import { refreshYear } from "../../src/core/year/yearStatus";
 import { DEMO_MENTEES, DEMO_MENTORS } from "../../src/node/demo/demoPeople";
+import { confirmFirstPlaces } from "../support/awards";
 import { context, demoWorkbook } from "../support/demoWorkbook";
 import { MemoryWorkbook } from "../support/memoryWorkbook";
 
@@ -96,6 +98,12 @@ describe("the year's figures («Сводка»)", () => {
       end: { average: 8.5, answers: 2 },
     });
     expect(summary.satisfactionByStage.mentee.start).toEqual({ average: null, answers: 0 });
+    // Final marks 9 and 8 of mentors; a start mark (6) is not the final monitoring's.
+    expect(summary.endSpread.mentor).toEqual({ high: 2, middle: 0, low: 0 });
+    expect(summary.endSpread.mentee).toEqual({ high: 1, middle: 0, low: 0 });
+    expect(summary.menteesInPairs).toBeGreaterThan(0);
+    expect(summary.menteesRetained).toBe(summary.menteesInPairs);
+    expect(summary.awardedMentors).toBe(0);
     expect(summary.orders).toEqual([
       {
         subject: "О закреплении наставнических пар (групп)",
@@ -126,6 +134,20 @@ describe("the year's figures («Сводка»)", () => {
     expect(summary.endedEarly).toBe(1);
     expect(summary.active).toBe(ids.length - 2);
     expect(summary.meetings).toBe(3);
+    const leftId = String(mentees[1]![mapColumns(MENTEES, mentees[0]!).get("id")!]);
+    const inPairs = pairRecords(workbook).some((pair) => String(pair.menteeIds).includes(leftId));
+    expect(inPairs).toBe(true);
+    expect(summary.menteesRetained).toBe(summary.menteesInPairs - 1);
+  });
+
+  it("counts the mentors whose award is confirmed on «Награды»", () => {
+    const { workbook } = schoolInDecember();
+    writeAwards(workbook, december);
+    expect(summarize(workbook, december).awardedMentors).toBe(0);
+    confirmFirstPlaces(workbook);
+    const awarded = summarize(workbook, december).awardedMentors;
+    expect(awarded).toBeGreaterThanOrEqual(1);
+    expect(awarded).toBeLessThanOrEqual(2);
   });
 
   it("says «нет данных» for an empty workbook instead of dividing by zero", () => {

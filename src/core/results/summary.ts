@@ -1,3 +1,5 @@
+import { awardedMentorNames } from "../awards/awardedMentors";
+import { AWARDS } from "../awards/awardsSheet";
 import { cellText, type Grid } from "../cell";
 import { type LogEntry, readLog } from "../documents/snapshot";
 import { calendarDateFromLocal } from "../format/dates";
@@ -28,6 +30,13 @@ export interface RoleSatisfaction {
   /** Average of «Общая удовлетворённость» (1–10), one decimal; null without answers. */
   readonly average: number | null;
   readonly answers: number;
+}
+
+/** How many marks fall into 8–10, 5–7 and 1–4. */
+export interface MarkSpread {
+  readonly high: number;
+  readonly middle: number;
+  readonly low: number;
 }
 
 /** One role's satisfaction at the beginning and at the end of the programme. */
@@ -62,6 +71,13 @@ export interface Summary {
   readonly menteeSatisfaction: RoleSatisfaction;
   /** The same by stage; an answer without a stage is the final monitoring's. */
   readonly satisfactionByStage: { readonly mentor: StagedSatisfaction; readonly mentee: StagedSatisfaction };
+  /** Distinct mentees of the pairs that worked this year, and those of them who have not left. */
+  readonly menteesInPairs: number;
+  readonly menteesRetained: number;
+  /** Mentors whose award the coordinator confirmed on «Награды». */
+  readonly awardedMentors: number;
+  /** The final monitoring's overall marks by role, in three bands. */
+  readonly endSpread: { readonly mentor: MarkSpread; readonly mentee: MarkSpread };
   readonly orders: readonly RecordedOrder[];
   /** Practices of «Методическая копилка» that count (titled, not rejected). */
   readonly practices: number;
@@ -78,6 +94,8 @@ export interface SummaryInput {
   readonly now: Date;
   /** «Методическая копилка»; absent in a workbook made before it existed. */
   readonly practices?: Grid;
+  /** «Награды», absent in a workbook made before it existed. */
+  readonly awards?: Grid;
 }
 
 function average(values: readonly number[], digits: number): number | null {
@@ -115,6 +133,18 @@ function satisfaction(monitoring: Grid, role: string, stage?: "start" | "end"): 
   return { average: average(scores, 1), answers: scores.length };
 }
 
+function endSpread(monitoring: Grid, role: string): MarkSpread {
+  const marks = readRecords(MONITORING, monitoring)
+    .records.filter(({ record }) => cellText(record.role) === role && cellText(record.stage) !== START_STAGE)
+    .map(({ record }) => Number(cellText(record.overall)))
+    .filter((score) => Number.isInteger(score) && score >= 1 && score <= 10);
+  return {
+    high: marks.filter((mark) => mark >= 8).length,
+    middle: marks.filter((mark) => mark >= 5 && mark < 8).length,
+    low: marks.filter((mark) => mark < 5).length,
+  };
+}
+
 function staged(monitoring: Grid, role: string): StagedSatisfaction {
   return { start: satisfaction(monitoring, role, "start"), end: satisfaction(monitoring, role, "end") };
 }
@@ -149,6 +179,13 @@ export function summarizeGrids(input: SummaryInput): Summary {
     ({ record, mentee }) => mentee && covered.has(pairKey(cellText(record.id))),
   ).length;
 
+  const menteesLeft = new Set(
+    readRecords(MENTEES, input.mentees)
+      .records.filter(({ record }) => hasLeft(record.status))
+      .map(({ record }) => pairKey(cellText(record.id))),
+  );
+  const menteesInPairs = new Set(pairs.flatMap((pair) => pair.menteeIds.map(pairKey)));
+
   const meetingsByPair = byPair(readMeetings(input.meetings));
   const planByPair = byPair(readPlanEntries(input.plans));
   const progress = pairs.map((pair) =>
@@ -182,6 +219,13 @@ export function summarizeGrids(input: SummaryInput): Summary {
       mentor: staged(input.monitoring, "Наставник"),
       mentee: staged(input.monitoring, "Наставляемый"),
     },
+    menteesInPairs: menteesInPairs.size,
+    menteesRetained: [...menteesInPairs].filter((id) => !menteesLeft.has(id)).length,
+    awardedMentors: input.awards ? awardedMentorNames(input.awards).length : 0,
+    endSpread: {
+      mentor: endSpread(input.monitoring, "Наставник"),
+      mentee: endSpread(input.monitoring, "Наставляемый"),
+    },
     orders: recordedOrders(input.log),
     practices: input.practices ? readPractices(input.practices).length : 0,
   };
@@ -197,6 +241,7 @@ export function summarize(port: WorkbookPort, context: Context): Summary {
     plans: requireSheet(port, PLANS.name),
     monitoring: requireSheet(port, MONITORING.name),
     ...(hasSheet(port, PRACTICES.name) ? { practices: port.readAll(PRACTICES.name) } : {}),
+    ...(hasSheet(port, AWARDS.name) ? { awards: port.readAll(AWARDS.name) } : {}),
     log: readLog(requireSheet(port, LOG.name)),
     now: context.now,
   });

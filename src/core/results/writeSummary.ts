@@ -8,7 +8,7 @@ import { CHART_DATA_COLUMN, type ChartTable, chartTables } from "./chartData";
 import { chartSpecsFrom } from "./charts";
 import type { ChartSpec } from "./chartTypes";
 import { NO_DATA } from "./noData";
-import { type RoleSatisfaction, type Summary, summarize } from "./summary";
+import { type MarkSpread, type RoleSatisfaction, type Summary, summarize } from "./summary";
 import { SUMMARY } from "./summarySheet";
 
 export { NO_DATA };
@@ -35,6 +35,10 @@ function stageRows(summary: Summary): [string, Cell][] {
   ];
 }
 
+function spreadText({ high, middle, low }: MarkSpread): Cell {
+  return high + middle + low === 0 ? NO_DATA : `${high} / ${middle} / ${low}`;
+}
+
 /** «Сводка» line by line: what each figure is called and its value. */
 export function summaryRows(summary: Summary): [string, Cell][] {
   const pairs = summary.active + summary.completed + summary.endedEarly;
@@ -56,6 +60,11 @@ export function summaryRows(summary: Summary): [string, Cell][] {
     ...satisfactionRows("наставников", summary.mentorSatisfaction),
     ...satisfactionRows("наставляемых", summary.menteeSatisfaction),
     ...stageRows(summary),
+    ["Наставляемых в парах за год", summary.menteesInPairs],
+    ["Из них остались в организации", summary.menteesRetained],
+    ["Поощрено наставников (подтверждено на листе «Награды»)", summary.awardedMentors],
+    ["Оценки наставников при завершении: 8–10 / 5–7 / 1–4", spreadText(summary.endSpread.mentor)],
+    ["Оценки наставляемых при завершении: 8–10 / 5–7 / 1–4", spreadText(summary.endSpread.mentee)],
     ["Практик в методической копилке", summary.practices],
     ...(summary.orders.length
       ? summary.orders.map(({ subject, number, date }): [string, Cell] => [

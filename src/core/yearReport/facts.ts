@@ -2,6 +2,7 @@
  * What the year's report and the monitoring справка are made of, read from the sheets once: the
  * figures of «Сводка», each pair's result, and the monitoring answers by question, role and stage.
  */
+import { AWARDS } from "../awards/awardsSheet";
 import { cellText, type Grid } from "../cell";
 import { readLog } from "../documents/snapshot";
 import { calendarDateFromLocal } from "../format/dates";
@@ -72,6 +73,8 @@ export interface YearGrids {
   readonly monitoring: Grid;
   /** «Методическая копилка», absent in a workbook made before it existed. */
   readonly practices?: Grid;
+  /** «Награды», absent in a workbook made before it existed. */
+  readonly awards?: Grid;
   readonly log: Grid;
   readonly now: Date;
 }
@@ -167,6 +170,7 @@ export function readYearFacts(port: WorkbookPort, context: Context): YearFacts {
     plans: requireSheet(port, PLANS.name),
     monitoring: requireSheet(port, MONITORING.name),
     ...(hasSheet(port, PRACTICES.name) ? { practices: port.readAll(PRACTICES.name) } : {}),
+    ...(hasSheet(port, AWARDS.name) ? { awards: port.readAll(AWARDS.name) } : {}),
     log: requireSheet(port, LOG.name),
     now: context.now,
   });
