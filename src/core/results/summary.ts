@@ -1,21 +1,18 @@
 import { awardedMentorNames } from "../awards/awardedMentors";
-import { AWARDS } from "../awards/awardsSheet";
 import { cellText, type Grid } from "../cell";
 import { type LogEntry, readLog } from "../documents/snapshot";
 import { calendarDateFromLocal } from "../format/dates";
 import type { Context, WorkbookPort } from "../ports";
 import { readPractices } from "../practices/readPractices";
-import { PRACTICES } from "../practices/sheet";
 import { hasLeft } from "../schema/consent";
 import { ENDED_EARLY, MENTEE_CATEGORIES, MENTORING_FORMS, MONITORING_STAGES } from "../schema/enums";
 import { MONITORING } from "../schema/monitoringSheet";
-import { LOG, MENTEES, MENTORS, PAIRS } from "../schema/sheets";
+import { MENTEES, MENTORS } from "../schema/sheets";
 import { readRecords } from "../schema/table";
-import { MEETINGS, PLANS } from "../schema/yearSheets";
-import { hasSheet, requireSheet } from "../sheets";
 import { byPair, pairProgress } from "../year/pairProgress";
 import { pairKey, readMeetings, readPlanEntries, readYearPairs, type YearPair } from "../year/yearData";
 import { type RecordedOrder, recordedOrders } from "./orders";
+import { readYearSheets } from "./yearSheets";
 
 /** Below this many years of teaching a teacher counts as a young specialist («стаж до 3 лет»). */
 export const YOUNG_SPECIALIST_YEARS = 3;
@@ -233,16 +230,6 @@ export function summarizeGrids(input: SummaryInput): Summary {
 
 /** The year's figures read from the workbook, writing nothing. */
 export function summarize(port: WorkbookPort, context: Context): Summary {
-  return summarizeGrids({
-    mentors: requireSheet(port, MENTORS.name),
-    mentees: requireSheet(port, MENTEES.name),
-    pairs: requireSheet(port, PAIRS.name),
-    meetings: requireSheet(port, MEETINGS.name),
-    plans: requireSheet(port, PLANS.name),
-    monitoring: requireSheet(port, MONITORING.name),
-    ...(hasSheet(port, PRACTICES.name) ? { practices: port.readAll(PRACTICES.name) } : {}),
-    ...(hasSheet(port, AWARDS.name) ? { awards: port.readAll(AWARDS.name) } : {}),
-    log: readLog(requireSheet(port, LOG.name)),
-    now: context.now,
-  });
+  const sheets = readYearSheets(port);
+  return summarizeGrids({ ...sheets, log: readLog(sheets.log), now: context.now });
 }

@@ -2,19 +2,15 @@
  * What the year's report and the monitoring справка are made of, read from the sheets once: the
  * figures of «Сводка», each pair's result, and the monitoring answers by question, role and stage.
  */
-import { AWARDS } from "../awards/awardsSheet";
 import { cellText, type Grid } from "../cell";
 import { readLog } from "../documents/snapshot";
 import { calendarDateFromLocal } from "../format/dates";
 import type { Context, WorkbookPort } from "../ports";
-import { PRACTICES } from "../practices/sheet";
 import { type Summary, summarizeGrids } from "../results/summary";
+import { readYearSheets, type YearSheets } from "../results/yearSheets";
 import { ENDED_EARLY, MONITORING_STAGES } from "../schema/enums";
 import { MONITORING } from "../schema/monitoringSheet";
-import { LOG, MENTEES, MENTORS, PAIRS } from "../schema/sheets";
 import { readRecords } from "../schema/table";
-import { MEETINGS, PLANS } from "../schema/yearSheets";
-import { hasSheet, requireSheet } from "../sheets";
 import { byPair, pairProgress } from "../year/pairProgress";
 import { pairKey, readMeetings, readPlanEntries, readYearPairs } from "../year/yearData";
 
@@ -63,19 +59,8 @@ export interface YearFacts {
   readonly monitoring: MonitoringFacts;
 }
 
-/** Sheets the year's facts come from, as values. */
-export interface YearGrids {
-  readonly mentors: Grid;
-  readonly mentees: Grid;
-  readonly pairs: Grid;
-  readonly meetings: Grid;
-  readonly plans: Grid;
-  readonly monitoring: Grid;
-  /** «Методическая копилка», absent in a workbook made before it existed. */
-  readonly practices?: Grid;
-  /** «Награды», absent in a workbook made before it existed. */
-  readonly awards?: Grid;
-  readonly log: Grid;
+/** Sheets the year's facts come from, as values, and the moment they are read at. */
+export interface YearGrids extends YearSheets {
   readonly now: Date;
 }
 
@@ -162,16 +147,5 @@ export function yearFactsFromGrids(grids: YearGrids): YearFacts {
 
 /** The year's facts read from the workbook (one read per sheet), writing nothing. */
 export function readYearFacts(port: WorkbookPort, context: Context): YearFacts {
-  return yearFactsFromGrids({
-    mentors: requireSheet(port, MENTORS.name),
-    mentees: requireSheet(port, MENTEES.name),
-    pairs: requireSheet(port, PAIRS.name),
-    meetings: requireSheet(port, MEETINGS.name),
-    plans: requireSheet(port, PLANS.name),
-    monitoring: requireSheet(port, MONITORING.name),
-    ...(hasSheet(port, PRACTICES.name) ? { practices: port.readAll(PRACTICES.name) } : {}),
-    ...(hasSheet(port, AWARDS.name) ? { awards: port.readAll(AWARDS.name) } : {}),
-    log: requireSheet(port, LOG.name),
-    now: context.now,
-  });
+  return yearFactsFromGrids({ ...readYearSheets(port), now: context.now });
 }
