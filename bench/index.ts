@@ -9,6 +9,7 @@ import { buildSlotMatrix, solveWithMunkres } from "./munkresReference";
 import { benchPipeline } from "./pipeline";
 import { type QuestionnaireShape, questionnaireInstance } from "./questionnaire";
 import { regionBench } from "./region";
+import { yearEndBench } from "./yearEnd";
 
 interface Case {
   readonly name: string;
@@ -237,6 +238,10 @@ async function main(): Promise<void> {
     await regionBench();
     return;
   }
+  if (process.argv.includes("--year-only")) {
+    await yearEndBench();
+    return;
+  }
   if (!(globalThis as { gc?: unknown }).gc) console.log("(без --expose-gc: замеры памяти менее точны)");
   console.log("Точный решатель пар: время solveMatching целиком (индексация, решение, сертификат).\n");
   const rows: [Case, Report][] = [];
@@ -253,6 +258,7 @@ async function main(): Promise<void> {
   );
   await benchPipeline({ large: !process.argv.includes("--quick") });
   documentsBench();
+  await yearEndBench();
   await regionBench();
 }
 
