@@ -1,26 +1,21 @@
 /** The facts the ranking needs, read from the sheets' values: pure, so that any adapter can feed it. */
 import { cellText, type Grid } from "../cell";
 import type { CalendarDate } from "../format/dates";
+import type { YearSheets } from "../results/yearSheets";
 import { hasLeft } from "../schema/consent";
 import { ENDED_EARLY, MONITORING_STAGES } from "../schema/enums";
 import { MONITORING } from "../schema/monitoringSheet";
 import { MENTEES, MENTORS } from "../schema/sheets";
 import { readRecords } from "../schema/table";
 import { byPair, pairProgress } from "../year/pairProgress";
-import { pairKey, readMeetings, readPlanEntries, readYearPairs } from "../year/yearData";
+import { IN_PROGRAMME, pairKey, readMeetings, readPlanEntries, readYearPairs } from "../year/yearData";
 import type { PairFacts } from "./ranking";
 
-const WORKED = new Set(["Утверждена", "Завершена", ENDED_EARLY]);
 const MENTEE_ROLE = "Наставляемый";
 const [START_STAGE] = MONITORING_STAGES;
 
-export interface AwardGrids {
-  readonly mentors: Grid;
-  readonly mentees: Grid;
-  readonly pairs: Grid;
-  readonly meetings: Grid;
-  readonly plans: Grid;
-  readonly monitoring: Grid;
+export interface AwardGrids
+  extends Pick<YearSheets, "mentors" | "mentees" | "pairs" | "meetings" | "plans" | "monitoring"> {
   /**
    * The mentor's final report result per pair ID (0–100), once the final report form exists; absent or
    * missing a pair, that component is left out of the pair's score and its weight goes to the others.
@@ -70,7 +65,7 @@ export function readPairFacts(grids: AwardGrids, today: CalendarDate): PairFacts
   const mentorsLeft = leftIds(grids.mentors, MENTORS);
   const menteesLeft = leftIds(grids.mentees, MENTEES);
   return readYearPairs(grids.pairs)
-    .filter((pair) => pair.id !== "" && WORKED.has(pair.status))
+    .filter((pair) => pair.id !== "" && IN_PROGRAMME.has(pair.status))
     .map((pair): PairFacts => {
       const key = pairKey(pair.id);
       const progress = pairProgress(pair.start, meetings.get(key) ?? [], plans.get(key) ?? [], today);

@@ -6,10 +6,10 @@ import { PAIRS } from "../schema/sheets";
 import { MEETINGS, PLANS } from "../schema/yearSheets";
 import { requireSheet } from "../sheets";
 import { byPair, pairProgress } from "../year/pairProgress";
-import { pairKey, readMeetings, readPlanEntries, readYearPairs } from "../year/yearData";
+import { IN_PROGRAMME, pairKey, readMeetings, readPlanEntries, readYearPairs } from "../year/yearData";
 import type { ChartId, ChartSeries, ChartSpec } from "./chartTypes";
 import { NO_DATA } from "./noData";
-import { IN_PROGRAMME, type Summary } from "./summary";
+import type { Summary } from "./summary";
 
 /** What the four charts of the year are drawn from: the figures and the year's own sheets. */
 export interface ChartInput {

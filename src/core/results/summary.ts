@@ -10,9 +10,16 @@ import { MONITORING } from "../schema/monitoringSheet";
 import { MENTEES, MENTORS } from "../schema/sheets";
 import { readRecords } from "../schema/table";
 import { byPair, pairProgress } from "../year/pairProgress";
-import { pairKey, readMeetings, readPlanEntries, readYearPairs, type YearPair } from "../year/yearData";
+import {
+  IN_PROGRAMME,
+  pairKey,
+  readMeetings,
+  readPlanEntries,
+  readYearPairs,
+  type YearPair,
+} from "../year/yearData";
 import { type RecordedOrder, recordedOrders } from "./orders";
-import { readYearSheets } from "./yearSheets";
+import { readYearSheets, type YearSheets } from "./yearSheets";
 
 /** Below this many years of teaching a teacher counts as a young specialist («стаж до 3 лет»). */
 export const YOUNG_SPECIALIST_YEARS = 3;
@@ -20,8 +27,6 @@ const YOUNG_CATEGORY = MENTEE_CATEGORIES[0];
 
 const APPROVED = "Утверждена";
 const COMPLETED = "Завершена";
-/** Pairs that worked during the year, however they ended. */
-export const IN_PROGRAMME: ReadonlySet<string> = new Set([APPROVED, COMPLETED, ENDED_EARLY]);
 
 export interface RoleSatisfaction {
   /** Average of «Общая удовлетворённость» (1–10), one decimal; null without answers. */
@@ -80,19 +85,9 @@ export interface Summary {
   readonly practices: number;
 }
 
-export interface SummaryInput {
-  readonly mentors: Grid;
-  readonly mentees: Grid;
-  readonly pairs: Grid;
-  readonly meetings: Grid;
-  readonly plans: Grid;
-  readonly monitoring: Grid;
+export interface SummaryInput extends Omit<YearSheets, "log"> {
   readonly log: readonly LogEntry[];
   readonly now: Date;
-  /** «Методическая копилка»; absent in a workbook made before it existed. */
-  readonly practices?: Grid;
-  /** «Награды», absent in a workbook made before it existed. */
-  readonly awards?: Grid;
 }
 
 function average(values: readonly number[], digits: number): number | null {

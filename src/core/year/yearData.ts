@@ -2,11 +2,15 @@ import { cellText, type Grid } from "../cell";
 import { type CalendarDate, dayOf } from "../format/dates";
 import { splitIds } from "../pairing/pairRows";
 import { hasConsent, hasLeft } from "../schema/consent";
+import { ENDED_EARLY } from "../schema/enums";
 import { MENTEES, MENTORS, PAIRS } from "../schema/sheets";
 import { readRecords, type SheetRecord } from "../schema/table";
 import { MEETINGS, PLANS } from "../schema/yearSheets";
 
 /** A pair or group as the year sees it: who, since and until when, and in what state. */
+/** Pairs that worked during the year, however they ended: approved, completed or ended early. */
+export const IN_PROGRAMME: ReadonlySet<string> = new Set(["Утверждена", "Завершена", ENDED_EARLY]);
+
 export interface YearPair {
   /** 0-based row on «Пары». */
   readonly row: number;

@@ -12,7 +12,7 @@ import { ENDED_EARLY, MONITORING_STAGES } from "../schema/enums";
 import { MONITORING } from "../schema/monitoringSheet";
 import { readRecords } from "../schema/table";
 import { byPair, pairProgress } from "../year/pairProgress";
-import { pairKey, readMeetings, readPlanEntries, readYearPairs } from "../year/yearData";
+import { IN_PROGRAMME, pairKey, readMeetings, readPlanEntries, readYearPairs } from "../year/yearData";
 
 /** One pair or group of the year with what it came to. */
 export interface PairResult {
@@ -64,7 +64,6 @@ export interface YearGrids extends YearSheets {
   readonly now: Date;
 }
 
-const IN_PROGRAMME = new Set(["Утверждена", "Завершена", ENDED_EARLY]);
 const ROLE_OF: Readonly<Record<string, Role>> = { Наставник: "mentor", Наставляемый: "mentee" };
 const [START_STAGE] = MONITORING_STAGES;
 
