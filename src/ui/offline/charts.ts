@@ -4,9 +4,13 @@
  */
 import { chartSpecsFrom } from "../../core/results/charts";
 import { summarize } from "../../core/results/summary";
-import { renderChartSvg } from "../../node/charts/svg";
+import { chartSize, renderChartSvg } from "../../node/charts/svg";
 import { h } from "../app/dom";
+import { fittedChartSize } from "./chartFit";
 import type { OfflineWorkbook } from "./workbook";
+
+/** The page's and the figure's padding around a chart, in CSS pixels. */
+const FIGURE_MARGINS = 32;
 
 export function summaryCharts(book: OfflineWorkbook, now: Date): HTMLElement | null {
   const port = book.port;
@@ -26,7 +30,8 @@ export function summaryCharts(book: OfflineWorkbook, now: Date): HTMLElement | n
     specs.map((spec) => {
       const figure = h("figure", { role: "img", "aria-label": spec.title });
       // ECharts' own SVG markup of our own description: no user-supplied markup reaches the page.
-      figure.innerHTML = renderChartSvg(spec);
+      const available = document.documentElement.clientWidth - FIGURE_MARGINS;
+      figure.innerHTML = renderChartSvg(spec, fittedChartSize(chartSize(spec), spec.kind, available));
       return figure;
     }),
   );
