@@ -252,13 +252,20 @@ describe("nastavnik.html offline, in Chromium", () => {
     await pickFiles("Открыть книгу…", [join(work, "demo", "школа-демо.xlsx")]);
     await expect.poll(() => page.locator(".workbook-name").innerText()).toBe("Книга: школа-демо.xlsx");
     const charts = page.getByRole("region", { name: "Итоги года" });
-    await expect.poll(() => charts.locator("figure svg").count()).toBe(4);
+    await expect.poll(() => charts.locator("figure svg:visible").count()).toBe(4);
     for (const title of Object.values(CHART_TITLES)) {
       const figure = charts.getByRole("img", { name: title });
-      expect(await figure.locator("svg text", { hasText: title }).count()).toBe(1);
+      expect(await figure.locator("svg:visible text", { hasText: title }).count()).toBe(1);
     }
     const months = charts.getByRole("img", { name: CHART_TITLES.meetingsByMonth });
     expect(await months.locator("svg rect, svg path").count()).toBeGreaterThan(4);
+    // In a window as narrow as the sidebar the charts are the narrow drawings, not shrunk wide ones.
+    await page.setViewportSize({ width: 300, height: 900 });
+    const shown = charts.locator("figure svg:visible");
+    await expect.poll(() => shown.count()).toBe(4);
+    for (const width of await shown.evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute("width"))))
+      expect(Number(width)).toBeLessThanOrEqual(300);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await screenshots(page, "offline-charts");
     expect(errors).toEqual([]);
   });

@@ -9,8 +9,8 @@ import { h } from "../app/dom";
 import { fittedChartSize } from "./chartFit";
 import type { OfflineWorkbook } from "./workbook";
 
-/** The page's and the figure's padding around a chart, in CSS pixels. */
-const FIGURE_MARGINS = 32;
+/** The chart's width in a window of the sidebar's 300 px, less the page's padding and the border. */
+const NARROW_WIDTH = 272;
 
 export function summaryCharts(book: OfflineWorkbook, now: Date): HTMLElement | null {
   const port = book.port;
@@ -28,11 +28,25 @@ export function summaryCharts(book: OfflineWorkbook, now: Date): HTMLElement | n
     { class: "charts", "aria-labelledby": "charts-title" },
     h("h2", { id: "charts-title" }, "Итоги года"),
     specs.map((spec) => {
-      const figure = h("figure", { role: "img", "aria-label": spec.title });
+      // Drawn twice, for a wide and for a narrow window, and switched by the style sheet: a chart shrunk
+      // from its 800 px drawing would have labels too small to read in a window as narrow as a sidebar.
+      // The narrow one has its title above it in the page, where a long title can wrap.
+      const natural = chartSize(spec);
+      const wide = h("div", { class: "chart-wide" });
+      const narrow = h("div", { class: "chart-narrow" });
       // ECharts' own SVG markup of our own description: no user-supplied markup reaches the page.
-      const available = document.documentElement.clientWidth - FIGURE_MARGINS;
-      figure.innerHTML = renderChartSvg(spec, fittedChartSize(chartSize(spec), spec.kind, available));
-      return figure;
+      wide.innerHTML = renderChartSvg(spec, natural);
+      narrow.innerHTML = renderChartSvg(
+        { ...spec, title: "" },
+        fittedChartSize(natural, spec.kind, NARROW_WIDTH),
+      );
+      return h(
+        "figure",
+        { role: "img", "aria-label": spec.title },
+        wide,
+        h("figcaption", { class: "chart-narrow" }, spec.title),
+        narrow,
+      );
     }),
   );
 }
