@@ -285,6 +285,11 @@ describe("«Создать анкеты» through the uploaded script", () => {
     });
 
     bundle.call("menuImportResponses");
+    // The answered form has its line; the forms nobody has answered are named together, not as zeros.
+    const message = spreadsheet.toasts.at(-1)?.message ?? "";
+    expect(message).toMatch(/Анкета наставника: ответов 1 /);
+    expect(message).toMatch(/Пока без ответов: «Анкета наставляемого»/);
+    expect(message).not.toContain("ответов 0");
     calls.reset();
     bundle.call("menuImportResponses");
     expect(calls.count("Range.setValues")).toBe(0);

@@ -80,7 +80,7 @@ export function importPending(
     const sheets = responseSheetsOf(spreadsheet, form).filter((sheet) => sheetIds.has(sheet.getSheetId()));
     if (sheets.length === 0) continue;
     for (const sheet of sheets) found.add(sheet.getSheetId());
-    lines.push(importFormResponses(spreadsheet, port, context, clock, key, form));
+    lines.push(importFormResponses(spreadsheet, port, context, clock, key, form).line);
   }
   const lost = keys.filter((key) => !found.has(sheetIdOf(key))).length;
   if (lost > 0)
